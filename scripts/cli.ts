@@ -1,0 +1,24 @@
+/**
+ * Shared shape of every CLI: input mistakes print one line each and exit 1,
+ * with no stack trace; anything else is a bug and is thrown as it is.
+ */
+import { InputError } from '../src/lib/errors.ts';
+
+export function runCli(main: () => number | void): void {
+  try {
+    process.exitCode = main() ?? 0;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    for (const problem of error.message.split('\n')) console.error(problem);
+    process.exitCode = 1;
+  }
+}
+
+export function parseFlags(argv: readonly string[], known: readonly string[]): Set<string> {
+  const flags = new Set<string>();
+  for (const arg of argv) {
+    if (!known.includes(arg)) throw new InputError({ file: 'command line', detail: `unknown option ${arg}; expected ${known.join(', ')}` });
+    flags.add(arg);
+  }
+  return flags;
+}

@@ -1,0 +1,26 @@
+/**
+ * npm run derive [-- --force | --check]
+ * Derives content/ from seeds/. Edited files are kept and listed; --force
+ * replaces them (and lists what it replaced); --check changes nothing and
+ * exits 1 when content is out of date with its seeds.
+ */
+import { derive } from '../src/lib/derive.ts';
+import { parseFlags, runCli } from './cli.ts';
+
+runCli(() => {
+  const flags = parseFlags(process.argv.slice(2), ['--force', '--check']);
+  const check = flags.has('--check');
+  const report = derive({ root: process.cwd(), force: flags.has('--force'), dryRun: check });
+  const verb = check ? 'would be ' : '';
+  for (const file of report.created) console.log(`${verb}created   ${file}`);
+  for (const file of report.updated) console.log(`${verb}updated   ${file}`);
+  for (const file of report.removed) console.log(`${verb}removed   ${file}`);
+  for (const file of report.replaced) console.log(`${verb}replaced  ${file} (it had been edited; --force overwrote it)`);
+  for (const file of report.kept) console.log(`kept      ${file} (edited by hand; not overwritten, use --force to replace)`);
+  console.log(`${report.unchanged.length} file(s) already up to date.`);
+  const stale = report.created.length + report.updated.length + report.removed.length;
+  if (check && stale > 0) {
+    console.error(`${stale} derived file(s) are out of date with their seeds; run "npm run derive".`);
+    return 1;
+  }
+});

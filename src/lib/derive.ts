@@ -1,0 +1,141 @@
+/**
+ * `derive`: seeds → content. Writes only what changed, never overwrites a
+ * file a person edited (unless forced, and then says so), writes atomically
+ * and never outside `content/`.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { listFiles, loadCollection } from './content-tree.ts';
+import { contentDigest, isUnedited } from './derived-record.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+import { InputError, type Problem } from './errors.ts';
+import { parseMarkdownFile, parseYamlFile, stringifyMarkdown, stringifyYaml } from './frontmatter.ts';
+import { withLock } from './lock.ts';
+import { planArticle, type PlannedFile } from './plan.ts';
+import { themeSchema } from './schema.ts';
+import { readSeeds } from './seeds.ts';
+
+export interface DeriveOptions {
+  root: string;
+  /** Replace edited files too. */
+  force?: boolean;
+  /** Only report what would change. */
+  dryRun?: boolean;
+  /** `YYYY-MM-DD` stamped on new or changed entries. */
+  today?: string;
+}
+
+export interface DeriveReport {
+  created: string[];
+  updated: string[];
+  removed: string[];
+  unchanged: string[];
+  /** Edited by a person and left alone. */
+  kept: string[];
+  /** Edited by a person and overwritten because of `force`. */
+  replaced: string[];
+}
+
+interface Existing {
+  data: Record<string, unknown> | undefined;
+  body: string;
+  unedited: boolean;
+}
+
+export function derive(options: DeriveOptions): DeriveReport {
+  const contentDir = resolve(options.root, 'content');
+  const run = () => deriveUnlocked(options, contentDir);
+  return options.dryRun ? run() : withLock(join(contentDir, '.derive.lock'), 'content/.derive.lock', run);
+}
+
+function deriveUnlocked(options: DeriveOptions, contentDir: string): DeriveReport {
+  const { root } = options;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const problems: Problem[] = [];
+  const themes = loadCollection(root, 'themes', themeSchema, problems).map((t) => ({ slug: t.id, ...t.data }));
+  if (problems.length > 0) throw new InputError(problems);
+  if (themes.length === 0) throw new InputError({ file: 'content/themes', detail: 'no themes: add at least one content/themes/<slug>.md' });
+
+  const seeds = readSeeds(root);
+  const nextOrder = new Map<string, number>();
+  const taken = new Set<string>();
+  const planned: { file: PlannedFile<object>; seedFile: string; seedHash: string }[] = [];
+  for (const seed of seeds) {
+    const plan = planArticle({ ...seed, seedFile: seed.file, themes, nextOrder, taken, today });
+    problems.push(...plan.problems);
+    for (const file of [plan.source, ...plan.entries]) planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
+  }
+  if (problems.length > 0) throw new InputError(problems);
+
+  const report: DeriveReport = { created: [], updated: [], removed: [], unchanged: [], kept: [], replaced: [] };
+  const write = (path: string, text: string) => options.dryRun || writeFileAtomic(insideContent(contentDir, path), text);
+  const plannedPaths = new Set(planned.map((p) => p.file.path));
+
+  for (const { file, seedFile, seedHash } of planned) {
+    const label = `content/${file.path}`;
+    const existing = readExisting(contentDir, file.path);
+    const data = existing?.unedited && typeof existing.data?.['updated'] === 'string' ? { ...file.data, updated: existing.data['updated'] } : file.data;
+    const digest = contentDigest(data, file.body);
+    if (existing?.unedited && (existing.data?.['derived'] as { digest: string }).digest === digest) {
+      report.unchanged.push(label);
+      continue;
+    }
+    const record = { from: seedFile, seed: seedHash, digest: contentDigest(file.data, file.body) };
+    const output = { ...file.data, derived: record };
+    const text = file.path.endsWith('.md') ? stringifyMarkdown(output, file.body) : sourceHeader(seedFile) + stringifyYaml(output);
+    if (!existing) report.created.push(label);
+    else if (existing.unedited) report.updated.push(label);
+    else if (!options.force) {
+      report.kept.push(label);
+      continue;
+    } else report.replaced.push(label);
+    write(file.path, text);
+  }
+
+  const seedFiles = new Set(planned.map((p) => p.seedFile));
+  for (const path of derivedFilesOnDisk(contentDir)) {
+    if (plannedPaths.has(path)) continue;
+    const existing = readExisting(contentDir, path);
+    const from = (existing?.data?.['derived'] as { from?: string } | undefined)?.from;
+    if (!from || !seedFiles.has(from)) continue;
+    if (!existing?.unedited && !options.force) {
+      report.kept.push(`content/${path}`);
+      continue;
+    }
+    report.removed.push(`content/${path}`);
+    if (!options.dryRun) rmSync(insideContent(contentDir, path));
+  }
+  return report;
+}
+
+function sourceHeader(seedFile: string): string {
+  return `# Derived from ${seedFile} by "npm run derive". Edit the seed, not this file.\n`;
+}
+
+/** Resolves a content path and refuses anything that would land outside `content/`. */
+function insideContent(contentDir: string, path: string): string {
+  const target = resolve(contentDir, path);
+  if (!target.startsWith(contentDir + sep)) throw new Error(`refusing to write outside content/: ${path}`);
+  return target;
+}
+
+function readExisting(contentDir: string, path: string): Existing | undefined {
+  const full = insideContent(contentDir, path);
+  if (!existsSync(full)) return undefined;
+  try {
+    const text = readFileSync(full, 'utf8');
+    const parsed = path.endsWith('.md') ? parseMarkdownFile(path, text) : parseYamlFile(path, text);
+    const data = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : undefined;
+    return { data, body: parsed.body, unedited: isUnedited(data, parsed.body) };
+  } catch (error) {
+    if (error instanceof InputError) return { data: undefined, body: '', unedited: false };
+    throw error;
+  }
+}
+
+function derivedFilesOnDisk(contentDir: string): string[] {
+  return [
+    ...listFiles(join(contentDir, 'sources'), ['.yaml']).map((p) => `sources/${p}`),
+    ...listFiles(join(contentDir, 'entries'), ['.md']).map((p) => `entries/${p}`),
+  ];
+}

@@ -1,0 +1,76 @@
+/**
+ * Reads and writes content files while remembering where every value came
+ * from, so a problem in a field can be reported with its line number.
+ */
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, stringify, isNode, type Document } from 'yaml';
+import { inputError } from './errors.ts';
+
+export interface ParsedFile {
+  file: string;
+  data: unknown;
+  /** Markdown after the frontmatter; empty for YAML files. */
+  body: string;
+  /** Line on which the body starts. */
+  bodyLine: number;
+  /** Line of the value at `path`, or of its nearest ancestor that exists. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
+
+/** Keys keep the order we give them, and long summaries are not folded, so diffs stay readable. */
+export function stringifyYaml(data: unknown): string {
+  return stringify(data, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+}
+
+export function stringifyMarkdown(data: object, body: string): string {
+  return matter.stringify(body.endsWith('\n') ? body : `${body}\n`, data, {
+    engines: { yaml: { parse: () => ({}), stringify: (obj: object) => stringifyYaml(obj) } },
+  } as matter.GrayMatterOption<string, never>);
+}
+
+export function parseYamlFile(file: string, text: string): ParsedFile {
+  const { data, lineOf } = parseYaml(file, text, 0);
+  return { file, data, body: '', bodyLine: text.split('\n').length, lineOf };
+}
+
+export function parseMarkdownFile(file: string, text: string): ParsedFile {
+  if (!/^---\r?\n/.test(text)) {
+    throw inputError(file, 'no frontmatter: the file must start with a line "---"', { line: 1 });
+  }
+  let raw: string;
+  let content: string;
+  try {
+    const split = matter(text, { engines: { yaml: () => ({}) } } as matter.GrayMatterOption<string, never>);
+    raw = split.matter;
+    content = split.content;
+  } catch {
+    throw inputError(file, 'frontmatter is not closed by a line "---"', { line: 1 });
+  }
+  const { data, lineOf } = parseYaml(file, raw.replace(/^\r?\n/, ''), 1);
+  const bodyLine = text.slice(0, text.length - content.length).split('\n').length;
+  return { file, data, body: content, bodyLine, lineOf };
+}
+
+function parseYaml(file: string, source: string, offset: number) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { ...YAML_OPTIONS, lineCounter });
+  const error = doc.errors[0];
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 1) + offset;
+    const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw inputError(file, `YAML syntax error: ${detail}`, { line });
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const lineOf = (path: readonly PropertyKey[]) => locate(doc, lineCounter, path) + offset;
+  return { data, lineOf };
+}
+
+function locate(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return 1;
+}

@@ -1,0 +1,55 @@
+/**
+ * Turns raw seed bytes into normalised text: UTF-8 only, no BOM, LF line
+ * endings, no trailing whitespace, Unicode NFC. The words themselves are left
+ * exactly as written.
+ */
+import { inputError } from './errors.ts';
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+export function decodeSeed(file: string, bytes: Uint8Array): string {
+  if (bytes.length === 0) throw inputError(file, 'the file is empty; a seed needs a title line and body text');
+  if (looksBinary(bytes)) throw inputError(file, 'this is a binary file, not a plain-text article');
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw inputError(
+      file,
+      'the file is not valid UTF-8 (it may be Latin-1 or Windows-1252); re-save it as UTF-8',
+    );
+  }
+  return normaliseText(text);
+}
+
+/** NUL bytes or many control characters mean it is not text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return control > sample.length * 0.1;
+}
+
+export function normaliseText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00A0]+$/u, ''))
+    .join('\n')
+    .normalize('NFC');
+}
+
+/** For comparing quotations: curly and straight quotes, dashes and spaces are equal. */
+export function normaliseForQuote(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
