@@ -1,0 +1,99 @@
+/**
+ * `check`: everything the build relies on, without building. Schema problems
+ * come from loading; this adds the cross-references between files.
+ */
+import type { Problem } from './errors.ts';
+import { loadContent, type ContentTree, type Loaded } from './content-tree.ts';
+import type { Entry, Source } from './schema.ts';
+
+export interface CheckResult {
+  errors: Problem[];
+  /** Not fatal locally; `check` treats them as errors under CI. */
+  warnings: Problem[];
+  tree: ContentTree;
+}
+
+export function checkContent(root: string): CheckResult {
+  const tree = loadContent(root);
+  const errors = [...tree.problems];
+  const warnings: Problem[] = [];
+  const themes = new Map(tree.themes.map((t) => [t.id, t]));
+  const sources = new Map(tree.sources.map((s) => [s.id, s]));
+
+  duplicates(tree.themes, (t) => String(t.data.order), (t, first) =>
+    errors.push({ file: t.file, line: t.lineOf(['order']), field: 'order', detail: `expected a unique order, found ${t.data.order} (also used by ${first.file})` }),
+  );
+
+  for (const source of tree.sources) errors.push(...checkSource(source, themes));
+
+  const byTheme = new Map<string, Loaded<Entry>[]>();
+  for (const entry of tree.entries) {
+    const { theme, source: sourceSlug, paragraphs } = entry.data;
+    const folder = entry.id.split('/')[0];
+    if (!themes.has(theme)) {
+      errors.push({ file: entry.file, line: entry.lineOf(['theme']), field: 'theme', detail: `expected one of ${[...themes.keys()].join(', ')}, found "${theme}"` });
+    } else if (folder !== theme) {
+      errors.push({ file: entry.file, line: entry.lineOf(['theme']), field: 'theme', detail: `expected "${folder}" (the folder the file is in), found "${theme}"` });
+    }
+    byTheme.set(theme, [...(byTheme.get(theme) ?? []), entry]);
+    const source = sources.get(sourceSlug);
+    if (!source) {
+      errors.push({ file: entry.file, line: entry.lineOf(['source']), field: 'source', detail: `expected one of ${[...sources.keys()].join(', ') || '(no sources)'}, found "${sourceSlug}"` });
+      continue;
+    }
+    const known = new Map(source.data.paragraphs.map((p) => [p.id, p]));
+    paragraphs.forEach((id, i) => {
+      if (!known.has(id)) errors.push({ file: entry.file, line: entry.lineOf(['paragraphs', i]), field: `paragraphs[${i}]`, detail: `expected a paragraph of ${source.file} (p1–p${known.size}), found "${id}"` });
+    });
+    for (const [id, hash] of Object.entries(entry.data.cited)) {
+      const now = known.get(id);
+      if (now && now.hash !== hash) {
+        warnings.push({ file: entry.file, line: entry.lineOf(['cited', id]), field: `cited.${id}`, detail: `stale: ${source.file} ${id} changed since this entry was written; check the entry against it, then set cited.${id} to ${now.hash}` });
+      }
+    }
+  }
+
+  for (const [theme, entries] of byTheme) {
+    duplicates(entries, (e) => e.id.split('/').pop()!, (e, first) =>
+      errors.push({ file: e.file, detail: `duplicate slug in theme "${theme}": ${first.file} has the same file name` }),
+    );
+    duplicates(entries, (e) => String(e.data.order), (e, first) =>
+      errors.push({ file: e.file, line: e.lineOf(['order']), field: 'order', detail: `expected a unique order in theme "${theme}", found ${e.data.order} (also used by ${first.file})` }),
+    );
+  }
+  for (const theme of tree.themes) {
+    if (!byTheme.has(theme.id)) errors.push({ file: theme.file, detail: `theme "${theme.id}" has no entries; add one under content/entries/${theme.id}/ or remove the theme` });
+  }
+  return { errors, warnings, tree };
+}
+
+function checkSource(source: Loaded<Source>, themes: Map<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set<string>();
+  source.data.paragraphs.forEach((p, i) => {
+    if (ids.has(p.id)) problems.push({ file: source.file, line: source.lineOf(['paragraphs', i, 'id']), field: `paragraphs[${i}].id`, detail: `expected a unique paragraph id, found "${p.id}" twice` });
+    ids.add(p.id);
+  });
+  const refs: [string, (string | number)[], string][] = [
+    ...source.data.lead.map((id, i): [string, (string | number)[], string] => [id, ['lead', i], `lead[${i}]`]),
+    ...source.data.sections.flatMap((s, si) => s.paragraphs.map((id, i): [string, (string | number)[], string] => [id, ['sections', si, 'paragraphs', i], `sections[${si}].paragraphs[${i}]`])),
+    ...source.data.furtherReading.map((f, i): [string, (string | number)[], string] => [f.paragraph, ['furtherReading', i, 'paragraph'], `furtherReading[${i}].paragraph`]),
+  ];
+  for (const [id, path, field] of refs) {
+    if (!ids.has(id)) problems.push({ file: source.file, line: source.lineOf(path), field, detail: `expected an id from paragraphs, found "${id}"` });
+  }
+  source.data.sections.forEach((s, i) => {
+    if (s.theme !== null && !themes.has(s.theme)) problems.push({ file: source.file, line: source.lineOf(['sections', i, 'theme']), field: `sections[${i}].theme`, detail: `expected one of ${[...themes.keys()].join(', ')}, found "${s.theme}"` });
+  });
+  return problems;
+}
+
+/** Calls `report(item, firstWithSameKey)` for every item whose key was seen before. */
+function duplicates<T>(items: readonly T[], key: (item: T) => string, report: (item: T, first: T) => void): void {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const first = seen.get(key(item));
+    if (first) report(item, first);
+    else seen.set(key(item), item);
+  }
+}

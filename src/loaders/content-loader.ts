@@ -1,0 +1,48 @@
+/**
+ * An Astro content loader over `content/<folder>/`, built on the same reader
+ * and schemas as `check`. Bodies are rendered here once with the project's
+ * remark/rehype pipeline and cached by digest, so an unchanged file costs
+ * nothing on the next build.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { listFiles } from '../lib/content-tree.ts';
+import { InputError } from '../lib/errors.ts';
+import { parseMarkdownFile, parseYamlFile } from '../lib/frontmatter.ts';
+import { renderMarkdown } from '../lib/render-markdown.ts';
+import type { z } from 'zod';
+import { validate } from '../lib/validate.ts';
+
+export function contentLoader(folder: string, schema: z.ZodType): Loader {
+  return {
+    name: `explainer-${folder}`,
+    load: async ({ store, config, generateDigest, parseData, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const dir = join(root, 'content', folder);
+      const sync = async () => {
+        const seen = new Set<string>();
+        for (const name of listFiles(dir, ['.md', '.yaml'])) {
+          const id = name.replace(/\.(md|yaml)$/, '');
+          const filePath = relative(root, join(dir, name));
+          const text = readFileSync(join(dir, name), 'utf8');
+          const digest = generateDigest(`${config.base}\n${text}`);
+          seen.add(id);
+          if (store.get(id)?.digest === digest) continue;
+          const parsed = name.endsWith('.md') ? parseMarkdownFile(filePath, text) : parseYamlFile(filePath, text);
+          const result = validate(schema, parsed);
+          if (!result.ok) throw new InputError(result.problems);
+          const data = await parseData({ id, data: parsed.data as Record<string, unknown>, filePath });
+          const rendered = parsed.body.trim() ? { html: renderMarkdown(parsed.body, config.base) } : undefined;
+          store.set({ id, data, body: parsed.body, filePath, digest, ...(rendered && { rendered }) });
+        }
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      };
+      await sync();
+      watcher?.on('all', (_event, path) => {
+        if (path.startsWith(dir)) void sync();
+      });
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The site's view of the collections: themes in order, entries grouped and
+ * ordered, and which entries cite each source paragraph. Computed once per
+ * build and shared by every page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type ThemeItem = CollectionEntry<'themes'>;
+export type EntryItem = CollectionEntry<'entries'> & { slug: string };
+export type SourceItem = CollectionEntry<'sources'>;
+
+export interface Site {
+  themes: ThemeItem[];
+  sources: SourceItem[];
+  entriesByTheme: Map<string, EntryItem[]>;
+  /** `<source>#<paragraph>` → entries citing it. */
+  citations: Map<string, EntryItem[]>;
+}
+
+let cached: Promise<Site> | undefined;
+
+export function loadSite(): Promise<Site> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<Site> {
+  const themes = (await getCollection('themes')).sort((a, b) => a.data.order - b.data.order);
+  const sources = (await getCollection('sources')).sort((a, b) => a.id.localeCompare(b.id));
+  const entries = (await getCollection('entries'))
+    .map((e) => Object.assign(e, { slug: e.id.split('/').pop()! }))
+    .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const entriesByTheme = new Map<string, EntryItem[]>(themes.map((t) => [t.id, []]));
+  const citations = new Map<string, EntryItem[]>();
+  for (const entry of entries) {
+    entriesByTheme.get(entry.data.theme)?.push(entry);
+    for (const p of entry.data.paragraphs) {
+      const key = `${entry.data.source}#${p}`;
+      citations.set(key, [...(citations.get(key) ?? []), entry]);
+    }
+  }
+  return { themes, sources, entriesByTheme, citations };
+}
+
+/** "paragraph 3" from "p3", for readers. */
+export const paragraphLabel = (id: string): string => `paragraph ${id.slice(1)}`;
