@@ -7,11 +7,12 @@
 import { formatProblem } from '../src/lib/errors.ts';
 import { checkContent } from '../src/lib/check.ts';
 import { parseFlags, runCli } from './cli.ts';
+import { dataRoot } from './root.ts';
 
 runCli(() => {
   parseFlags(process.argv.slice(2), []);
   const strict = process.env['CI'] === 'true';
-  const { errors, warnings, tree } = checkContent(process.cwd());
+  const { errors, warnings, tree } = checkContent(dataRoot());
   const fatal = strict ? [...errors, ...warnings] : errors;
   for (const problem of fatal) console.error(formatProblem(problem));
   if (!strict) for (const problem of warnings) console.warn(`warning: ${formatProblem(problem)}`);

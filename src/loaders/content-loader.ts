@@ -5,7 +5,7 @@
  * nothing on the next build.
  */
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { listFiles } from '../lib/content-tree.ts';
@@ -19,7 +19,8 @@ export function contentLoader(folder: string, schema: z.ZodType): Loader {
   return {
     name: `explainer-${folder}`,
     load: async ({ store, config, generateDigest, parseData, watcher }) => {
-      const root = fileURLToPath(config.root);
+      // EXPLAINER_ROOT points the site at another data root (a fixture tree, a benchmark).
+      const root = resolve(process.env['EXPLAINER_ROOT'] ?? fileURLToPath(config.root));
       const dir = join(root, 'content', folder);
       const sync = async () => {
         const seen = new Set<string>();
