@@ -2,7 +2,8 @@
  * Parses a plain-text source article: the first line is the title, then
  * heading lines and paragraph lines. A heading is recognised by its shape
  * (short, no closing sentence punctuation except "?", followed by body text),
- * not by position.
+ * not by position. In a run of short lines only the last, the one directly
+ * above body text, is a heading: the others are captions or bylines.
  */
 import { inputError } from './errors.ts';
 import { contentHash } from './hash.ts';
@@ -47,6 +48,7 @@ export function parseArticle(file: string, raw: string): Article {
   if (lines.length === 0) throw inputError(file, 'the file has no text; a seed needs a title line and body text');
   const [title, ...rest] = lines as [string, ...string[]];
   if (rest.length === 0) throw inputError(file, `only a title ("${clip(title)}"), no body text`);
+  if (rest.every(isHeadingShaped)) throw inputError(file, 'no body text: every line after the title looks like a heading');
 
   const slug = uniqueSlugger();
   const sections: Section[] = [];
@@ -68,7 +70,6 @@ export function parseArticle(file: string, raw: string): Article {
     current.paragraphs.push({ id: `p${n}`, hash: contentHash(line), text: line, body, furtherReading: labels });
   });
 
-  if (n === 0) throw inputError(file, 'no body text: every line after the title looks like a heading');
   return { title, sections };
 }
 

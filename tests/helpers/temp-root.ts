@@ -1,0 +1,17 @@
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { projectRoot } from './build-site.ts';
+
+/** A throwaway data root: the project's themes and seeds, plus any files given. */
+export function tempRoot(files: Record<string, string> = {}, { withSeeds = true } = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'explainer-'));
+  cpSync(join(projectRoot, 'content/themes'), join(root, 'content/themes'), { recursive: true });
+  mkdirSync(join(root, 'seeds'));
+  if (withSeeds) cpSync(join(projectRoot, 'seeds'), join(root, 'seeds'), { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
