@@ -52,7 +52,9 @@ function deriveUnlocked(options: DeriveOptions, contentDir: string): DeriveRepor
   const { root } = options;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const problems: Problem[] = [];
-  const themes = loadCollection(root, 'themes', themeSchema, problems).map((t) => ({ slug: t.id, ...t.data }));
+  const themes = loadCollection(root, 'themes', themeSchema, problems)
+    .map((t) => ({ slug: t.id, ...t.data }))
+    .sort((a, b) => a.order - b.order);
   if (problems.length > 0) throw new InputError(problems);
   if (themes.length === 0) throw new InputError({ file: 'content/themes', detail: 'no themes: add at least one content/themes/<slug>.md' });
 

@@ -10,6 +10,11 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 export function decodeSeed(file: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw inputError(file, 'the file is empty; a seed needs a title line and body text');
   if (looksBinary(bytes)) throw inputError(file, 'this is a binary file, not a plain-text article');
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const line = bytes.subarray(0, nul).filter((b) => b === 10).length + 1;
+    throw inputError(file, 'contains a NUL character; a seed must be plain text', { line });
+  }
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -22,15 +27,12 @@ export function decodeSeed(file: string, bytes: Uint8Array): string {
   return normaliseText(text);
 }
 
-/** NUL bytes or many control characters mean it is not text. */
+/** Many control characters in the first block mean it is not text at all. */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 9 || (byte > 13 && byte < 32)) control++;
-  }
-  return control > sample.length * 0.1;
+  for (const byte of sample) if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  return control > Math.max(1, sample.length * 0.05);
 }
 
 export function normaliseText(text: string): string {
