@@ -2,7 +2,10 @@
  * `check`: everything the build relies on, without building. Schema problems
  * come from loading; this adds the cross-references between files.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Problem } from './errors.ts';
+import { contentHash } from './hash.ts';
 import { loadContent, type ContentTree, type Loaded } from './content-tree.ts';
 import type { Entry, Source } from './schema.ts';
 
@@ -24,7 +27,13 @@ export function checkContent(root: string): CheckResult {
     errors.push({ file: t.file, line: t.lineOf(['order']), field: 'order', detail: `expected a unique order, found ${t.data.order} (also used by ${first.file})` }),
   );
 
-  for (const source of tree.sources) errors.push(...checkSource(source, themes));
+  for (const source of tree.sources) {
+    errors.push(...checkSource(source, themes));
+    const seed = source.data.derived?.from;
+    if (seed && !existsSync(join(root, seed))) {
+      errors.push({ file: source.file, line: source.lineOf(['derived', 'from']), field: 'derived.from', detail: `expected the seed ${seed} to exist, found it deleted; restore it, or delete this source and its entries` });
+    }
+  }
 
   const byTheme = new Map<string, Loaded<Entry>[]>();
   for (const entry of tree.entries) {
@@ -73,6 +82,9 @@ function checkSource(source: Loaded<Source>, themes: Map<string, unknown>): Prob
   source.data.paragraphs.forEach((p, i) => {
     if (ids.has(p.id)) problems.push({ file: source.file, line: source.lineOf(['paragraphs', i, 'id']), field: `paragraphs[${i}].id`, detail: `expected a unique paragraph id, found "${p.id}" twice` });
     ids.add(p.id);
+    if (contentHash(p.text) !== p.hash) {
+      problems.push({ file: source.file, line: source.lineOf(['paragraphs', i, 'text']), field: `paragraphs[${i}].text`, detail: `expected the text the hash records, found it edited; sources are derived: edit the seed and run "npm run derive"` });
+    }
   });
   const refs: [string, (string | number)[], string][] = [
     ...source.data.lead.map((id, i): [string, (string | number)[], string] => [id, ['lead', i], `lead[${i}]`]),

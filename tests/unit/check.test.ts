@@ -1,0 +1,61 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check.ts';
+import { formatProblem } from '../../src/lib/errors.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { treeWithFixture } from '../helpers/fixture-tree.ts';
+
+const fixtures = join(import.meta.dirname, '../fixtures/check');
+
+describe('check on the real content', () => {
+  it('finds no errors and no warnings', () => {
+    const { errors, warnings } = checkContent(projectRoot);
+    expect(errors.map(formatProblem)).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('check rejects each bad content fixture with its one-line messages', () => {
+  for (const name of readdirSync(fixtures)) {
+    it(name, () => {
+      const expected = readFileSync(join(fixtures, name, 'expected.txt'), 'utf8').trim().split('\n');
+      const { errors } = checkContent(treeWithFixture(join(fixtures, name)));
+      expect(errors.map(formatProblem)).toEqual(expected);
+    });
+  }
+});
+
+describe('npm run check', () => {
+  const run = (root: string, env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [join(projectRoot, 'scripts/check.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'false', ...env } });
+
+  it('prints every problem on its own line, exits 1 and shows no stack trace', () => {
+    const root = treeWithFixture(join(fixtures, 'duplicate-theme-order'));
+    const result = run(root);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'content/themes/second.md:5: order: expected a unique order, found 2 (also used by content/themes/federal-conflict.md)',
+      'content/themes/second.md: theme "second" has no entries; add one under content/entries/second/ or remove the theme',
+      '2 problem(s) in content/.',
+    ]);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('passes on good content', () => {
+    expect(execFileSync(process.execPath, [join(projectRoot, 'scripts/check.ts')], { cwd: projectRoot, encoding: 'utf8' })).toBe(
+      'content ok: 4 themes, 1 sources, 7 entries.\n',
+    );
+  });
+
+  it('warns about a changed cited paragraph locally and fails on it under CI', () => {
+    const stale = treeWithFixture(join(import.meta.dirname, '../fixtures/drift/changed-paragraph'));
+    const local = run(stale);
+    expect(local.status).toBe(0);
+    expect(local.stderr).toContain('warning: content/entries/federal-conflict/national-immigration-enforcement-conflicts.md:13: cited.p4: stale:');
+    const ci = run(stale, { CI: 'true' });
+    expect(ci.status).toBe(1);
+    expect(ci.stderr).toMatch(/^content\/entries\/federal-conflict\/national-immigration-enforcement-conflicts\.md:13: cited\.p4: stale:/);
+  });
+});
