@@ -12,7 +12,7 @@ import { InputError, type Problem } from './errors.ts';
 import { parseMarkdownFile, parseYamlFile, stringifyMarkdown, stringifyYaml } from './frontmatter.ts';
 import { withLock } from './lock.ts';
 import { planArticle, type PlannedFile } from './plan.ts';
-import { themeSchema } from './schema.ts';
+import { themeSchema, type SourceInput } from './schema.ts';
 import { readSeeds } from './seeds.ts';
 
 export interface DeriveOptions {
@@ -72,10 +72,15 @@ function deriveUnlocked(options: DeriveOptions, contentDir: string): DeriveRepor
   const report: DeriveReport = { created: [], updated: [], removed: [], unchanged: [], kept: [], replaced: [] };
   const write = (path: string, text: string) => options.dryRun || writeFileAtomic(insideContent(contentDir, path), text);
   const plannedPaths = new Set(planned.map((p) => p.file.path));
+  const existingFiles = new Map(derivedFilesOnDisk(contentDir).map((path) => [path, readExisting(contentDir, path)]));
+  const surviving = survivingCitations(existingFiles, plannedPaths, options.force ?? false);
+  for (const { file } of planned) {
+    if (file.path.startsWith('sources/')) keepSuperseded(file as PlannedFile<SourceInput>, existingFiles.get(file.path), surviving);
+  }
 
   for (const { file, seedFile, seedHash } of planned) {
     const label = `content/${file.path}`;
-    const existing = readExisting(contentDir, file.path);
+    const existing = existingFiles.get(file.path);
     const data = existing?.unedited && typeof existing.data?.['updated'] === 'string' ? { ...file.data, updated: existing.data['updated'] } : file.data;
     const digest = contentDigest(data, file.body);
     if (existing?.unedited && (existing.data?.['derived'] as { digest: string }).digest === digest) {
@@ -95,9 +100,8 @@ function deriveUnlocked(options: DeriveOptions, contentDir: string): DeriveRepor
   }
 
   const seedFiles = new Set(planned.map((p) => p.seedFile));
-  for (const path of derivedFilesOnDisk(contentDir)) {
+  for (const [path, existing] of existingFiles) {
     if (plannedPaths.has(path)) continue;
-    const existing = readExisting(contentDir, path);
     const from = (existing?.data?.['derived'] as { from?: string } | undefined)?.from;
     if (!from || !seedFiles.has(from)) continue;
     if (!existing?.unedited && !options.force) {
@@ -108,6 +112,35 @@ function deriveUnlocked(options: DeriveOptions, contentDir: string): DeriveRepor
     if (!options.dryRun) rmSync(insideContent(contentDir, path));
   }
   return report;
+}
+
+/** `source#id:hash` of every citation in an entry that this run will leave as it is. */
+function survivingCitations(files: Map<string, Existing | undefined>, planned: Set<string>, force: boolean): Set<string> {
+  const cited = new Set<string>();
+  for (const [path, file] of files) {
+    if (!path.startsWith('entries/') || !file?.data) continue;
+    if (planned.has(path) && (file.unedited || force)) continue;
+    const { source, cited: hashes } = file.data as { source?: unknown; cited?: unknown };
+    if (typeof source !== 'string' || !hashes || typeof hashes !== 'object') continue;
+    for (const [id, hash] of Object.entries(hashes)) cited.add(`${source}#${id}:${String(hash)}`);
+  }
+  return cited;
+}
+
+/** Keeps the old text of changed paragraphs that surviving entries still cite, so check can show the change. */
+function keepSuperseded(plan: PlannedFile<SourceInput>, previous: Existing | undefined, surviving: Set<string>): void {
+  const slug = plan.path.replace(/^sources\/|\.yaml$/g, '');
+  const current = new Map(plan.data.paragraphs.map((p) => [p.id, p.hash]));
+  const old = (previous?.data ?? {}) as { paragraphs?: unknown; superseded?: unknown };
+  const candidates = [old.paragraphs, old.superseded].flatMap((list) => (Array.isArray(list) ? (list as { id: string; hash: string; text: string }[]) : []));
+  const seen = new Set<string>();
+  const superseded = candidates.filter(({ id, hash }) => {
+    const key = `${slug}#${id}:${hash}`;
+    if (seen.has(key) || current.get(id) === hash || !surviving.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (superseded.length > 0) plan.data.superseded = superseded.map(({ id, hash, text }) => ({ id, hash, text }));
 }
 
 function sourceHeader(seedFile: string): string {

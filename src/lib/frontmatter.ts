@@ -27,7 +27,7 @@ export function stringifyYaml(data: unknown): string {
 export function stringifyMarkdown(data: object, body: string): string {
   return matter.stringify(body.endsWith('\n') ? body : `${body}\n`, data, {
     engines: { yaml: { parse: () => ({}), stringify: (obj: object) => stringifyYaml(obj) } },
-  } as matter.GrayMatterOption<string, never>);
+  } as Parameters<typeof matter.stringify>[2]);
 }
 
 export function parseYamlFile(file: string, text: string): ParsedFile {
@@ -42,7 +42,7 @@ export function parseMarkdownFile(file: string, text: string): ParsedFile {
   let raw: string;
   let content: string;
   try {
-    const split = matter(text, { engines: { yaml: () => ({}) } } as matter.GrayMatterOption<string, never>);
+    const split = matter(text, { engines: { yaml: () => ({}) } } as Parameters<typeof matter>[1]);
     raw = split.matter;
     content = split.content;
   } catch {

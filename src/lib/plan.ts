@@ -7,7 +7,7 @@ import { assignTheme, type ThemeTerms } from './assign.ts';
 import type { Problem } from './errors.ts';
 import { defaultKind, firstSentence } from './kind.ts';
 import { escapeMarkdownText } from './markdown-text.ts';
-import type { Entry, SeedMeta, Source } from './schema.ts';
+import type { EntryInput, SeedMeta, SourceInput } from './schema.ts';
 
 export interface PlannedFile<T> {
   /** Path relative to `content/`. */
@@ -17,8 +17,8 @@ export interface PlannedFile<T> {
 }
 
 export interface ArticlePlan {
-  source: PlannedFile<Source>;
-  entries: PlannedFile<Entry>[];
+  source: PlannedFile<SourceInput>;
+  entries: PlannedFile<EntryInput>[];
   problems: Problem[];
 }
 
@@ -65,7 +65,7 @@ export function planArticle(input: PlanInput): ArticlePlan {
   });
 
   const paragraphs = article.sections.flatMap((s) => s.paragraphs);
-  const source: PlannedFile<Source> = {
+  const source: PlannedFile<SourceInput> = {
     path: `sources/${slug}.yaml`,
     body: '',
     data: {
@@ -80,7 +80,7 @@ export function planArticle(input: PlanInput): ArticlePlan {
     },
   };
 
-  const entries: PlannedFile<Entry>[] = [];
+  const entries: PlannedFile<EntryInput>[] = [];
   for (const { section, theme } of sections) {
     if (!theme || !known.has(theme)) continue;
     let path = `entries/${theme}/${section.slug}.md`;

@@ -111,6 +111,8 @@ export const sourceSchema = z.strictObject({
   paragraphs: z.array(sourceParagraph).min(1),
   /** Link texts split off the article's paragraphs. */
   furtherReading: z.array(furtherReadingItem).default([]),
+  /** Earlier texts of paragraphs that changed, kept while an entry still cites them, so `check` can show what changed. */
+  superseded: z.array(sourceParagraph).default([]),
   /** Set by derive. */
   derived: derivedRecord.optional(),
 });
@@ -136,30 +138,43 @@ export const correction = z.strictObject({
 });
 
 /** `content/entries/<theme>/<slug>.md`: one statement-sized piece of the explainer. */
-export const entrySchema = z.strictObject({
-  /** Heading of the entry. */
-  title: z.string().min(1),
-  /** Slug of the theme this entry belongs to; must match its folder. */
-  theme: slug,
-  /** Slug of the source article it draws on. */
-  source: slug,
-  /** Ids of the source paragraphs it draws on. */
-  paragraphs: z.array(paragraphId).min(1),
-  /** Position within the theme, from 1; unique within the theme. */
-  order: z.number().int().positive(),
-  /** One sentence saying what the entry tells the reader. */
-  summary: z.string().min(1),
-  /** Reporting, analysis or editors' context. */
-  kind: entryKind,
-  /** Last time the entry's substance changed. */
-  updated: isoDate,
-  /** Corrections, oldest first. */
-  corrections: z.array(correction).default([]),
-  /** Hash of each cited paragraph when the entry was written or last confirmed against it. */
-  cited: z.record(paragraphId, z.string().regex(HASH)).default({}),
-  /** Set by derive; absent on entries written by hand. */
-  derived: derivedRecord.optional(),
-});
+export const entrySchema = z
+  .strictObject({
+    /** Heading of the entry. */
+    title: z.string().min(1),
+    /** Slug of the theme this entry belongs to; must match its folder. */
+    theme: slug,
+    /** Slug of the source article it draws on. */
+    source: slug,
+    /** Ids of the source paragraphs it draws on; a context entry may cite `reading` instead. */
+    paragraphs: z.array(paragraphId),
+    /** URLs of the source's further-reading items it draws on (for context added by editors). */
+    reading: z.array(webUrl).default([]),
+    /** Position within the theme, from 1; unique within the theme. */
+    order: z.number().int().positive(),
+    /** One sentence saying what the entry tells the reader. */
+    summary: z.string().min(1),
+    /** Reporting, analysis or editors' context. */
+    kind: entryKind,
+    /** Last time the entry's substance changed. */
+    updated: isoDate,
+    /** Corrections, oldest first. */
+    corrections: z.array(correction).default([]),
+    /** Hash of each cited paragraph when the entry was written or last confirmed against it. */
+    cited: z.record(paragraphId, z.string().regex(HASH)).default({}),
+    /** Set by derive; absent on entries written by hand. */
+    derived: derivedRecord.optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.paragraphs.length > 0 || (entry.kind === 'context' && entry.reading.length > 0)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['paragraphs'],
+      message: entry.kind === 'context'
+        ? 'expected at least one paragraph id, or a further-reading URL under reading, found neither: every entry names its evidence'
+        : 'expected at least one paragraph id, found none: every entry names its evidence',
+    });
+  });
 
 /** `seeds/<slug>.yaml`: optional facts about a seed that a maintainer supplies. */
 export const seedMetaSchema = z.strictObject({
@@ -186,6 +201,8 @@ export const seedMetaSchema = z.strictObject({
 export type Theme = z.output<typeof themeSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Entry = z.output<typeof entrySchema>;
+export type EntryInput = z.input<typeof entrySchema>;
+export type SourceInput = z.input<typeof sourceSchema>;
 export type EntryKind = z.output<typeof entryKind>;
 export type SeedMeta = z.output<typeof seedMetaSchema>;
 export type DerivedRecord = z.output<typeof derivedRecord>;

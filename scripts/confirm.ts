@@ -1,0 +1,18 @@
+/**
+ * npm run confirm -- <entry file> [...]
+ * After re-reading an entry against its changed source paragraphs, records
+ * their current hashes so `check` stops reporting the entry as stale.
+ */
+import { confirmEntry } from '../src/lib/confirm.ts';
+import { InputError } from '../src/lib/errors.ts';
+import { runCli } from './cli.ts';
+import { dataRoot } from './root.ts';
+
+runCli(() => {
+  const files = process.argv.slice(2);
+  if (files.length === 0) throw new InputError({ file: 'command line', detail: 'name the entry to confirm, e.g. npm run confirm -- content/entries/<theme>/<slug>.md' });
+  for (const file of files) {
+    const changed = confirmEntry(dataRoot(), file.replace(/\\/g, '/').replace(/^\.\//, ''));
+    console.log(changed.length > 0 ? `confirmed ${file}: ${changed.join(', ')}` : `${file} was already up to date`);
+  }
+});

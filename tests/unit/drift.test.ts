@@ -1,0 +1,63 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check.ts';
+import { confirmEntry } from '../../src/lib/confirm.ts';
+import { derive } from '../../src/lib/derive.ts';
+import { formatProblem } from '../../src/lib/errors.ts';
+import { tempRoot } from '../helpers/temp-root.ts';
+
+const SEED = 'seeds/mayor-ends-immigration-enforcement-cooperation.txt';
+const ENTRY = 'content/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
+const LAST = 'content/entries/implementation-limits/implementation-challenges-and-municipal-authority-limits.md';
+
+function editEntry(root: string, file: string) {
+  writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8').replace(/^summary: .*$/m, 'summary: An editor wrote this summary.'));
+}
+
+function editSeed(root: string, change: (text: string) => string) {
+  writeFileSync(join(root, SEED), change(readFileSync(join(root, SEED), 'utf8')));
+}
+
+describe('drift between entries and their sources', () => {
+  it('refreshes an unedited entry when its paragraph changes, so nothing is stale', () => {
+    const root = tempRoot();
+    derive({ root, today: '2026-01-02' });
+    editSeed(root, (t) => t.replace('promised aggressive deportation', 'promised deportation'));
+    derive({ root, today: '2026-01-03' });
+    expect(checkContent(root).warnings).toEqual([]);
+  });
+
+  it('reports an edited entry as stale with the old and new words, until it is confirmed', () => {
+    const root = tempRoot();
+    derive({ root, today: '2026-01-02' });
+    editEntry(root, ENTRY);
+    editSeed(root, (t) => t.replace('promised aggressive deportation', 'promised deportation'));
+    const report = derive({ root, today: '2026-01-03' });
+    expect(report.kept).toEqual([ENTRY]);
+
+    const { warnings, errors } = checkContent(root);
+    expect(errors).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([
+      `${ENTRY}:13: cited.p4: stale: mayor-ends-immigration-enforcement-cooperation p4 changed since this entry was written (was "… administration has promised aggressive deportation operations and …", now "… administration has promised deportation operations and …"); check the entry, then run "npm run confirm -- ${ENTRY}"`,
+    ]);
+
+    expect(confirmEntry(root, ENTRY)).toEqual(['p4']);
+    expect(checkContent(root).warnings).toEqual([]);
+    expect(readFileSync(join(root, ENTRY), 'utf8')).toContain('summary: An editor wrote this summary.');
+    derive({ root, today: '2026-01-04' });
+    expect(readFileSync(join(root, 'content/sources/mayor-ends-immigration-enforcement-cooperation.yaml'), 'utf8')).not.toContain('superseded');
+  });
+
+  it('says what a removed paragraph used to say', () => {
+    const root = tempRoot();
+    derive({ root, today: '2026-01-02' });
+    editEntry(root, LAST);
+    editSeed(root, (t) => t.split('\n').slice(0, -2).join('\n'));
+    derive({ root, today: '2026-01-03' });
+    const { errors } = checkContent(root);
+    expect(errors.map(formatProblem)).toEqual([
+      `${LAST}:6: paragraphs[0]: expected a paragraph of content/sources/mayor-ends-immigration-enforcement-cooperation.yaml (p1–p7), found "p8" (it was removed from the seed; it read: "While cities can refuse cooperation with federal immigration enforcement, they cannot unilaterally abolish federal im…")`,
+    ]);
+  });
+});
