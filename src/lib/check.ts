@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Problem } from './errors.ts';
 import { contentHash } from './hash.ts';
 import { findQuotes } from './quotes.ts';
+import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { closestPassage, quoteAppearsIn } from './verify-quote.ts';
 import { describeChange } from './word-change.ts';
 import { loadContent, type ContentTree, type Loaded } from './content-tree.ts';
@@ -55,6 +56,12 @@ export function checkContent(root: string): CheckResult {
     }
     errors.push(...checkCitations(entry, source));
     warnings.push(...staleCitations(entry, source));
+  }
+
+  for (const item of [...tree.themes, ...tree.entries]) {
+    for (const { line, detail, severity } of findUnsafeMarkup(item.body)) {
+      (severity === 'error' ? errors : warnings).push({ file: item.file, line: item.bodyLine + line - 1, detail });
+    }
   }
 
   for (const [theme, entries] of byTheme) {
