@@ -32,7 +32,7 @@ export const isoDate = z
   });
 
 /** Only web links: no `javascript:`, `data:` or relative surprises. */
-const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+const webUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
 
 /** What a derived file was made from, so derive can tell an edited file from an untouched one. */
 export const derivedRecord = z.strictObject({

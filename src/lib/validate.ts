@@ -37,7 +37,7 @@ function describe(issue: z.core.$ZodIssue, found: unknown): string {
     case 'too_small':
       return Array.isArray(found) ? `expected at least ${issue.minimum} item(s), found ${found.length}` : `expected ${issue.origin === 'string' ? 'non-empty text' : `at least ${issue.minimum}`}, found ${show(found)}`;
     case 'invalid_format':
-      return `expected ${issue.format === 'regex' ? issue.message : issue.format}, found ${show(found)}`;
+      return `expected ${issue.message}, found ${show(found)}`;
     case 'invalid_union':
       return `expected a date as YYYY-MM-DD, found ${show(found)}`;
     case 'custom':
