@@ -1,6 +1,9 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
+/** Names of the temporary files below: `.<name>.<pid>.tmp`. */
+export const TEMP_FILE = /^\..+\.\d+\.tmp$/;
+
 /**
  * Writes through a temporary file in the same folder and renames it into
  * place, so a reader (or a crash) only ever sees the old file or the new one.

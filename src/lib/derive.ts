@@ -3,11 +3,11 @@
  * file a person edited (unless forced, and then says so), writes atomically
  * and never outside `content/`.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join, resolve, sep } from 'node:path';
 import { listFiles, loadCollection } from './content-tree.ts';
 import { contentDigest, isUnedited } from './derived-record.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { TEMP_FILE, writeFileAtomic } from './atomic-write.ts';
 import { InputError, type Problem } from './errors.ts';
 import { parseMarkdownFile, parseYamlFile, stringifyMarkdown, stringifyYaml } from './frontmatter.ts';
 import { withLock } from './lock.ts';
@@ -44,8 +44,19 @@ interface Existing {
 
 export function derive(options: DeriveOptions): DeriveReport {
   const contentDir = resolve(options.root, 'content');
-  const run = () => deriveUnlocked(options, contentDir);
-  return options.dryRun ? run() : withLock(join(contentDir, '.derive.lock'), 'content/.derive.lock', run);
+  if (options.dryRun) return deriveUnlocked(options, contentDir);
+  mkdirSync(contentDir, { recursive: true });
+  return withLock(join(contentDir, '.derive.lock'), 'content/.derive.lock', () => {
+    removeInterruptedWrites(contentDir);
+    return deriveUnlocked(options, contentDir);
+  });
+}
+
+/** Temporary files of a derive that was killed before it could rename them. */
+function removeInterruptedWrites(contentDir: string): void {
+  for (const name of readdirSync(contentDir, { recursive: true, encoding: 'utf8' })) {
+    if (TEMP_FILE.test(basename(name))) rmSync(join(contentDir, name), { force: true });
+  }
 }
 
 function deriveUnlocked(options: DeriveOptions, contentDir: string): DeriveReport {

@@ -1,0 +1,73 @@
+/**
+ * Faults: a derive killed part-way leaves every file either as it was or as
+ * the finished run would write it, never partial; a second derive waits for
+ * (or takes over from) the first, never interleaves with it.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, watch, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { derive } from '../../src/lib/derive.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { tempRoot } from '../helpers/temp-root.ts';
+
+const SECTIONS = 1500;
+
+function seed(version: string): string {
+  const sections = Array.from({ length: SECTIONS }, (_, i) => `Sanctuary Rule Number ${i + 1}\nThe sanctuary rule ${i + 1} limits cooperation, ${version}.`);
+  return ['A long article', 'Opening', 'The opening paragraph.', ...sections].join('\n');
+}
+
+function files(root: string): Map<string, string> {
+  const dir = join(root, 'content');
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => statSync(join(dir, p)).isFile() && !p.includes('themes'));
+  return new Map(names.map((p) => [relative(dir, join(dir, p)), readFileSync(join(dir, p), 'utf8')]));
+}
+
+function copy(root: string): string {
+  const other = mkdtempSync(join(tmpdir(), 'explainer-copy-'));
+  cpSync(root, other, { recursive: true });
+  return other;
+}
+
+describe('derive under faults', () => {
+  it('leaves every file old or new, never partial, when killed mid-run; the next run completes', async () => {
+    const root = tempRoot({ 'seeds/long-article.txt': seed('first version') }, { withSeeds: false });
+    derive({ root });
+    const before = files(root);
+    writeFileSync(join(root, 'seeds/long-article.txt'), seed('second version'));
+    const finished = copy(root);
+    derive({ root: finished });
+    const after = files(finished);
+
+    const child = spawn(process.execPath, [join(projectRoot, 'scripts/derive.ts')], { cwd: root, stdio: 'ignore' });
+    const exited = new Promise((done) => child.on('exit', done));
+    const watcher = watch(join(root, 'content/entries'), { recursive: true }, (_event, name) => {
+      if (name && !name.endsWith('.tmp')) child.kill('SIGKILL');
+    });
+    await exited;
+    watcher.close();
+
+    const now = files(root);
+    let changed = 0;
+    for (const [path, text] of now) {
+      if (path === '.derive.lock' || path.endsWith('.tmp')) continue;
+      if (text === after.get(path)) changed++;
+      else expect(text, `${path} is neither the old nor the new version`).toBe(before.get(path));
+    }
+    expect(changed).toBeGreaterThan(0);
+    expect(changed).toBeLessThan(after.size);
+
+    derive({ root });
+    expect(files(root)).toEqual(after);
+  }, 120_000);
+
+  it('refuses to run while another derive holds the lock, and takes over a dead one’s lock', () => {
+    const root = tempRoot();
+    writeFileSync(join(root, 'content/.derive.lock'), String(process.pid));
+    expect(() => derive({ root })).toThrow(`content/.derive.lock: another derive (process ${process.pid}) is running; wait for it to finish`);
+    writeFileSync(join(root, 'content/.derive.lock'), '999999999');
+    expect(derive({ root }).created).toHaveLength(8);
+  });
+});
