@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content-tree.ts';
 import { derive } from '../../src/lib/derive.ts';
 import { InputError } from '../../src/lib/errors.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
@@ -123,6 +124,18 @@ describe('derive', () => {
   it('rejects a seed with a NUL character, naming the line', () => {
     const root = tempRoot({ 'seeds/with-nul.txt': 'Title\nHeading\nText with a \u0000 inside.\n' }, { withSeeds: false });
     expect(() => derive({ root })).toThrow(new InputError({ file: 'seeds/with-nul.txt', line: 3, detail: 'contains a NUL character; a seed must be plain text' }));
+  });
+
+  it('round-trips titles with colons, quotes and # through the frontmatter', () => {
+    const heading = 'Rivers: the “#1” question, \'quoted\' and "double" # not a comment?';
+    const root = tempRoot({ 'seeds/tricky.txt': `Title: a "tricky" one\nOpening\nRiver intro.\n${heading}\nRiver text.\n` }, { withSeeds: false });
+    writeFileSync(join(root, 'content/themes/rivers.md'), '---\ntitle: Rivers\nquestion: What about rivers?\nsummary: Rivers.\norder: 9\nkeywords: [river]\n---\n');
+    derive({ root, today: '2026-01-02' });
+    const tree = loadContent(root);
+    expect(tree.problems).toEqual([]);
+    expect(tree.entries.map((e) => e.data.title)).toEqual([heading]);
+    expect(tree.sources.map((s) => s.data.title)).toEqual(['Title: a "tricky" one']);
+    expect(derive({ root, today: '2026-01-03' }).unchanged).toHaveLength(2);
   });
 
   it('reports a section that fits no theme by name and writes nothing', () => {
