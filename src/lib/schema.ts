@@ -78,10 +78,12 @@ export const furtherReadingItem = z.strictObject({
   url: webUrl.optional(),
 });
 
-/** `content/sources/<slug>.yaml`: a parsed source article. */
-export const sourceSchema = z.strictObject({
-  /** The article's own headline. */
-  title: z.string().min(1),
+/**
+ * What is known about a source article besides its text. A maintainer gives
+ * these in the seed's metadata file; derive copies them into the source.
+ * The site shows what is given and never fills in what is not.
+ */
+const articleFacts = {
   /** Who published it. */
   publisher: z.string().min(1).optional(),
   /** Who wrote it. */
@@ -94,6 +96,13 @@ export const sourceSchema = z.strictObject({
   licence: z.string().min(1).optional(),
   /** When the text was copied into `seeds/`. */
   retrieved: isoDate.optional(),
+};
+
+/** `content/sources/<slug>.yaml`: a parsed source article. */
+export const sourceSchema = z.strictObject({
+  /** The article's own headline. */
+  title: z.string().min(1),
+  ...articleFacts,
   /** Paragraphs shown as the lead on the home page. */
   lead: z.array(paragraphId),
   /** The article's sections in order, with the theme each was assigned to. */
@@ -178,18 +187,7 @@ export const entrySchema = z
 
 /** `seeds/<slug>.yaml`: optional facts about a seed that a maintainer supplies. */
 export const seedMetaSchema = z.strictObject({
-  /** Who published the article. */
-  publisher: z.string().min(1).optional(),
-  /** Who wrote it. */
-  author: z.string().min(1).optional(),
-  /** Publication date. */
-  published: isoDate.optional(),
-  /** Where the original is. */
-  url: webUrl.optional(),
-  /** Terms of reuse. */
-  licence: z.string().min(1).optional(),
-  /** When it was copied. */
-  retrieved: isoDate.optional(),
+  ...articleFacts,
   /** Heading of the section to use as the lead, instead of the first one. */
   lead: z.string().min(1).optional(),
   /** Heading → theme slug, overriding keyword assignment. */
