@@ -1,0 +1,36 @@
+/**
+ * Splits a theme's entries into pages of a fixed size, so a theme page stays
+ * within its byte budget however many entries the theme grows to. Page 1 is
+ * the theme's own URL; later pages are `<theme>/2/`, `<theme>/3/` ….
+ */
+export const DEFAULT_ENTRIES_PER_PAGE = 20;
+
+export interface Page<T> {
+  /** 1-based page number. */
+  number: number;
+  /** Site path of the page, relative to the base: `themes/<slug>/` or `themes/<slug>/<n>/`. */
+  path: string;
+  items: T[];
+}
+
+export function themePagePath(theme: string, number: number): string {
+  return number === 1 ? `themes/${theme}/` : `themes/${theme}/${number}/`;
+}
+
+export function paginate<T>(theme: string, items: readonly T[], perPage: number): Page<T>[] {
+  if (!Number.isInteger(perPage) || perPage < 1) throw new Error(`entries per page must be a whole number from 1, got ${perPage}`);
+  const count = Math.max(1, Math.ceil(items.length / perPage));
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    path: themePagePath(theme, i + 1),
+    items: items.slice(i * perPage, (i + 1) * perPage),
+  }));
+}
+
+/** Entries per page from the ENTRIES_PER_PAGE setting, or the default. */
+export function entriesPerPage(setting: string | undefined): number {
+  if (setting === undefined || setting === '') return DEFAULT_ENTRIES_PER_PAGE;
+  const value = Number(setting);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`ENTRIES_PER_PAGE must be a whole number from 1, got "${setting}"`);
+  return value;
+}
