@@ -1,12 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { normaliseBase } from './src/lib/url.ts';
+import { normaliseBase, normaliseSite } from './src/lib/url.ts';
 
 // CI previews set SITE_URL and BASE_PATH (e.g. BASE_PATH=/pr-42/); every link
 // is built from these through src/lib/url.ts.
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://example.org',
+  site: normaliseSite(process.env.SITE_URL),
   base: normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
