@@ -33,10 +33,10 @@ const MAX_PAGES = 10;
 
 const form = document.querySelector<HTMLFormElement>('form[data-bundle]');
 const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
-const status = document.getElementById('search-status');
+const statusLine = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 
-if (form && input && status && list) void start(form, input, status, list);
+if (form && input && statusLine && list) void start(form, input, statusLine, list);
 
 async function start(form: HTMLFormElement, input: HTMLInputElement, status: HTMLElement, list: HTMLElement): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ `${form.dataset['bundle']}pagefind.js`)) as Pagefind;

@@ -17,11 +17,13 @@ export interface BuildOptions {
 }
 
 export function buildSite({ dataRoot = projectRoot, outDir, basePath, siteUrl }: BuildOptions): void {
+  // Vitest puts Vite's own variables (BASE_URL, MODE, ...) into process.env; Astro would read them back.
+  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...inherited } = process.env;
   const options = {
     cwd: projectRoot,
     stdio: 'pipe' as const,
     env: {
-      ...process.env,
+      ...inherited,
       EXPLAINER_ROOT: dataRoot,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...(basePath && { BASE_PATH: basePath }),
@@ -38,6 +40,6 @@ function run(args: string[], options: ExecFileSyncOptions): void {
     execFileSync(process.execPath, args, options);
   } catch (error) {
     const { stderr, stdout } = error as { stderr?: Buffer; stdout?: Buffer };
-    throw new Error(`${args[0]} failed:\n${String(stderr ?? '')}${String(stdout ?? '')}`, { cause: error });
+    throw new Error(`${args[0]} failed:\n${String(stderr ?? '')}${String(stdout ?? '')}`);
   }
 }
