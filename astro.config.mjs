@@ -11,5 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // The search script stays a file of its own: Vite finishes dynamic imports only in emitted chunks.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [sitemap()],
 });
