@@ -4,6 +4,7 @@ import { latestDate, readableDate } from '../../src/lib/dates.ts';
 import { homeDek } from '../../src/lib/dek.ts';
 import { feedItems } from '../../src/lib/feed-items.ts';
 import { KIND_LABELS, KIND_ORDER } from '../../src/lib/kind-labels.ts';
+import { MAX_TITLE, pageTitle, shorten } from '../../src/lib/page-title.ts';
 import { robotsTxt } from '../../src/lib/robots.ts';
 import { entryKind } from '../../src/lib/schema.ts';
 
@@ -76,5 +77,28 @@ describe('home dek and robots.txt', () => {
 
   it('allows crawling and names the sitemap', () => {
     expect(robotsTxt('https://example.org/pr-42/sitemap-index.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/pr-42/sitemap-index.xml\n');
+  });
+});
+
+describe('document titles', () => {
+  const site = 'A fairly long headline that names the whole story in detail';
+
+  it('keeps page title and site name when they fit', () => {
+    expect(pageTitle('Search', 'Short site')).toBe('Search · Short site');
+  });
+
+  it('shortens the site name at a word boundary before touching the page title', () => {
+    const title = pageTitle('Who pays for it?', site);
+    expect(title).toBe('Who pays for it? · A fairly long headline that names the…');
+    expect(title.length).toBeLessThanOrEqual(MAX_TITLE);
+  });
+
+  it('drops the site name when only a scrap of it would fit', () => {
+    expect(pageTitle('How could the federal government respond to this?', site)).toBe('How could the federal government respond to this?');
+  });
+
+  it('shortens an over-long title at a word boundary', () => {
+    expect(pageTitle('How could the federal government respond to all of this, in detail?', site)).toBe('How could the federal government respond to all of this, in…');
+    expect(shorten(`${site} and then some more words`, MAX_TITLE)).toBe('A fairly long headline that names the whole story in detail…');
   });
 });
