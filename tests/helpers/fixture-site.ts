@@ -2,6 +2,6 @@
 import { join } from 'node:path';
 import { projectRoot } from './build-site.ts';
 
-export const FIXTURE_ROOT = join(projectRoot, 'tests/fixtures/site');
+export const FIXTURE_ROOT = join(projectRoot, 'tests/fixtures/site-preview');
 export const FIXTURE_BASE = '/pr-42/';
 export const FIXTURE_SITE = 'https://preview.example.net';

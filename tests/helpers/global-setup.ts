@@ -13,7 +13,7 @@ import { FIXTURE_BASE, FIXTURE_ROOT, FIXTURE_SITE } from './fixture-site.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     distDir: string;
-    /** The fixture tree in tests/fixtures/site, built under FIXTURE_BASE. */
+    /** The fixture tree in tests/fixtures/site-preview, built under FIXTURE_BASE. */
     fixtureDistDir: string;
   }
 }
