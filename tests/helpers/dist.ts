@@ -1,6 +1,6 @@
 /** Reading the built output in tests. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** Every HTML page in an output folder, relative, sorted. */
 export function htmlPages(outDir: string): string[] {
@@ -14,5 +14,3 @@ export const readPage = (outDir: string, file: string): string => readFileSync(j
 
 /** The URL path a page is served at, under a base: `themes/a/index.html` → `/base/themes/a/`. */
 export const urlPathOf = (file: string, base = '/'): string => base + file.replace(/(^|\/)index\.html$/, '$1');
-
-export const relativeTo = (root: string, file: string): string => relative(root, file).split(sep).join('/');

@@ -37,6 +37,8 @@ describe('a site built under a base path from other content', () => {
 
   it('points robots.txt, the feed and canonical URLs at the base path on the site URL', () => {
     expect(page('robots.txt')).toContain(`Sitemap: ${FIXTURE_SITE}${FIXTURE_BASE}sitemap-index.xml`);
+    expect(page('sitemap-index.xml')).toContain(`<loc>${FIXTURE_SITE}${FIXTURE_BASE}sitemap-0.xml</loc>`);
+    expect(page('sitemap-0.xml')).toContain(`<loc>${FIXTURE_SITE}${FIXTURE_BASE}themes/funding/</loc>`);
     expect(page('feed.xml')).toContain(`<link>${FIXTURE_SITE}${FIXTURE_BASE}themes/opening-hours/#sunday-opening-correction-1</link>`);
     expect(page('feed.xml')).toContain('<description>Correction, 5 March 2026: This entry previously said that Sunday opening starts in May. In fact, it starts in April.</description>');
     expect(page('about/index.html')).toContain(`<link rel="canonical" href="${FIXTURE_SITE}${FIXTURE_BASE}about/">`);
