@@ -1,15 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { normaliseBase } from './src/lib/url.ts';
+import { normaliseBase, normaliseSite } from './src/lib/url.ts';
 
 // CI previews set SITE_URL and BASE_PATH (e.g. BASE_PATH=/pr-42/); every link
 // is built from these through src/lib/url.ts.
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://example.org',
+  site: normaliseSite(process.env.SITE_URL),
   base: normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // The search script stays a file of its own: Vite finishes dynamic imports only in emitted chunks.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [sitemap()],
 });

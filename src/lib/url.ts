@@ -14,3 +14,8 @@ export function normaliseBase(value: string | undefined): string {
   const trimmed = (value ?? '/').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
+
+/** The site's public URL from SITE_URL, with a placeholder origin for local builds. */
+export function normaliseSite(value: string | undefined): string {
+  return value?.trim() || 'https://example.org';
+}

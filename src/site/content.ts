@@ -4,6 +4,7 @@
  * build and shared by every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { latestDate } from '../lib/dates.ts';
 
 export type ThemeItem = CollectionEntry<'themes'>;
 export type EntryItem = CollectionEntry<'entries'> & { slug: string };
@@ -44,3 +45,9 @@ async function build(): Promise<Site> {
 
 /** "paragraph 3" from "p3", for readers. */
 export const paragraphLabel = (id: string): string => `paragraph ${id.slice(1)}`;
+
+/** The last time anything a reader sees changed: an entry update or a correction. */
+export function lastUpdated(site: Site): string | undefined {
+  const entries = [...site.entriesByTheme.values()].flat();
+  return latestDate(entries.flatMap((e) => [e.data.updated, ...e.data.corrections.map((c) => c.date)]));
+}

@@ -1,8 +1,9 @@
 /**
- * Builds the site with the real Astro CLI, the way `npm run build` does,
- * optionally from another data root and under a base path.
+ * Builds the site the way `npm run build` does (Astro, then the postbuild
+ * search index and link check), optionally from another data root and under a
+ * base path, so tests check exactly what the build ships.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -16,15 +17,29 @@ export interface BuildOptions {
 }
 
 export function buildSite({ dataRoot = projectRoot, outDir, basePath, siteUrl }: BuildOptions): void {
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+  // Vitest puts Vite's own variables (BASE_URL, MODE, ...) into process.env; Astro would read them back.
+  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...inherited } = process.env;
+  const options = {
     cwd: projectRoot,
-    stdio: 'pipe',
+    stdio: 'pipe' as const,
     env: {
-      ...process.env,
+      ...inherited,
       EXPLAINER_ROOT: dataRoot,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...(basePath && { BASE_PATH: basePath }),
       ...(siteUrl && { SITE_URL: siteUrl }),
     },
-  });
+  };
+  run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], options);
+  run(['scripts/postbuild.ts', outDir], options);
+}
+
+/** Runs a Node script, surfacing its own error output when it fails. */
+function run(args: string[], options: ExecFileSyncOptions): void {
+  try {
+    execFileSync(process.execPath, args, options);
+  } catch (error) {
+    const { stderr, stdout } = error as { stderr?: Buffer; stdout?: Buffer };
+    throw new Error(`${args[0]} failed:\n${String(stderr ?? '')}${String(stdout ?? '')}`);
+  }
 }

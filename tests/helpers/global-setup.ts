@@ -1,19 +1,29 @@
 /**
  * Builds the real site into dist/ once before the suites that read it, so
- * every test checks what `npm run build` ships, not a dev server.
+ * every test checks what `npm run build` ships, not a dev server. Also builds
+ * a small fixture tree under a base path, the way CI previews are built.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, projectRoot } from './build-site.ts';
+import { FIXTURE_BASE, FIXTURE_ROOT, FIXTURE_SITE } from './fixture-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     distDir: string;
+    /** The fixture tree in tests/fixtures/site-preview, built under FIXTURE_BASE. */
+    fixtureDistDir: string;
   }
 }
 
-export default function setup(project: TestProject): void {
+export default function setup(project: TestProject): () => void {
   const distDir = join(projectRoot, 'dist');
   buildSite({ outDir: distDir });
+  const fixtureDistDir = join(mkdtempSync(join(tmpdir(), 'explainer-fixture-')), 'dist');
+  buildSite({ dataRoot: FIXTURE_ROOT, outDir: fixtureDistDir, basePath: FIXTURE_BASE, siteUrl: FIXTURE_SITE });
   project.provide('distDir', distDir);
+  project.provide('fixtureDistDir', fixtureDistDir);
+  return () => rmSync(join(fixtureDistDir, '..'), { recursive: true, force: true });
 }

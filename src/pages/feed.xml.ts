@@ -1,0 +1,29 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { feedItems } from '../lib/feed-items.ts';
+import { homeDek } from '../lib/dek.ts';
+import { loadSite } from '../site/content.ts';
+import { entryHref, href } from '../site/url.ts';
+
+/** Entry updates and corrections, newest first. */
+export async function GET(context: APIContext): Promise<Response> {
+  const { themes, sources, entriesByTheme } = await loadSite();
+  const items = feedItems(
+    [...entriesByTheme.values()].flat().map((e) => ({
+      slug: e.slug,
+      title: e.data.title,
+      summary: e.data.summary,
+      updated: e.data.updated,
+      corrections: e.data.corrections,
+      link: entryHref(e.data.theme, e.slug),
+    })),
+  );
+  return rss({
+    title: `Updates and corrections: ${sources[0]?.data.title ?? 'Explainer'}`,
+    description: homeDek(themes.length, sources.length),
+    site: new URL(href('/'), context.site).href,
+    customData: '<language>en</language>',
+    trailingSlash: false,
+    items: items.map((item) => ({ title: item.title, link: item.link, pubDate: new Date(`${item.date}T00:00:00Z`), description: item.description })),
+  });
+}

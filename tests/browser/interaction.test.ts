@@ -1,0 +1,116 @@
+/**
+ * What readers do: move through a page by keyboard alone, and search. Search
+ * is also proved under a base path, on the fixture site built for previews.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../src/lib/chromium.ts';
+import { serveDist, type StaticServer } from '../../src/lib/static-server.ts';
+import { watchPage } from '../helpers/browser-watch.ts';
+import { urlPathOf } from '../helpers/dist.ts';
+import { FIXTURE_BASE } from '../helpers/fixture-site.ts';
+import { uniqueEntryWord } from '../helpers/unique-word.ts';
+
+let browser: Browser;
+let site: StaticServer;
+let preview: StaticServer;
+
+beforeAll(async () => {
+  [browser, site, preview] = await Promise.all([launchChromium(), serveDist(inject('distDir')), serveDist(inject('fixtureDistDir'), FIXTURE_BASE)]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), site?.close(), preview?.close()]);
+});
+
+async function withPage(run: (page: Page, problems: string[]) => Promise<void>, origin = site.url): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const problems = watchPage(page, new URL(origin).origin);
+    await run(page, problems);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+/** What has focus: its text and href, or its id when it is not a link. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    return { text: element?.innerText.trim() ?? '', href: element?.getAttribute('href') ?? null, id: element?.id ?? '', outline: element ? getComputedStyle(element).outlineStyle : '' };
+  });
+
+describe('keyboard only', () => {
+  it.each(['', 'themes/federal-conflict/'])('on /%s the skip link is the first Tab stop and moves focus to main', async (path) => {
+    await withPage(async (page) => {
+      await page.goto(site.url + path);
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toMatchObject({ text: 'Skip to main content', href: '#main', outline: 'solid' });
+      expect(await page.locator('.skip').isVisible()).toBe(true);
+      await page.keyboard.press('Enter');
+      expect((await focused(page)).id).toBe('main');
+      await page.keyboard.press('Tab');
+      const first = await focused(page);
+      expect(await page.locator('main').evaluate((main, href) => !!main.querySelector(`a[href="${href}"]`), first.href)).toBe(true);
+    });
+  });
+
+  it('reaches every navigation link by Tab, in the order they are shown', async () => {
+    await withPage(async (page) => {
+      await page.goto(site.url + 'themes/federal-conflict/');
+      const header = await page.locator('header a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(header).toHaveLength(7);
+      const stops: (string | null)[] = [];
+      for (let i = 0; i <= header.length; i++) {
+        await page.keyboard.press('Tab');
+        const now = await focused(page);
+        expect(now.outline, `focus on ${now.href} is visible`).toBe('solid');
+        stops.push(now.href);
+      }
+      expect(stops).toEqual(['#main', ...header]);
+      expect(await page.locator('header a[aria-current="page"]').innerText()).toBe('Federal conflict');
+    });
+  });
+});
+
+describe('search', () => {
+  it('finds the one entry that uses a word, shows its theme and an excerpt, and opens it at its anchor', async () => {
+    const { word, entry, page: themePage } = uniqueEntryWord(inject('distDir'));
+    await withPage(async (page) => {
+      await page.goto(site.url + 'search/');
+      await page.getByLabel('Search the entries for a word or phrase').fill(word);
+      const result = page.locator('#search-results li', { has: page.getByRole('link', { name: entry.title }) });
+      await result.waitFor();
+      expect(await page.locator('#search-status').innerText()).toMatch(new RegExp(`^\\d+ results? for “${word}”\\.$`));
+      expect(await result.locator('.result-theme').innerText()).not.toBe('');
+      expect((await result.locator('mark').allInnerTexts()).map((m) => m.toLowerCase())).toContain(word);
+      await result.getByRole('link', { name: entry.title }).click();
+      await page.waitForURL(`${site.url}${urlPathOf(themePage).slice(1)}#${entry.id}`);
+      expect(await page.locator(`#${entry.id}`).isVisible()).toBe(true);
+      expect(await page.locator(`#${entry.id}`).innerText()).toBe(entry.title);
+    });
+  });
+
+  it('works under a base path, reading the query from the address', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${preview.url}search/?q=zeppelinesque`);
+      const link = page.locator('#search-results a');
+      await link.first().waitFor();
+      expect(await link.allInnerTexts()).toEqual(['Longer weekday hours']);
+      expect(await page.locator('#search-results .result-theme').innerText()).toBe('Opening hours');
+      await link.click();
+      await page.waitForURL(`${preview.url}themes/opening-hours/#weekday-hours`);
+    }, preview.url);
+  });
+
+  it('says so when nothing matches', async () => {
+    await withPage(async (page) => {
+      await page.goto(site.url + 'search/');
+      await page.getByLabel('Search the entries for a word or phrase').fill('qwxzvbnm');
+      await expect.poll(() => page.locator('#search-status').innerText()).toBe('No results for “qwxzvbnm”. Try another word, or browse the questions in the menu.');
+      expect(await page.locator('#search-results li').count()).toBe(0);
+    });
+  });
+});

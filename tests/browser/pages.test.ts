@@ -1,0 +1,107 @@
+/**
+ * Every built page in a real browser: axe at phone and desktop sizes in light
+ * and dark, no console errors or failed or third-party requests, and with
+ * JavaScript off every page but search shows all of its content.
+ */
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../src/lib/chromium.ts';
+import { serveDist, type StaticServer } from '../../src/lib/static-server.ts';
+import { watchPage } from '../helpers/browser-watch.ts';
+import { htmlPages, urlPathOf } from '../helpers/dist.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core');
+const VIEWPORTS = [{ width: 375, height: 812 }, { width: 1280, height: 800 }] as const;
+const SCHEMES = ['light', 'dark'] as const;
+const NOT_FOUND = 'no-such-page/';
+/** WCAG 2.2 A and AA, plus axe's best practices (landmarks, one h1, headings in order). */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Pages by the path to load: the 404 page is reached the way readers reach it, at a missing address. */
+const paths = htmlPages(inject('distDir')).map((file) => (file === '404.html' ? NOT_FOUND : urlPathOf(file).slice(1)));
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveDist(inject('distDir'))]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function open(context: BrowserContext, path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems = watchPage(page, new URL(server.url).origin, path === NOT_FOUND ? server.url + path : undefined);
+  const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  expect(response?.status(), path).toBe(path === NOT_FOUND ? 404 : 200);
+  return { page, problems };
+}
+
+describe('every page in a browser', () => {
+  it('finds every page of the site', () => {
+    expect(paths).toEqual(expect.arrayContaining(['', 'about/', 'search/', NOT_FOUND, 'themes/sanctuary-policy/']));
+    expect(paths).toHaveLength(9);
+  });
+
+  it.each(paths)('/%s has no axe violations at phone and desktop size, light and dark, and no errors', async (path) => {
+    const context = await browser.newContext();
+    try {
+      const { page, problems } = await open(context, path);
+      await page.addScriptTag({ path: AXE });
+      const violations: string[] = [];
+      for (const viewport of VIEWPORTS) {
+        for (const colorScheme of SCHEMES) {
+          await page.setViewportSize(viewport);
+          await page.emulateMedia({ colorScheme });
+          const found = await page.evaluate(async (tags) => {
+            const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } };
+            return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations;
+          }, AXE_TAGS);
+          for (const v of found) violations.push(`${viewport.width}px ${colorScheme}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        }
+      }
+      expect(violations).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(paths.filter((path) => path !== 'search/'))('/%s shows all of its content with JavaScript off', async (path) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const { page, problems } = await open(context, path);
+      const content = page.locator('main :is(h1, h2, h3, p, li, dt, dd, th, td, article)');
+      const total = await content.count();
+      expect(total).toBeGreaterThan(2);
+      expect(await content.filter({ visible: true }).count()).toBe(total);
+      expect(await page.locator('main h1').innerText()).not.toBe('');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('tells readers without JavaScript where to go instead of search', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const { page } = await open(context, 'search/');
+      // Playwright's text locators skip <noscript>, so read what the reader sees.
+      const shown = await page.locator('main').innerText();
+      expect(shown).toContain('Search needs JavaScript, which is turned off in your browser.');
+      expect(shown).toContain('What is the city refusing to do?');
+      expect(shown).toContain('The source article, paragraph by paragraph');
+    } finally {
+      await context.close();
+    }
+  });
+});

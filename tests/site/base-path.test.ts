@@ -1,0 +1,47 @@
+import { describe, expect, inject, it } from 'vitest';
+import { readPage } from '../helpers/dist.ts';
+import { FIXTURE_BASE, FIXTURE_SITE } from '../helpers/fixture-site.ts';
+
+const dist = inject('fixtureDistDir');
+const page = (path: string) => readPage(dist, path);
+
+describe('a site built under a base path from other content', () => {
+  it('prefixes every internal link, Markdown links in bodies included', () => {
+    const html = page('themes/funding/index.html');
+    expect(html).toContain(`<a href="${FIXTURE_BASE}themes/opening-hours/#sunday-opening">when the library opens</a>`);
+    expect(html).toContain(`<a rel="prev" href="${FIXTURE_BASE}themes/opening-hours/">`);
+    expect(html).not.toMatch(/href="\/(?!pr-42\/)/);
+  });
+
+  it('shows corrections dated and worded as newsrooms do, with an anchor', () => {
+    expect(page('themes/opening-hours/index.html')).toContain(
+      '<p class="correction" id="sunday-opening-correction-1"><strong>Correction, <time datetime="2026-03-05">5 March 2026</time>:</strong> This entry previously said that Sunday opening starts in May. In fact, it starts in April.</p>',
+    );
+  });
+
+  it('labels the editors’ context as such', () => {
+    expect(page('themes/funding/index.html')).toContain(`<a class="kind kind-context" href="${FIXTURE_BASE}about/#kind-context">Context from the editors</a>`);
+  });
+
+  it('credits the source with only the facts it gives, and dates the home page by its latest change', () => {
+    const home = page('index.html');
+    expect(home).toContain(`<a href="${FIXTURE_BASE}sources/library-hours/">Library to open on Sundays</a>, by A. Reporter, The Example Gazette, <time datetime="2026-03-02">2 March 2026</time>`);
+    expect(home).toContain('Last updated <time datetime="2026-03-06">6 March 2026</time>');
+  });
+
+  it('links further reading only where the metadata gives a URL', () => {
+    const html = page('sources/library-hours/index.html');
+    expect(html).toContain('<li><a href="https://council.example.com/" rel="noopener noreferrer">the council website</a>');
+    expect(html).toContain('<li>the library board <span class="muted">');
+  });
+
+  it('points robots.txt, the feed and canonical URLs at the base path on the site URL', () => {
+    expect(page('robots.txt')).toContain(`Sitemap: ${FIXTURE_SITE}${FIXTURE_BASE}sitemap-index.xml`);
+    expect(page('sitemap-index.xml')).toContain(`<loc>${FIXTURE_SITE}${FIXTURE_BASE}sitemap-0.xml</loc>`);
+    expect(page('sitemap-0.xml')).toContain(`<loc>${FIXTURE_SITE}${FIXTURE_BASE}themes/funding/</loc>`);
+    expect(page('feed.xml')).toContain(`<link>${FIXTURE_SITE}${FIXTURE_BASE}themes/opening-hours/#sunday-opening-correction-1</link>`);
+    expect(page('feed.xml')).toContain('<description>Correction, 5 March 2026: This entry previously said that Sunday opening starts in May. In fact, it starts in April.</description>');
+    expect(page('about/index.html')).toContain(`<link rel="canonical" href="${FIXTURE_SITE}${FIXTURE_BASE}about/">`);
+    expect(page('search/index.html')).toContain(`data-bundle="${FIXTURE_BASE}pagefind/"`);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, inject, it } from 'vitest';
+import { htmlPages, readPage } from '../helpers/dist.ts';
+import { firstPaintResources, pageWeight } from '../helpers/page-weight.ts';
+
+const dist = inject('distDir');
+const BUDGET = 14 * 1024;
+const pages = htmlPages(dist);
+
+describe('page weight budgets', () => {
+  it('ships no JavaScript on any page but search', () => {
+    const offenders = pages
+      .filter((page) => page !== 'search/index.html')
+      .filter((page) => /<script\b/i.test(readPage(dist, page)) || firstPaintResources(readPage(dist, page), '/').some((r) => r.endsWith('.js')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('counts the search script, so the check above can see scripts', () => {
+    expect(firstPaintResources(readPage(dist, 'search/index.html'), '/').some((r) => r.endsWith('.js'))).toBe(true);
+  });
+
+  it('keeps the home page and every theme page within 14 KB gzipped, everything at first paint included', () => {
+    const budgeted = pages.filter((page) => page === 'index.html' || page.startsWith('themes/'));
+    expect(budgeted).toHaveLength(5);
+    for (const page of budgeted) {
+      const { total, parts } = pageWeight(dist, page);
+      expect(total, `${page}: ${JSON.stringify(parts)}`).toBeLessThanOrEqual(BUDGET);
+    }
+  });
+});

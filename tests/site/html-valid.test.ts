@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, inject, it } from 'vitest';
+import { htmlPages } from '../helpers/dist.ts';
+
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+describe('HTML validity', () => {
+  for (const [name, dir] of [['real site', inject('distDir')], ['fixture site under a base path', inject('fixtureDistDir')]] as const) {
+    it(`has no html-validate errors on any page of the ${name}`, async () => {
+      const pages = htmlPages(dir);
+      expect(pages.length).toBeGreaterThan(5);
+      const problems: string[] = [];
+      for (const page of pages) {
+        const report = await validator.validateFile(join(dir, page));
+        for (const result of report.results) {
+          for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});

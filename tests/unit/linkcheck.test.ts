@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLinks, formatBrokenLink } from '../../src/lib/linkcheck/check-links.ts';
+import { scanHtml } from '../../src/lib/linkcheck/html-scan.ts';
+import { resolveLink } from '../../src/lib/linkcheck/resolve-link.ts';
+import { siteFiles } from '../../src/lib/linkcheck/site-files.ts';
+import { candidateFiles, pagePathOf } from '../../src/lib/linkcheck/target-file.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+
+const fixture = (name: string) => siteFiles(join(projectRoot, 'tests/fixtures/linkcheck', name));
+const options = { base: '/pr-42/', origin: 'https://example.org' };
+
+describe('the link check over a built site', () => {
+  it('passes a site whose every link resolves, relative, encoded, with queries and srcset', () => {
+    expect(checkLinks(fixture('good'), options)).toEqual([]);
+  });
+
+  it('reports each broken link once, with its page and the reason', () => {
+    expect(checkLinks(fixture('bad'), options).map(formatBrokenLink)).toEqual([
+      'index.html: https://example.org/pr-42/gone/: no file gone/index.html in the output',
+      'index.html: /pr-42/missing.js: no file missing.js or missing.js/index.html in the output',
+      'index.html: #main: no element with id "main" on index.html',
+      'index.html: /themes/a/: outside the base path /pr-42/',
+      'index.html: /pr-42/themes/b/: no file themes/b/index.html in the output',
+      'index.html: /pr-42/themes/a/#no-such-entry: no element with id "no-such-entry" on themes/a/index.html',
+      'index.html: #: empty fragment',
+      'index.html: javascript:void(0): javascript: URL',
+      'index.html: : empty URL',
+      'index.html: ../outside.png: outside the base path /pr-42/',
+      'themes/a/index.html: %E0%A4%A: malformed percent-encoding',
+    ]);
+  });
+
+  it('fails the good site when it is checked under the wrong base path', () => {
+    const broken = checkLinks(fixture('good'), { base: '/pr-7/', origin: 'https://example.org' });
+    expect(broken.map((b) => b.reason)).toContain('outside the base path /pr-7/');
+  });
+});
+
+describe('the link check rules', () => {
+  it('finds URLs in start tags only, not in comments or script bodies', () => {
+    const { refs, ids } = scanHtml('<!-- <a href="/x/"> --><script>let a = "<a href=/y/>"</script><a id=top href=\'/z/?a=1&amp;b=2\'>z</a>');
+    expect(refs).toEqual([{ tag: 'a', attr: 'href', url: '/z/?a=1&b=2' }]);
+    expect([...ids]).toEqual(['top']);
+  });
+
+  it('leaves links to other sites alone and treats the own origin as internal', () => {
+    const context = { pagePath: '/pr-42/themes/a/', base: '/pr-42/', origin: 'https://example.org' };
+    expect(resolveLink('https://elsewhere.example/', context)).toEqual({ type: 'external' });
+    expect(resolveLink('https://example.org/pr-42/about/#kinds', context)).toEqual({ type: 'internal', path: 'about/', fragment: 'kinds' });
+    expect(resolveLink('../b/', context)).toEqual({ type: 'internal', path: 'themes/b/', fragment: undefined });
+  });
+
+  it('maps files to URL paths and paths to the files a static host serves', () => {
+    expect(pagePathOf('themes/a/index.html', '/pr-42/')).toBe('/pr-42/themes/a/');
+    expect(pagePathOf('404.html', '/')).toBe('/404.html');
+    expect(candidateFiles('')).toEqual(['index.html']);
+    expect(candidateFiles('feed.xml')).toEqual(['feed.xml', 'feed.xml/index.html']);
+  });
+});
