@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { normaliseBase, normaliseSite } from './src/lib/url.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 
 // CI previews set SITE_URL and BASE_PATH (e.g. BASE_PATH=/pr-42/); every link
 // is built from these through src/lib/url.ts.
@@ -13,5 +14,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The search script stays a file of its own: Vite finishes dynamic imports only in emitted chunks.
   vite: { build: { assetsInlineLimit: 0 } },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
   integrations: [sitemap()],
 });

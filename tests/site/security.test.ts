@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { htmlPages } from '../helpers/dist.ts';
+
+describe('security of every built page', () => {
+  const dist = inject('distDir');
+  const pages = htmlPages(dist).map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }));
+
+  it('has a Content-Security-Policy with no inline script allowed', () => {
+    expect(pages.length).toBeGreaterThan(5);
+    for (const { file, html } of pages) {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(csp, file).toBeDefined();
+      const script = csp!.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+      expect(script, file).toMatch(/^script-src 'self'/);
+      expect(script, file).not.toContain("'unsafe-inline'");
+      expect(csp, file).toContain("object-src 'none'");
+    }
+  });
+
+  it('opens no link in a new tab without noopener noreferrer', () => {
+    for (const { file, html } of pages) {
+      for (const tag of html.match(/<a\b[^>]*target="_blank"[^>]*>/g) ?? []) expect(tag, file).toMatch(/rel="[^"]*noopener[^"]*noreferrer|rel="[^"]*noreferrer[^"]*noopener/);
+    }
+  });
+});
