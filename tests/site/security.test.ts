@@ -18,5 +18,4 @@ describe('security of every built page', () => {
       expect(csp, file).toContain("object-src 'none'");
     }
   });
-
 });
