@@ -1,12 +1,13 @@
 /**
  * node scripts/postbuild.ts [outDir]
- * Runs after `astro build`: writes the search index, then checks every
- * internal link in the output. One line per broken link; exit 1 if any.
+ * Runs after `astro build`: writes the entries' forwarding pages and the
+ * search index, then checks every internal link in the output. One line per broken link; exit 1 if any.
  * Reads BASE_PATH and SITE_URL exactly as the Astro config does.
  */
 import { resolve } from 'node:path';
 import { checkLinks, formatBrokenLink } from '../src/lib/linkcheck/check-links.ts';
 import { siteFiles } from '../src/lib/linkcheck/site-files.ts';
+import { writePermalinks } from '../src/lib/permalinks.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
 import { normaliseBase, normaliseSite } from '../src/lib/url.ts';
 
@@ -16,6 +17,7 @@ async function main(args: readonly string[]): Promise<number> {
     return 1;
   }
   const outDir = resolve(args[0] ?? 'dist');
+  console.log(`permalinks: ${writePermalinks(outDir)} forwarding page(s).`);
   const pages = await buildSearchIndex(outDir);
   console.log(`search index: ${pages} page(s) scanned.`);
   const base = normaliseBase(process.env['BASE_PATH']);

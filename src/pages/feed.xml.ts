@@ -5,9 +5,12 @@ import { homeDek } from '../lib/dek.ts';
 import { loadSite } from '../site/content.ts';
 import { entryHref, href } from '../site/url.ts';
 
+/** Enough for a subscriber who checks weekly; the whole history would make the feed grow without end. */
+const FEED_LIMIT = 50;
+
 /** Entry updates and corrections, newest first. */
 export async function GET(context: APIContext): Promise<Response> {
-  const { themes, sources, entriesByTheme } = await loadSite();
+  const { themes, sources, entriesByTheme, entryLocation } = await loadSite();
   const items = feedItems(
     [...entriesByTheme.values()].flat().map((e) => ({
       slug: e.slug,
@@ -15,7 +18,7 @@ export async function GET(context: APIContext): Promise<Response> {
       summary: e.data.summary,
       updated: e.data.updated,
       corrections: e.data.corrections,
-      link: entryHref(e.data.theme, e.slug),
+      link: entryHref(entryLocation.get(e.id)!),
     })),
   );
   return rss({
@@ -24,6 +27,6 @@ export async function GET(context: APIContext): Promise<Response> {
     site: new URL(href('/'), context.site).href,
     customData: '<language>en</language>',
     trailingSlash: false,
-    items: items.map((item) => ({ title: item.title, link: item.link, pubDate: new Date(`${item.date}T00:00:00Z`), description: item.description })),
+    items: items.slice(0, FEED_LIMIT).map((item) => ({ title: item.title, link: item.link, pubDate: new Date(`${item.date}T00:00:00Z`), description: item.description })),
   });
 }

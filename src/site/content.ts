@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { latestDate } from '../lib/dates.ts';
+import { entriesPerPage, paginate, type Page } from '../lib/paginate.ts';
 
 export type ThemeItem = CollectionEntry<'themes'>;
 export type EntryItem = CollectionEntry<'entries'> & { slug: string };
@@ -14,6 +15,10 @@ export interface Site {
   themes: ThemeItem[];
   sources: SourceItem[];
   entriesByTheme: Map<string, EntryItem[]>;
+  /** Each theme's entries split into pages (ENTRIES_PER_PAGE, default 20). */
+  themePages: Map<string, Page<EntryItem>[]>;
+  /** Entry id → where it is now: its page's path (relative to the base) and `#slug`. */
+  entryLocation: Map<string, string>;
   /** `<source>#<paragraph>` → entries citing it. */
   citations: Map<string, EntryItem[]>;
 }
@@ -37,10 +42,18 @@ async function build(): Promise<Site> {
     entriesByTheme.get(entry.data.theme)?.push(entry);
     for (const p of entry.data.paragraphs) {
       const key = `${entry.data.source}#${p}`;
-      citations.set(key, [...(citations.get(key) ?? []), entry]);
+      const list = citations.get(key);
+      if (list) list.push(entry);
+      else citations.set(key, [entry]);
     }
   }
-  return { themes, sources, entriesByTheme, citations };
+  const perPage = entriesPerPage(process.env['ENTRIES_PER_PAGE']);
+  const themePages = new Map([...entriesByTheme].map(([theme, list]) => [theme, paginate(theme, list, perPage)]));
+  const entryLocation = new Map<string, string>();
+  for (const pages of themePages.values()) {
+    for (const page of pages) for (const entry of page.items) entryLocation.set(entry.id, `${page.path}#${entry.slug}`);
+  }
+  return { themes, sources, entriesByTheme, themePages, entryLocation, citations };
 }
 
 /** "paragraph 3" from "p3", for readers. */

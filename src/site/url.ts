@@ -5,4 +5,7 @@ export const href = (path: string): string => withBase(import.meta.env.BASE_URL,
 
 export const themeHref = (theme: string): string => href(`themes/${theme}/`);
 export const sourceHref = (source: string, paragraph?: string): string => href(`sources/${source}/`) + (paragraph ? `#${paragraph}` : '');
-export const entryHref = (theme: string, entry: string): string => `${themeHref(theme)}#${entry}`;
+/** Where an entry is now, from `Site.entryLocation` (`themes/<theme>/<page>/#<slug>`). */
+export const entryHref = (location: string): string => href(location);
+/** An entry's permanent address: a small page that forwards to wherever the entry is now. */
+export const permalinkHref = (theme: string, entry: string): string => href(`entries/${theme}/${entry}/`);

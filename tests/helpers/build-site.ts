@@ -14,9 +14,11 @@ export interface BuildOptions {
   outDir: string;
   basePath?: string;
   siteUrl?: string;
+  /** Theme page size (ENTRIES_PER_PAGE). */
+  entriesPerPage?: number;
 }
 
-export function buildSite({ dataRoot = projectRoot, outDir, basePath, siteUrl }: BuildOptions): void {
+export function buildSite({ dataRoot = projectRoot, outDir, basePath, siteUrl, entriesPerPage }: BuildOptions): void {
   // Vitest puts Vite's own variables (BASE_URL, MODE, ...) into process.env; Astro would read them back.
   const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...inherited } = process.env;
   const options = {
@@ -28,6 +30,7 @@ export function buildSite({ dataRoot = projectRoot, outDir, basePath, siteUrl }:
       ASTRO_TELEMETRY_DISABLED: '1',
       ...(basePath && { BASE_PATH: basePath }),
       ...(siteUrl && { SITE_URL: siteUrl }),
+      ...(entriesPerPage && { ENTRIES_PER_PAGE: String(entriesPerPage) }),
     },
   };
   run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], options);

@@ -1,7 +1,8 @@
 /**
  * Builds the real site into dist/ once before the suites that read it, so
  * every test checks what `npm run build` ships, not a dev server. Also builds
- * a small fixture tree under a base path, the way CI previews are built.
+ * a small fixture tree under a base path, the way CI previews are built, with
+ * one entry per theme page so that pagination is exercised too.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { FIXTURE_BASE, FIXTURE_ROOT, FIXTURE_SITE } from './fixture-site.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     distDir: string;
-    /** The fixture tree in tests/fixtures/site-preview, built under FIXTURE_BASE. */
+    /** The fixture tree in tests/fixtures/site-preview, built under FIXTURE_BASE, one entry per theme page. */
     fixtureDistDir: string;
   }
 }
@@ -22,7 +23,7 @@ export default function setup(project: TestProject): () => void {
   const distDir = join(projectRoot, 'dist');
   buildSite({ outDir: distDir });
   const fixtureDistDir = join(mkdtempSync(join(tmpdir(), 'explainer-fixture-')), 'dist');
-  buildSite({ dataRoot: FIXTURE_ROOT, outDir: fixtureDistDir, basePath: FIXTURE_BASE, siteUrl: FIXTURE_SITE });
+  buildSite({ dataRoot: FIXTURE_ROOT, outDir: fixtureDistDir, basePath: FIXTURE_BASE, siteUrl: FIXTURE_SITE, entriesPerPage: 1 });
   project.provide('distDir', distDir);
   project.provide('fixtureDistDir', fixtureDistDir);
   return () => rmSync(join(fixtureDistDir, '..'), { recursive: true, force: true });

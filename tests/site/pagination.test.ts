@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+// The fixture site is built under /pr-42/ with one entry per theme page.
+describe('theme pages split into pages, with entries findable wherever they land', () => {
+  const dist = inject('fixtureDistDir');
+  const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+  it('puts each entry on its own page, in order, with an accessible page list', () => {
+    const first = read('themes/opening-hours/index.html');
+    const second = read('themes/opening-hours/2/index.html');
+    expect(first).toContain('id="sunday-opening"');
+    expect(first).not.toContain('id="weekday-hours"');
+    expect(second).toContain('id="weekday-hours"');
+    expect(second).not.toContain('id="sunday-opening"');
+    expect(first).toContain('<nav class="pages" aria-label="Pages of this question"><ol><li><a href="/pr-42/themes/opening-hours/" aria-current="page">Page 1</a></li><li><a href="/pr-42/themes/opening-hours/2/">Page 2</a></li></ol></nav>');
+    expect(second).toMatch(/<h1>[^<]+<span class="page-of">Page 2 of 2<\/span><\/h1>/);
+    expect(second).toMatch(/<title>[^<]*, page 2 of 2/);
+  });
+
+  it('links the source paragraph to the page the entry is on now', () => {
+    expect(read('sources/library-hours/index.html')).toContain('href="/pr-42/themes/opening-hours/2/#weekday-hours"');
+  });
+
+  it('keeps a permanent address that forwards there', () => {
+    const forward = read('entries/opening-hours/weekday-hours/index.html');
+    expect(forward).toContain('<meta http-equiv="refresh" content="0; url=/pr-42/themes/opening-hours/2/#weekday-hours">');
+    expect(forward).toContain('<link rel="canonical" href="https://preview.example.net/pr-42/themes/opening-hours/2/">');
+  });
+
+  it('does not split a theme that fits on one page', () => {
+    expect(read('themes/funding/index.html')).not.toContain('class="pages"');
+  });
+});
