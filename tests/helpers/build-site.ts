@@ -13,10 +13,12 @@ export interface BuildOptions {
   outDir: string;
   basePath?: string;
   siteUrl?: string;
+  /** Drop Astro's content cache first, so nothing from an earlier build is reused. */
+  clean?: boolean;
 }
 
-export function buildSite({ dataRoot = projectRoot, outDir, basePath, siteUrl }: BuildOptions): void {
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+export function buildSite({ dataRoot = projectRoot, outDir, basePath, siteUrl, clean = false }: BuildOptions): void {
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(clean ? ['--force'] : [])], {
     cwd: projectRoot,
     stdio: 'pipe',
     env: {
