@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSite, projectRoot } from '../helpers/build-site.ts';
 
 const BASE = '/pr-42/';
 const SITE = 'https://preview.example.com';
@@ -99,6 +99,18 @@ describe(`a preview build under ${BASE} with SITE_URL=${SITE}`, () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('ships the host headers, and every page keeps to their Content-Security-Policy', () => {
+    expect(readFileSync(join(first, '_headers'), 'utf8')).toBe(readFileSync(join(projectRoot, 'public/_headers'), 'utf8'));
+    const breaches: string[] = [];
+    for (const file of filesIn(first).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(first, file), 'utf8');
+      for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) if (!/\ssrc="\/pr-42\//.test(tag)) breaches.push(`${file}: inline or off-site script ${tag}`);
+      for (const [attribute] of html.matchAll(/\son[a-z]+=/g)) breaches.push(`${file}: event handler attribute${attribute}`);
+      for (const [tag] of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) if (!/\shref="\/pr-42\//.test(tag)) breaches.push(`${file}: off-site stylesheet ${tag}`);
+    }
+    expect(breaches).toEqual([]);
   });
 
   it('is byte-identical when built twice from the same input', () => {
