@@ -76,6 +76,8 @@ describe('GitHub Actions workflows', () => {
     expect(Object.keys(workflow.on!)).toEqual(['push', 'pull_request']);
     const job = workflow.jobs!['test'];
     expect(runs(job)).toMatch(/^npm test$/m);
+    expect(runs(job)).toMatch(/^npm run check$/m);
+    expect(runs(job)).toMatch(/^npm run derive -- --check$/m);
     expect(runs(job)).toContain('apt-get install -y -qq --no-install-recommends chromium');
     expect(job?.env?.['CHROMIUM_PATH']).toBe('/usr/bin/chromium');
   });
