@@ -39,8 +39,8 @@ export function diffContent(before: FileMap, after: FileMap): ContentDiff {
   };
   const bucket = (ref: EntryRef) =>
     byTheme.get(ref.theme) ?? byTheme.set(ref.theme, { theme: ref.theme, title: titleOf(ref.theme), added: [], removed: [], changed: [] }).get(ref.theme)!;
-  for (const id of entries.added) bucket(entryRef(now.entries.get(id)!)).added.push(entryRef(now.entries.get(id)!));
-  for (const id of entries.removed) bucket(entryRef(old.entries.get(id)!)).removed.push(entryRef(old.entries.get(id)!));
+  for (const ref of entries.added.map((id) => entryRef(now.entries.get(id)!))) bucket(ref).added.push(ref);
+  for (const ref of entries.removed.map((id) => entryRef(old.entries.get(id)!))) bucket(ref).removed.push(ref);
   for (const id of entries.kept) {
     const ref = entryRef(now.entries.get(id)!);
     const change = changeOf(old.entries.get(id)!, now.entries.get(id)!);
