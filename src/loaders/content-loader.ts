@@ -18,7 +18,7 @@ import { validate } from '../lib/validate.ts';
 export function contentLoader(folder: string, schema: z.ZodType): Loader {
   return {
     name: `explainer-${folder}`,
-    load: async ({ store, config, generateDigest, parseData, watcher }) => {
+    load: async ({ store, config, generateDigest, parseData, watcher, logger }) => {
       // EXPLAINER_ROOT points the site at another data root (a fixture tree, a benchmark).
       const root = resolve(process.env['EXPLAINER_ROOT'] ?? fileURLToPath(config.root));
       const dir = join(root, 'content', folder);
@@ -41,8 +41,21 @@ export function contentLoader(folder: string, schema: z.ZodType): Loader {
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       };
       await sync();
-      watcher?.on('all', (_event, path) => {
-        if (path.startsWith(dir)) void sync();
+      if (!watcher) return;
+      // In dev, an edit re-syncs the collection and the dev server reloads the page. A mistake
+      // must not end the server: it is reported one line per problem, and the site keeps the
+      // last valid content until the file is fixed. Syncs run one at a time, in order.
+      let queue = Promise.resolve();
+      const resync = () => {
+        queue = queue.then(sync).catch((error: unknown) => {
+          if (!(error instanceof InputError)) throw error;
+          logger.error(`content error; the site shows the last valid version until this is fixed:\n${error.message}`);
+        });
+      };
+      // EXPLAINER_ROOT may lie outside the project, where Astro's watcher does not look.
+      watcher.add(dir);
+      watcher.on('all', (_event, path) => {
+        if (path.startsWith(dir)) resync();
       });
     },
   };

@@ -16,9 +16,11 @@ export interface BuildOptions {
   siteUrl?: string;
   /** Theme page size (ENTRIES_PER_PAGE). */
   entriesPerPage?: number;
+  /** Drop Astro's content cache first, so nothing from an earlier build is reused. */
+  clean?: boolean;
 }
 
-export function buildSite({ dataRoot = projectRoot, outDir, basePath, siteUrl, entriesPerPage }: BuildOptions): void {
+export function buildSite({ dataRoot = projectRoot, outDir, basePath, siteUrl, entriesPerPage, clean = false }: BuildOptions): void {
   // Vitest puts Vite's own variables (BASE_URL, MODE, ...) into process.env; Astro would read them back.
   const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...inherited } = process.env;
   const options = {
@@ -33,7 +35,7 @@ export function buildSite({ dataRoot = projectRoot, outDir, basePath, siteUrl, e
       ...(entriesPerPage && { ENTRIES_PER_PAGE: String(entriesPerPage) }),
     },
   };
-  run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], options);
+  run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(clean ? ['--force'] : [])], options);
   run(['scripts/postbuild.ts', outDir], options);
 }
 

@@ -1,0 +1,27 @@
+/**
+ * npm run diff -- <git-ref>
+ * Compares content/ and seeds/ at <git-ref> with the working tree and prints
+ * a Markdown summary for a pull-request comment. Preview paths use BASE_PATH,
+ * as the build does.
+ */
+import { diffContent } from '../src/lib/content-diff.ts';
+import { diffMarkdown } from '../src/lib/diff-markdown.ts';
+import { InputError } from '../src/lib/errors.ts';
+import { filesAtCommit, filesInWorkingTree, resolveCommit } from '../src/lib/git-files.ts';
+import { normaliseBase } from '../src/lib/url.ts';
+import { runCli } from './cli.ts';
+import { dataRoot } from './root.ts';
+
+const FOLDERS = ['content', 'seeds'];
+
+runCli(() => {
+  const args = process.argv.slice(2);
+  const ref = args[0];
+  if (args.length !== 1 || !ref || ref.startsWith('-')) {
+    throw new InputError({ file: 'command line', detail: 'expected one git ref, e.g. "npm run diff -- origin/main"' });
+  }
+  const root = dataRoot();
+  const commit = resolveCommit(root, ref);
+  const diff = diffContent(filesAtCommit(root, commit, FOLDERS), filesInWorkingTree(root, FOLDERS));
+  process.stdout.write(diffMarkdown(diff, { ref, base: normaliseBase(process.env['BASE_PATH']) }));
+});

@@ -1,0 +1,40 @@
+/**
+ * JSON Schemas for editors, generated from the zod schemas so the help an
+ * editor gives can never disagree with what `check` and the build accept.
+ * Describes the input a maintainer writes (before transforms and defaults).
+ */
+import { z } from 'zod';
+import { entrySchema, isoDate, seedMetaSchema, sourceSchema, themeSchema } from './schema.ts';
+
+const SCHEMAS = {
+  theme: { schema: themeSchema, title: 'Theme (content/themes/<slug>.md frontmatter)' },
+  entry: { schema: entrySchema, title: 'Entry (content/entries/<theme>/<slug>.md frontmatter)' },
+  source: { schema: sourceSchema, title: 'Source article (content/sources/<slug>.yaml)' },
+  'seed-meta': { schema: seedMetaSchema, title: 'Seed metadata (seeds/<slug>.yaml)' },
+} as const;
+
+export type SchemaName = keyof typeof SCHEMAS;
+
+export const schemaNames = Object.keys(SCHEMAS) as SchemaName[];
+
+export function jsonSchema(name: SchemaName): Record<string, unknown> {
+  const { schema, title } = SCHEMAS[name];
+  const json = z.toJSONSchema(schema, {
+    io: 'input',
+    target: 'draft-07',
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      // A date may arrive as a YAML timestamp or a string; in an editor it is typed as text.
+      if (zodSchema === isoDate) {
+        for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+        Object.assign(jsonSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+      }
+    },
+  });
+  const { $schema, ...rest } = json;
+  return { $schema, title, ...rest };
+}
+
+/** The file `npm run schemas` writes for a schema: stable key order, two-space indent, final newline. */
+export const schemaFileName = (name: SchemaName): string => `schemas/${name}.schema.json`;
+export const schemaFileText = (name: SchemaName): string => `${JSON.stringify(jsonSchema(name), null, 2)}\n`;

@@ -1,0 +1,56 @@
+/**
+ * The JSON Schemas editors use are generated from the zod schemas; the
+ * committed copies must match what `npm run schemas` would write now.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content-tree.ts';
+import { parseMarkdownFile, parseYamlFile } from '../../src/lib/frontmatter.ts';
+import { jsonSchema, schemaFileName, schemaFileText, schemaNames, type SchemaName } from '../../src/lib/json-schemas.ts';
+import { entryKind } from '../../src/lib/schema.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+
+const read = (file: string) => readFileSync(join(projectRoot, file), 'utf8');
+
+describe('JSON Schemas for editors', () => {
+  it('are committed and up to date with src/lib/schema.ts (run "npm run schemas" if not)', () => {
+    const stale = schemaNames.filter((name) => read(schemaFileName(name)) !== schemaFileText(name));
+    expect(stale).toEqual([]);
+  });
+
+  it('describe what a maintainer writes: required fields, no unknown fields, dates as text, kinds by name', () => {
+    const entry = jsonSchema('entry') as { required: string[]; additionalProperties: boolean; properties: Record<string, Record<string, unknown>> };
+    expect(entry.required).toEqual(['title', 'theme', 'source', 'paragraphs', 'order', 'summary', 'kind', 'updated']);
+    expect(entry.additionalProperties).toBe(false);
+    expect(entry.properties['updated']).toEqual({ type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+    expect(entry.properties['kind']).toMatchObject({ enum: entryKind.options });
+  });
+
+  it('accept the frontmatter of every real content file, key by key', () => {
+    const tree = loadContent(projectRoot);
+    const files: [SchemaName, string][] = [
+      ...tree.themes.map((t): [SchemaName, string] => ['theme', t.file]),
+      ...tree.entries.map((e): [SchemaName, string] => ['entry', e.file]),
+      ...tree.sources.map((s): [SchemaName, string] => ['source', s.file]),
+    ];
+    expect(files.length).toBeGreaterThan(10);
+    const problems: string[] = [];
+    for (const [name, file] of files) {
+      const schema = jsonSchema(name) as { required: string[]; properties: Record<string, unknown> };
+      const parsed = file.endsWith('.md') ? parseMarkdownFile(file, read(file)) : parseYamlFile(file, read(file));
+      const keys = Object.keys(parsed.data as object);
+      for (const key of keys) if (!(key in schema.properties)) problems.push(`${file}: ${key} is not in ${name}.schema.json`);
+      for (const key of schema.required) if (!keys.includes(key)) problems.push(`${file}: ${key} is required by ${name}.schema.json`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('are mapped to the YAML files in the VS Code settings', () => {
+    const settings = JSON.parse(read('.vscode/settings.json')) as { 'yaml.schemas': Record<string, string[]> };
+    expect(settings['yaml.schemas']).toEqual({
+      './schemas/source.schema.json': ['content/sources/*.yaml', 'content/sources/*.yml'],
+      './schemas/seed-meta.schema.json': ['seeds/*.yaml', 'seeds/*.yml'],
+    });
+  });
+});
