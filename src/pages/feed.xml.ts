@@ -26,7 +26,8 @@ export async function GET(context: APIContext): Promise<Response> {
     description: homeDek(themes.length, sources.length),
     site: new URL(href('/'), context.site).href,
     customData: '<language>en</language>',
-    trailingSlash: false,
-    items: items.slice(0, FEED_LIMIT).map((item) => ({ title: item.title, link: item.link, pubDate: new Date(`${item.date}T00:00:00Z`), description: item.description })),
+    trailingSlash: true,
+    // Absolute links are kept as given; relative ones would get a slash after their #fragment.
+    items: items.slice(0, FEED_LIMIT).map((item) => ({ title: item.title, link: new URL(item.link, context.site).href, pubDate: new Date(`${item.date}T00:00:00Z`), description: item.description })),
   });
 }
