@@ -1,10 +1,12 @@
 /**
  * node scripts/postbuild.ts [outDir]
- * Runs after `astro build`: writes the entries' forwarding pages and the
- * search index, then checks every internal link in the output. One line per broken link; exit 1 if any.
+ * Runs after `astro build`: writes the host headers file, the entries'
+ * forwarding pages and the search index, then checks every internal link in the output. One line per broken link; exit 1 if any.
  * Reads BASE_PATH and SITE_URL exactly as the Astro config does.
  */
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { headersFile } from '../src/lib/headers-file.ts';
 import { checkLinks, formatBrokenLink } from '../src/lib/linkcheck/check-links.ts';
 import { siteFiles } from '../src/lib/linkcheck/site-files.ts';
 import { writePermalinks } from '../src/lib/permalinks.ts';
@@ -17,10 +19,11 @@ async function main(args: readonly string[]): Promise<number> {
     return 1;
   }
   const outDir = resolve(args[0] ?? 'dist');
+  const base = normaliseBase(process.env['BASE_PATH']);
+  writeFileSync(join(outDir, '_headers'), headersFile(base));
   console.log(`permalinks: ${writePermalinks(outDir)} forwarding page(s).`);
   const pages = await buildSearchIndex(outDir);
   console.log(`search index: ${pages} page(s) scanned.`);
-  const base = normaliseBase(process.env['BASE_PATH']);
   const broken = checkLinks(siteFiles(outDir), { base, origin: normaliseSite(process.env['SITE_URL']) });
   for (const link of broken) console.error(`broken link: ${formatBrokenLink(link)}`);
   if (broken.length > 0) {

@@ -18,3 +18,13 @@ export const CSP_DIRECTIVES = [
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 export const STYLE_SOURCES = ["'self'"] as const;
+
+/**
+ * The policy as a response header. Styles may be inline here because the
+ * hashes of each page's inlined stylesheet change with every build; each
+ * page's <meta> policy narrows that to those hashes. frame-ancestors only
+ * works in a header.
+ */
+export function headerPolicy(): string {
+  return [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'"].join('; ');
+}

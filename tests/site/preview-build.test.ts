@@ -3,11 +3,14 @@
  * clean builds of the same input must be byte-identical, and every URL in
  * the output must stay under the base path and resolve to a built file.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { checkLinks, formatBrokenLink } from '../../src/lib/linkcheck/check-links.ts';
+import { siteFiles } from '../../src/lib/linkcheck/site-files.ts';
+import { headersFile } from '../../src/lib/headers-file.ts';
+import { buildSite } from '../helpers/build-site.ts';
 
 const BASE = '/pr-42/';
 const SITE = 'https://preview.example.com';
@@ -59,14 +62,6 @@ function urlsIn(file: string, text: string): { attribute: string; url: string }[
 
 const rootRelative = (url: string) => url.startsWith('/') && !url.startsWith('//');
 
-/** The built file a root-relative URL under the base path is served from, the way static hosts map paths. */
-function resolveInOut(dir: string, url: string): string | undefined {
-  const path = decodeURIComponent(url.slice(BASE.length).split(/[?#]/)[0]!);
-  const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}.html`];
-  if (path.endsWith('/')) candidates.push(`${path.slice(0, -1)}.html`);
-  return candidates.map((c) => join(dir, c)).find((c) => existsSync(c) && statSync(c).isFile());
-}
-
 describe(`a preview build under ${BASE} with SITE_URL=${SITE}`, () => {
   it('keeps every root-relative URL in HTML and XML under the base path', () => {
     const outside: string[] = [];
@@ -101,25 +96,11 @@ describe(`a preview build under ${BASE} with SITE_URL=${SITE}`, () => {
   });
 
   it('resolves every internal link and anchor to a built file and an element id', () => {
-    const broken: string[] = [];
-    const html = new Map<string, string>();
-    const read = (path: string) => html.get(path) ?? html.set(path, readFileSync(path, 'utf8')).get(path)!;
-    for (const file of filesIn(first).filter((f) => /\.(html|xml)$/.test(f))) {
-      for (const { attribute, url: raw } of urlsIn(file, read(join(first, file)))) {
-        if (!['href', 'src', 'text'].includes(attribute)) continue;
-        const url = raw.startsWith(SITE + BASE) ? raw.slice(SITE.length) : raw.startsWith('#') && file.endsWith('.html') ? `${BASE}${file.replace(/(^|\/)index\.html$/, '$1')}${raw}` : raw;
-        if (!rootRelative(url)) continue;
-        const target = url.startsWith(BASE) ? resolveInOut(first, url) : undefined;
-        const fragment = decodeURIComponent(url.split('#')[1] ?? '');
-        if (!target) broken.push(`${file}: ${url} (no such file under ${BASE})`);
-        else if (fragment && target.endsWith('.html') && !read(target).includes(` id="${fragment}"`)) broken.push(`${file}: ${url} (no element with id "${fragment}")`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(checkLinks(siteFiles(first), { base: BASE, origin: SITE }).map(formatBrokenLink)).toEqual([]);
   });
 
   it('ships the host headers, and every page keeps to their Content-Security-Policy', () => {
-    expect(readFileSync(join(first, '_headers'), 'utf8')).toBe(readFileSync(join(projectRoot, 'public/_headers'), 'utf8'));
+    expect(readFileSync(join(first, '_headers'), 'utf8')).toBe(headersFile(BASE));
     const breaches: string[] = [];
     for (const file of filesIn(first).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(join(first, file), 'utf8');

@@ -1,12 +1,11 @@
 /**
- * public/_headers, the response headers Netlify and Cloudflare Pages apply.
+ * _headers, the response headers Netlify and Cloudflare Pages apply, as the
+ * post-build step writes them.
  * Both apply every matching rule, and Cloudflare comma-joins two values of one
  * header, so a header set by two overlapping rules would be garbled there.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/build-site.ts';
+import { headersFile } from '../../src/lib/headers-file.ts';
 
 type Rules = Map<string, Map<string, string>>;
 
@@ -38,16 +37,16 @@ function doubleSet(rules: Rules): string[] {
   );
 }
 
-const rules = parseHeaders(readFileSync(join(projectRoot, 'public/_headers'), 'utf8'));
+const rules = parseHeaders(headersFile('/'));
 
-describe('public/_headers', () => {
+describe('_headers', () => {
   it('sends the security headers with every response', () => {
     expect(Object.fromEntries(rules.get('/*')!)).toEqual({
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-      'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
       'X-Frame-Options': 'DENY',
+      'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
     });
   });
 
@@ -58,6 +57,10 @@ describe('public/_headers', () => {
       ['/pagefind/index/*', 'public, max-age=31536000, immutable'],
       ['/pagefind/fragment/*', 'public, max-age=31536000, immutable'],
     ]);
+  });
+
+  it('puts the base path in front of every pattern', () => {
+    expect([...parseHeaders(headersFile('/pr-42/')).keys()]).toEqual(['/pr-42/*', '/pr-42/_astro/*', '/pr-42/pagefind/index/*', '/pr-42/pagefind/fragment/*']);
   });
 
   it('never sets one header in two rules that match the same path', () => {
