@@ -72,8 +72,10 @@ export function checkContent(root: string): CheckResult {
       errors.push({ file: e.file, line: e.lineOf(['order']), field: 'order', detail: `expected a unique order in theme "${theme}", found ${e.data.order} (also used by ${first.file})` }),
     );
   }
+  // A theme whose entries failed to load is not empty: their own errors say what is wrong.
+  const unloaded = new Set(tree.problems.map((p) => /^content\/entries\/([^/]+)\//.exec(p.file)?.[1]));
   for (const theme of tree.themes) {
-    if (!byTheme.has(theme.id)) errors.push({ file: theme.file, detail: `theme "${theme.id}" has no entries; add one under content/entries/${theme.id}/ or remove the theme` });
+    if (!byTheme.has(theme.id) && !unloaded.has(theme.id)) errors.push({ file: theme.file, detail: `theme "${theme.id}" has no entries; add one under content/entries/${theme.id}/ or remove the theme` });
   }
   return { errors, warnings, tree };
 }

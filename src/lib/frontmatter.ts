@@ -39,15 +39,10 @@ export function parseMarkdownFile(file: string, text: string): ParsedFile {
   if (!/^---\r?\n/.test(text)) {
     throw inputError(file, 'no frontmatter: the file must start with a line "---"', { line: 1 });
   }
-  let raw: string;
-  let content: string;
-  try {
-    const split = matter(text, { engines: { yaml: () => ({}) } } as Parameters<typeof matter>[1]);
-    raw = split.matter;
-    content = split.content;
-  } catch {
+  if (!/\n---[ \t]*(?:\r?\n|$)/.test(text.slice(3))) {
     throw inputError(file, 'frontmatter is not closed by a line "---"', { line: 1 });
   }
+  const { matter: raw, content } = matter(text, { engines: { yaml: () => ({}) } } as Parameters<typeof matter>[1]);
   const { data, lineOf } = parseYaml(file, raw.replace(/^\r?\n/, ''), 1);
   const bodyLine = text.slice(0, text.length - content.length).split('\n').length;
   return { file, data, body: content, bodyLine, lineOf };
