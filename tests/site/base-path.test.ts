@@ -19,6 +19,13 @@ describe('a site built under a base path from other content', () => {
     );
   });
 
+  it('cites further reading for a context entry that rests on it, and gives every entry a permanent link', () => {
+    // The fixture is built with one entry per page.
+    const html = page('themes/funding/2/index.html');
+    expect(html).toContain('Further reading named in “Library to open on Sundays”: <a href="https://council.example.com/" rel="noopener noreferrer">the council website</a>');
+    expect(html).toContain(`<a href="${FIXTURE_BASE}entries/funding/council-budget-pages/">Permanent link</a>`);
+  });
+
   it('labels the editors’ context as such', () => {
     expect(page('themes/funding/index.html')).toContain(`<a class="kind kind-context" href="${FIXTURE_BASE}about/#kind-context">Context from the editors</a>`);
   });
