@@ -4,7 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from './errors.ts';
+import { InputError, type Problem } from './errors.ts';
+import { readSiteSettings } from './site-settings.ts';
 import { contentHash } from './hash.ts';
 import { findQuotes } from './quotes.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
@@ -23,6 +24,12 @@ export interface CheckResult {
 export function checkContent(root: string): CheckResult {
   const tree = loadContent(root);
   const errors = [...tree.problems];
+  try {
+    readSiteSettings(root);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    errors.push(...error.problems);
+  }
   const warnings: Problem[] = [];
   const themes = new Map(tree.themes.map((t) => [t.id, t]));
   const sources = new Map(tree.sources.map((s) => [s.id, s]));

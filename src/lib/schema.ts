@@ -185,6 +185,12 @@ export const entrySchema = z
     });
   });
 
+/** `content/site.yaml`, optional: settings for the whole site. */
+export const siteSchema = z.strictObject({
+  /** Short name in the header and page titles; without it, the first source's headline is used. */
+  name: z.string().min(1).max(60).optional(),
+});
+
 /** `seeds/<slug>.yaml`: optional facts about a seed that a maintainer supplies. */
 export const seedMetaSchema = z.strictObject({
   ...articleFacts,
@@ -203,4 +209,5 @@ export type EntryInput = z.input<typeof entrySchema>;
 export type SourceInput = z.input<typeof sourceSchema>;
 export type EntryKind = z.output<typeof entryKind>;
 export type SeedMeta = z.output<typeof seedMetaSchema>;
+export type SiteSettings = z.output<typeof siteSchema>;
 export type DerivedRecord = z.output<typeof derivedRecord>;

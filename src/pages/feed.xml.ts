@@ -10,7 +10,7 @@ const FEED_LIMIT = 50;
 
 /** Entry updates and corrections, newest first. */
 export async function GET(context: APIContext): Promise<Response> {
-  const { themes, sources, entriesByTheme, entryLocation } = await loadSite();
+  const { name, themes, sources, entriesByTheme, entryLocation } = await loadSite();
   const items = feedItems(
     [...entriesByTheme.values()].flat().map((e) => ({
       slug: e.slug,
@@ -22,7 +22,7 @@ export async function GET(context: APIContext): Promise<Response> {
     })),
   );
   return rss({
-    title: `Updates and corrections: ${sources[0]?.data.title ?? 'Explainer'}`,
+    title: `Updates and corrections: ${name}`,
     description: homeDek(themes.length, sources.length),
     site: new URL(href('/'), context.site).href,
     customData: '<language>en</language>',

@@ -4,7 +4,9 @@
  * build and shared by every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolve } from 'node:path';
 import { latestDate } from '../lib/dates.ts';
+import { readSiteSettings } from '../lib/site-settings.ts';
 import { entriesPerPage, paginate, type Page } from '../lib/paginate.ts';
 
 export type ThemeItem = CollectionEntry<'themes'>;
@@ -12,6 +14,8 @@ export type EntryItem = CollectionEntry<'entries'> & { slug: string };
 export type SourceItem = CollectionEntry<'sources'>;
 
 export interface Site {
+  /** Short site name from content/site.yaml, else the first source's headline. */
+  name: string;
   themes: ThemeItem[];
   sources: SourceItem[];
   entriesByTheme: Map<string, EntryItem[]>;
@@ -53,7 +57,8 @@ async function build(): Promise<Site> {
   for (const pages of themePages.values()) {
     for (const page of pages) for (const entry of page.items) entryLocation.set(entry.id, `${page.path}#${entry.slug}`);
   }
-  return { themes, sources, entriesByTheme, themePages, entryLocation, citations };
+  const name = readSiteSettings(resolve(process.env['EXPLAINER_ROOT'] ?? process.cwd())).name ?? sources[0]?.data.title ?? 'Explainer';
+  return { name, themes, sources, entriesByTheme, themePages, entryLocation, citations };
 }
 
 /** "paragraph 3" from "p3", for readers. */

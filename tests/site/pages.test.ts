@@ -88,7 +88,7 @@ describe('the built site from the real content', () => {
       expect(html, file).toContain('<html lang="en">');
       expect(html, file).toContain('<meta property="og:title"');
       expect(html, file).toContain('<meta name="twitter:card" content="summary">');
-      expect(html, file).toContain('<link rel="alternate" type="application/rss+xml" title="Updates and corrections: Mayor commits to ending federal immigration enforcement cooperation and detention" href="https://example.org/feed.xml">');
+      expect(html, file).toContain('<link rel="alternate" type="application/rss+xml" title="Updates and corrections: City ends cooperation with ICE" href="https://example.org/feed.xml">');
       if (file === '404.html') expect(html).toContain('<meta name="robots" content="noindex">');
       else expect(html, file).toContain(`<link rel="canonical" href="https://example.org/${file.replace(/index\.html$/, '')}">`);
     }
