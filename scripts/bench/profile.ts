@@ -1,4 +1,7 @@
-/** CPU-profiles the site's clean build at one size and prints the top self time by module and by function. */
+/**
+ * CPU-profiles derive, check and the site's clean build at one size and
+ * prints the top self time of each by module and by function.
+ */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,25 +10,34 @@ import { editorPass, writeCorpus } from './corpus.ts';
 import { measure } from './measure.ts';
 import { projectRoot } from './pipeline.ts';
 
-const TOP = 25;
+const TOP = 20;
 
-export async function profileBuild(size: number): Promise<void> {
+export async function profileStages(size: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), `explainer-profile-${size}-`));
   const root = join(dir, 'data');
-  const profiles = join(dir, 'profiles');
-  const env = { ...process.env, EXPLAINER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', BENCH_CACHE_DIR: join(dir, 'cache') };
-  writeCorpus(root, size);
-  await measure(process.execPath, [join(projectRoot, 'scripts/derive.ts')], { cwd: projectRoot, env });
-  editorPass(root);
+  const env = { ...process.env, EXPLAINER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', CI: 'false', BENCH_CACHE_DIR: join(dir, 'cache') };
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-  const build = await measure(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profiles, astro, 'build', '--config', 'bench/full.config.mjs', '--outDir', join(dir, 'dist')], { cwd: projectRoot, env });
-  const loaded = readdirSync(profiles).map((name) => JSON.parse(readFileSync(join(profiles, name), 'utf8')) as CpuProfile);
-  console.log(`\nprofiled build of ${size} entries: ${(build.ms / 1000).toFixed(2)} s wall (profiling slows it), ${loaded.length} profile(s)`);
-  for (const key of ['module', 'function'] as const) {
-    console.log(`\ntop self time by ${key}:`);
-    for (const { name, ms, share } of selfTimes(loaded, key, projectRoot).slice(0, TOP)) {
-      console.log(`${(share * 100).toFixed(1).padStart(5)}%  ${ms.toFixed(0).padStart(7)} ms  ${name}`);
+  const stages: [string, string[]][] = [
+    ['derive', [join(projectRoot, 'scripts/derive.ts')]],
+    ['check', [join(projectRoot, 'scripts/check.ts')]],
+    ['build', [astro, 'build', '--config', 'bench/full.config.mjs', '--outDir', join(dir, 'dist')]],
+  ];
+  try {
+    writeCorpus(root, size);
+    for (const [name, args] of stages) {
+      const profiles = join(dir, `profiles-${name}`);
+      const { ms } = await measure(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profiles, ...args], { cwd: projectRoot, env });
+      if (name === 'derive') editorPass(root);
+      const loaded = readdirSync(profiles).map((file) => JSON.parse(readFileSync(join(profiles, file), 'utf8')) as CpuProfile);
+      console.log(`\n== ${name}, ${size} entries: ${(ms / 1000).toFixed(2)} s wall while profiled, ${loaded.length} profile(s)`);
+      for (const key of ['module', 'function'] as const) {
+        console.log(`top self time by ${key}:`);
+        for (const { name: what, ms: self, share } of selfTimes(loaded, key, projectRoot).slice(0, TOP)) {
+          console.log(`${(share * 100).toFixed(1).padStart(5)}%  ${self.toFixed(0).padStart(7)} ms  ${what}`);
+        }
+      }
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  rmSync(dir, { recursive: true, force: true });
 }
