@@ -6,7 +6,7 @@
  * --profile instead CPU-profiles derive, check and the site's build at the
  * largest size and prints where their time goes. Peak memory is sampled from /proc (Linux).
  */
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../src/lib/errors.ts';
@@ -36,24 +36,33 @@ async function main(argv: string[]): Promise<void> {
   }
   // Profiling slows what it measures, so a profiling run reports no timings.
   if (argv.includes('--profile')) return profileStages(Math.max(...sizes));
+  const loadBefore = loadavg()[0]!;
   const deriveOneMs = deriveOneArticle();
   console.log(`derive of one article: ${deriveOneMs.toFixed(0)} ms`);
   const summaries: SizeSummary[] = [];
+  const failed: number[] = [];
   for (const size of sizes) {
     const results = [];
-    for (let run = 1; run <= runs; run++) {
-      const result = await runOnce({ size });
-      const line = Object.entries(result.stages).map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s`).join(', ');
-      console.log(`${size} entries, run ${run}/${runs}: ${line}, incremental ${(result.incremental.ms / 1000).toFixed(2)} s`);
-      results.push(result);
+    try {
+      for (let run = 1; run <= runs; run++) {
+        const result = await runOnce({ size });
+        const line = Object.entries(result.stages).map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s`).join(', ');
+        console.log(`${size} entries, run ${run}/${runs}: ${line}, incremental ${(result.incremental.ms / 1000).toFixed(2)} s`);
+        results.push(result);
+      }
+    } catch (error) {
+      // A size that fails (out of memory, say) is a result too; the other sizes are still reported.
+      console.error(`${size} entries failed: ${error instanceof Error ? error.message : String(error)}`);
+      failed.push(size);
+      continue;
     }
     summaries.push(summarise(results));
   }
   if (argv.includes('--no-write')) return;
 
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU', memoryBytes: totalmem(), node: process.versions.node, platform: `${platform()} ${release()}` };
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU', memoryBytes: totalmem(), node: process.versions.node, platform: `${platform()} ${release()}`, load: [loadBefore, loadavg()[0]!] as [number, number] };
   const command = `npm run bench -- ${argv.join(' ')}`.trim();
-  const section = renderReport({ machine, command, date: new Date().toISOString().slice(0, 10), sizes: summaries, targets: judgeTargets({ sizes: summaries, deriveOneMs }), deriveOneMs });
+  const section = renderReport({ machine, command, date: new Date().toISOString().slice(0, 10), sizes: summaries, targets: judgeTargets({ sizes: summaries, failed, deriveOneMs }), deriveOneMs, failed });
   const docPath = join(projectRoot, 'docs/benchmarks.md');
   const current = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
   writeFileSync(docPath, spliceReport(current, section));

@@ -8,6 +8,8 @@ export interface Machine {
   memoryBytes: number;
   node: string;
   platform: string;
+  /** One-minute load average before and after the runs: other work on the machine inflates every figure. */
+  load: [before: number, after: number];
 }
 
 export interface ReportInput {
@@ -17,6 +19,8 @@ export interface ReportInput {
   sizes: readonly SizeSummary[];
   targets: readonly TargetResult[];
   deriveOneMs?: number;
+  /** Sizes whose build failed. */
+  failed?: readonly number[];
 }
 
 const MB = 1024 ** 2;
@@ -59,13 +63,14 @@ export function renderReport(input: ReportInput): string {
     return `| ${n(s.size)} | ${sec(s.stages['total']!.ms)} | ${sec(s.stages['site build']!.ms)} | ${sec(bare)} | **${(s.stages['total']!.ms / bare).toFixed(2)}** | ${(s.stages['site build']!.ms / bare).toFixed(2)} | ${sec(s.stages['incremental']!.ms)} (${((100 * s.stages['incremental']!.ms) / s.stages['site build']!.ms).toFixed(0)}% of clean) |`;
   });
   return [
-    `Measured ${input.date} with \`${input.command}\` on ${machine.cpus} × ${machine.cpuModel}, ${n(Math.round(machine.memoryBytes / MB))} MB memory, ${machine.platform}, Node ${machine.node}.`,
+    `Measured ${input.date} with \`${input.command}\` on ${machine.cpus} × ${machine.cpuModel}, ${n(Math.round(machine.memoryBytes / MB))} MB memory, ${machine.platform}, Node ${machine.node}; one-minute load average ${machine.load[0].toFixed(1)} before and ${machine.load[1].toFixed(1)} after the runs.`,
     '',
     '| entries | full pipeline s | site build s | bare build s | full / bare | site build / bare | incremental s |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...ratioRows,
     '',
     input.deriveOneMs === undefined ? '' : `derive of one article (10 sections), in process after start-up: ${input.deriveOneMs.toFixed(0)} ms.\n`,
+    ...(input.failed?.length ? [`Failed: ${input.failed.map(n).join(', ')} entries (see the command's output).`, ''] : []),
     '![Build time against entries: full pipeline and bare Astro](benchmarks.svg)',
     '',
     ...sizes.map(sizeTable).flatMap((t) => [t, '']),
