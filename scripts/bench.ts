@@ -1,10 +1,10 @@
 /**
- * npm run bench [-- --sizes 1000,5000,10000 --runs 3 --profile]
+ * npm run bench [-- --sizes 1000,5000,10000 --runs 3 --profile --no-write]
  * Builds synthetic newsrooms of each size in temporary folders and times
  * derive, check and the site's build against a bare Astro build of the same
  * entries; writes the figures into docs/benchmarks.md and docs/benchmarks.svg.
  * --profile instead CPU-profiles derive, check and the site's build at the
- * largest size and prints where their time goes. Peak memory is sampled from /proc (Linux).
+ * largest size and prints where their time goes; --no-write only prints. Peak memory is sampled from /proc (Linux).
  */
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<void> {
     const results = [];
     try {
       for (let run = 1; run <= runs; run++) {
-        const result = await runOnce({ size });
+        const result = await runOnce(size);
         const line = Object.entries(result.stages).map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s`).join(', ');
         console.log(`${size} entries, run ${run}/${runs}: ${line}, incremental ${(result.incremental.ms / 1000).toFixed(2)} s`);
         results.push(result);

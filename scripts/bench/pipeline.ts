@@ -15,14 +15,7 @@ export const projectRoot = join(import.meta.dirname, '../..');
 const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 const postbuild = join(projectRoot, 'scripts/postbuild.ts');
 
-export interface RunOptions {
-  size: number;
-  /** Extra node flags for the site's build, e.g. --cpu-prof. */
-  buildNodeFlags?: string[];
-  keep?: boolean;
-}
-
-export async function runOnce({ size, buildNodeFlags = [], keep = false }: RunOptions): Promise<RunResult & { dir: string }> {
+export async function runOnce(size: number): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), `explainer-bench-${size}-`));
   const root = join(dir, 'data');
   const outDir = join(dir, 'dist');
@@ -33,9 +26,8 @@ export async function runOnce({ size, buildNodeFlags = [], keep = false }: RunOp
     const derive = await node([join(projectRoot, 'scripts/derive.ts')]);
     editorPass(root);
     const check = await node([join(projectRoot, 'scripts/check.ts')]);
-    const siteBuild = (flags: string[]) =>
-      node([...flags, astro, 'build', '--config', 'bench/full.config.mjs', '--outDir', outDir], { BENCH_CACHE_DIR: join(dir, 'cache-site') });
-    const build = await siteBuild(buildNodeFlags);
+    const siteBuild = () => node([astro, 'build', '--config', 'bench/full.config.mjs', '--outDir', outDir], { BENCH_CACHE_DIR: join(dir, 'cache-site') });
+    const build = await siteBuild();
     const post = existsSync(postbuild) ? await node([postbuild, outDir]) : undefined;
     const pages = countFiles(outDir, '.html');
     const distBytes = folderBytes(outDir);
@@ -45,13 +37,13 @@ export async function runOnce({ size, buildNodeFlags = [], keep = false }: RunOp
     });
     const bareBytes = folderBytes(join(dir, 'dist-bare'));
     editOneEntry(root);
-    const rebuild = await siteBuild([]);
+    const rebuild = await siteBuild();
     const repost = post && (await node([postbuild, outDir]));
     const stages: Record<string, StageFigure> = { derive, check, build, ...(post && { postbuild: post }), bare };
     const incremental = { ms: rebuild.ms + (repost?.ms ?? 0), peakRssBytes: Math.max(rebuild.peakRssBytes, repost?.peakRssBytes ?? 0) };
-    return { dir, size, pages, distBytes, bareBytes, stages, incremental };
+    return { size, pages, distBytes, bareBytes, stages, incremental };
   } finally {
-    if (!keep) rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -7,5 +7,3 @@ export function median(values: readonly number[]): number {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
-
-export const ratio = (numerator: number, denominator: number): number => (denominator === 0 ? Number.NaN : numerator / denominator);
