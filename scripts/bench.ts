@@ -4,7 +4,8 @@
  * derive, check and the site's build against a bare Astro build of the same
  * entries; writes the figures into docs/benchmarks.md and docs/benchmarks.svg.
  * --profile instead CPU-profiles derive, check and the site's build at the
- * largest size and prints where their time goes; --no-write only prints. Peak memory is sampled from /proc (Linux).
+ * largest size and prints where their time goes; --no-write only prints.
+ * Peak memory is sampled from /proc (Linux).
  */
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
