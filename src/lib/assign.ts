@@ -24,24 +24,40 @@ function termPattern(term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}\\p{L}{0,3}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-function count(pattern: RegExp, text: string): number {
-  return text.toLowerCase().match(pattern)?.length ?? 0;
+interface Term {
+  pattern: RegExp;
+  /** The term's first word: text without it cannot match, so most terms skip the regex. */
+  first: string;
 }
 
-function termsOf(theme: ThemeTerms): string[] {
+/** `lower` is already lowercased: a section is lowercased once, not once per term. */
+function count(term: Term, lower: string): number {
+  if (!lower.includes(term.first)) return 0;
+  return lower.match(term.pattern)?.length ?? 0;
+}
+
+// Derive scores every section against every theme; compiling each theme's
+// patterns once instead of per section keeps that linear in the sections.
+const compiled = new WeakMap<ThemeTerms, Term[]>();
+
+function termsOf(theme: ThemeTerms): Term[] {
+  let terms = compiled.get(theme);
+  if (terms) return terms;
   const titleWords = theme.title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOPWORDS.has(w));
-  return [...new Set([...theme.keywords.map((k) => k.toLowerCase()), ...titleWords])];
+  const words = [...new Set([...theme.keywords.map((k) => k.toLowerCase()), ...titleWords])];
+  terms = words.map((term) => ({ pattern: termPattern(term), first: term.trim().split(/\s+/)[0]! }));
+  compiled.set(theme, terms);
+  return terms;
 }
 
 /** Every theme's score for one section, best first. */
 export function scoreSection(heading: string, text: string, themes: readonly ThemeTerms[]): Scored[] {
   const ordered = [...themes].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+  const lowerHeading = heading.toLowerCase();
+  const lowerText = text.toLowerCase();
   const scored = ordered.map((theme) => {
     let score = 0;
-    for (const term of termsOf(theme)) {
-      const pattern = termPattern(term);
-      score += HEADING_WEIGHT * count(pattern, heading) + count(pattern, text);
-    }
+    for (const term of termsOf(theme)) score += HEADING_WEIGHT * count(term, lowerHeading) + count(term, lowerText);
     return { theme: theme.slug, score };
   });
   // Array#sort is stable, so ties keep the site's theme order.

@@ -55,7 +55,9 @@ export function checkContent(root: string): CheckResult {
     } else if (folder !== theme) {
       errors.push({ file: entry.file, line: entry.lineOf(['theme']), field: 'theme', detail: `expected "${folder}" (the folder the file is in), found "${theme}"` });
     }
-    byTheme.set(theme, [...(byTheme.get(theme) ?? []), entry]);
+    const siblings = byTheme.get(theme);
+    if (siblings) siblings.push(entry);
+    else byTheme.set(theme, [entry]);
     const source = sources.get(sourceSlug);
     if (!source) {
       errors.push({ file: entry.file, line: entry.lineOf(['source']), field: 'source', detail: `expected one of ${[...sources.keys()].join(', ') || '(no sources)'}, found "${sourceSlug}"` });

@@ -98,7 +98,8 @@ function deriveUnlocked(options: DeriveOptions, contentDir: string): DeriveRepor
       report.unchanged.push(label);
       continue;
     }
-    const record = { from: seedFile, seed: seedHash, digest: contentDigest(file.data, file.body) };
+    // Usually `data` is `file.data`, and the digest just computed is the one to record.
+    const record = { from: seedFile, seed: seedHash, digest: data === file.data ? digest : contentDigest(file.data, file.body) };
     const output = { ...file.data, derived: record };
     const text = file.path.endsWith('.md') ? stringifyMarkdown(output, file.body) : sourceHeader(seedFile) + stringifyYaml(output);
     if (!existing) report.created.push(label);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/article.ts';
+import { scoreSection } from '../../src/lib/assign.ts';
 import { InputError } from '../../src/lib/errors.ts';
 import { slugify, uniqueSlugger } from '../../src/lib/slug.ts';
 import { decodeSeed, normaliseText } from '../../src/lib/text.ts';
@@ -90,6 +91,28 @@ describe('slug properties', () => {
         for (const slug of slugs) expect(slug).toMatch(SLUG);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('theme scoring properties', () => {
+  // The documented rule, as a regex: whole words, up to three letters of inflection.
+  const reference = (term: string, text: string) => {
+    const escaped = term.toLowerCase().trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    return text.toLowerCase().match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}\\p{L}{0,3}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  };
+  const piece = fc.constantFrom('limit', 'Limit', 's', 'ed', 'ing', 'x', '1', '2', ' ', '-', '.', 'é', 'É', 'ß', '𝒜', '🌊', 'İ', '\u0301', 'social justice', '\n');
+  const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+  const term = fc.oneof(fc.constantFrom('limit', 'limits', 'é', '𝒜x', 'social justice', 'li-mit', '1', 'lİ'), fc.array(piece, { minLength: 1, maxLength: 3 }).map((p) => p.join('')));
+
+  it('counts a keyword in heading and text exactly as the whole-word regex does', () => {
+    fc.assert(
+      fc.property(term, text, text, (keyword, heading, body) => {
+        fc.pre(keyword.trim() !== '');
+        const [scored] = scoreSection(heading, body, [{ slug: 't', title: '', order: 1, keywords: [keyword] }]);
+        expect(scored!.score).toBe(3 * reference(keyword, heading) + reference(keyword, body));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

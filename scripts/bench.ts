@@ -1,0 +1,82 @@
+/**
+ * npm run bench [-- --sizes 1000,5000,10000 --runs 3 --profile --no-write]
+ * Builds synthetic newsrooms of each size in temporary folders and times
+ * derive, check and the site's build against a bare Astro build of the same
+ * entries; writes the figures into docs/benchmarks.md and docs/benchmarks.svg.
+ * --profile instead CPU-profiles derive, check and the site's build at the
+ * largest size and prints where their time goes; --no-write only prints.
+ * Peak memory is sampled from /proc (Linux).
+ */
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../src/lib/errors.ts';
+import { renderReport, spliceReport } from '../src/lib/bench/report.ts';
+import { summarise, type SizeSummary } from '../src/lib/bench/results.ts';
+import { linePlot } from '../src/lib/bench/svg-plot.ts';
+import { judgeTargets } from '../src/lib/bench/targets.ts';
+import { deriveOneArticle } from './bench/derive-one.ts';
+import { runOnce, projectRoot } from './bench/pipeline.ts';
+import { profileStages } from './bench/profile.ts';
+
+function option(argv: string[], name: string, fallback: string): string {
+  const i = argv.indexOf(name);
+  if (i < 0) return fallback;
+  const value = argv[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new InputError({ file: 'command line', detail: `${name} needs a value` });
+  return value;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const known = new Set(['--sizes', '--runs', '--profile', '--no-write']);
+  for (const arg of argv) if (arg.startsWith('--') && !known.has(arg)) throw new InputError({ file: 'command line', detail: `unknown option ${arg}; expected ${[...known].join(', ')}` });
+  const sizes = option(argv, '--sizes', '1000,5000,10000').split(',').map(Number);
+  const runs = Number(option(argv, '--runs', '3'));
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1) || !Number.isInteger(runs) || runs < 1) {
+    throw new InputError({ file: 'command line', detail: 'expected --sizes as whole numbers, e.g. 1000,5000, and --runs as a whole number ≥ 1' });
+  }
+  // Profiling slows what it measures, so a profiling run reports no timings.
+  if (argv.includes('--profile')) return profileStages(Math.max(...sizes));
+  const loadBefore = loadavg()[0]!;
+  const deriveOneMs = deriveOneArticle();
+  console.log(`derive of one article: ${deriveOneMs.toFixed(0)} ms`);
+  const summaries: SizeSummary[] = [];
+  const failed: number[] = [];
+  for (const size of sizes) {
+    const results = [];
+    try {
+      for (let run = 1; run <= runs; run++) {
+        const result = await runOnce(size);
+        const line = Object.entries(result.stages).map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s`).join(', ');
+        console.log(`${size} entries, run ${run}/${runs}: ${line}, incremental ${(result.incremental.ms / 1000).toFixed(2)} s`);
+        results.push(result);
+      }
+    } catch (error) {
+      // A size that fails (out of memory, say) is a result too; the other sizes are still reported.
+      console.error(`${size} entries failed: ${error instanceof Error ? error.message : String(error)}`);
+      failed.push(size);
+      continue;
+    }
+    summaries.push(summarise(results));
+  }
+  if (argv.includes('--no-write')) return;
+
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU', memoryBytes: totalmem(), node: process.versions.node, platform: `${platform()} ${release()}`, load: [loadBefore, loadavg()[0]!] as [number, number] };
+  const command = `npm run bench -- ${argv.join(' ')}`.trim();
+  const section = renderReport({ machine, command, date: new Date().toISOString().slice(0, 10), sizes: summaries, targets: judgeTargets({ sizes: summaries, failed, deriveOneMs }), deriveOneMs, failed });
+  const docPath = join(projectRoot, 'docs/benchmarks.md');
+  const current = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
+  writeFileSync(docPath, spliceReport(current, section));
+  const points = (stage: string) => summaries.map((s) => ({ x: s.size, y: s.stages[stage]!.ms / 1000 }));
+  writeFileSync(join(projectRoot, 'docs/benchmarks.svg'), linePlot(
+    [{ name: 'full pipeline', colour: '#c0392b', points: points('total') }, { name: 'bare Astro', colour: '#2471a3', points: points('bare') }],
+    { title: 'Clean build time against entries (median)', xLabel: 'entries', yLabel: 'seconds' },
+  ));
+  console.log('wrote docs/benchmarks.md and docs/benchmarks.svg');
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (!(error instanceof InputError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+});

@@ -1,0 +1,34 @@
+/** Writes a synthetic corpus into a data root and applies the editor pass to what derive wrote. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { editEntry } from '../../src/lib/bench/editor-pass.ts';
+import { generateCorpus } from '../../src/lib/bench/synthetic.ts';
+import { listFiles } from '../../src/lib/content-tree.ts';
+
+export function writeCorpus(root: string, entries: number): void {
+  for (const { path, text } of generateCorpus({ entries }).files) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+/** Each entry gains a subheading, a list, a verified quote and a link to the next entry in file order. */
+export function editorPass(root: string): void {
+  const dir = join(root, 'content', 'entries');
+  const names = listFiles(dir, ['.md']);
+  const titles = names.map((name) => /^title: (.*)$/m.exec(readFileSync(join(dir, name), 'utf8'))?.[1] ?? name);
+  names.forEach((name, i) => {
+    const next = (i + 1) % names.length;
+    const [theme, file] = names[next]!.split('/') as [string, string];
+    const related = { title: titles[next]!, href: `/themes/${theme}/#${file.replace(/\.md$/, '')}` };
+    writeFileSync(join(dir, name), editEntry(readFileSync(join(dir, name), 'utf8'), related));
+  });
+}
+
+/** An edit a maintainer might make between two builds: one more sentence in one entry. */
+export function editOneEntry(root: string): void {
+  const dir = join(root, 'content', 'entries');
+  const name = listFiles(dir, ['.md'])[0]!;
+  const text = readFileSync(join(dir, name), 'utf8');
+  writeFileSync(join(dir, name), `${text}\nA correction to this entry was requested by a reader.\n`);
+}

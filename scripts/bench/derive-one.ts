@@ -1,0 +1,19 @@
+/** Times derive of a single ten-section article in this process, so Node's start-up is not counted. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { derive } from '../../src/lib/derive.ts';
+import { writeCorpus } from './corpus.ts';
+
+export function deriveOneArticle(): number {
+  const root = mkdtempSync(join(tmpdir(), 'explainer-bench-one-'));
+  try {
+    writeCorpus(root, 10);
+    const start = performance.now();
+    derive({ root });
+    return performance.now() - start;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

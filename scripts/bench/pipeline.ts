@@ -1,0 +1,55 @@
+/**
+ * One benchmark run at one size, in a fresh temporary folder: derive, check,
+ * the site's build (plus scripts/postbuild.ts when the project has one), the
+ * bare Astro baseline on the same entries, and an incremental rebuild after
+ * one edit that keeps the clean build's cache, as CI would.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RunResult, StageFigure } from '../../src/lib/bench/results.ts';
+import { editOneEntry, editorPass, writeCorpus } from './corpus.ts';
+import { measure } from './measure.ts';
+
+export const projectRoot = join(import.meta.dirname, '../..');
+const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const postbuild = join(projectRoot, 'scripts/postbuild.ts');
+
+export async function runOnce(size: number): Promise<RunResult> {
+  const dir = mkdtempSync(join(tmpdir(), `explainer-bench-${size}-`));
+  const root = join(dir, 'data');
+  const outDir = join(dir, 'dist');
+  const env = { ...process.env, EXPLAINER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', CI: 'false' };
+  const node = (args: string[], extra: NodeJS.ProcessEnv = {}) => measure(process.execPath, args, { cwd: projectRoot, env: { ...env, ...extra } });
+  try {
+    writeCorpus(root, size);
+    const derive = await node([join(projectRoot, 'scripts/derive.ts')]);
+    editorPass(root);
+    const check = await node([join(projectRoot, 'scripts/check.ts')]);
+    const siteBuild = () => node([astro, 'build', '--config', 'bench/full.config.mjs', '--outDir', outDir], { BENCH_CACHE_DIR: join(dir, 'cache-site') });
+    const build = await siteBuild();
+    const post = existsSync(postbuild) ? await node([postbuild, outDir]) : undefined;
+    const pages = countFiles(outDir, '.html');
+    const distBytes = folderBytes(outDir);
+    const bare = await node([astro, 'build', '--root', 'bench/bare', '--outDir', join(dir, 'dist-bare')], {
+      BENCH_CACHE_DIR: join(dir, 'cache-bare'),
+      BENCH_ENTRIES_DIR: join(root, 'content', 'entries'),
+    });
+    const bareBytes = folderBytes(join(dir, 'dist-bare'));
+    editOneEntry(root);
+    const rebuild = await siteBuild();
+    const repost = post && (await node([postbuild, outDir]));
+    const stages: Record<string, StageFigure> = { derive, check, build, ...(post && { postbuild: post }), bare };
+    const incremental = { ms: rebuild.ms + (repost?.ms ?? 0), peakRssBytes: Math.max(rebuild.peakRssBytes, repost?.peakRssBytes ?? 0) };
+    return { size, pages, distBytes, bareBytes, stages, incremental };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name)).filter((path) => statSync(path).isFile());
+}
+
+const countFiles = (dir: string, ext: string) => walk(dir).filter((path) => path.endsWith(ext)).length;
+const folderBytes = (dir: string) => walk(dir).reduce((sum, path) => sum + statSync(path).size, 0);

@@ -1,0 +1,95 @@
+/** Renders benchmark summaries as the Markdown section of docs/benchmarks.md. */
+import type { SizeSummary } from './results.ts';
+import type { TargetResult } from './targets.ts';
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  memoryBytes: number;
+  node: string;
+  platform: string;
+  /** One-minute load average before and after the runs: other work on the machine inflates every figure. */
+  load: [before: number, after: number];
+}
+
+export interface ReportInput {
+  machine: Machine;
+  command: string;
+  date: string;
+  sizes: readonly SizeSummary[];
+  targets: readonly TargetResult[];
+  deriveOneMs?: number;
+  /** Sizes whose build failed. */
+  failed?: readonly number[];
+}
+
+const MB = 1024 ** 2;
+const n = (value: number) => value.toLocaleString('en');
+const sec = (ms: number) => (ms / 1000).toFixed(2);
+const mem = (bytes: number) => (bytes > 0 ? `${n(Math.round(bytes / MB))} MB` : '—');
+const disk = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+
+const ROWS: [stage: string, label: string][] = [
+  ['derive', 'derive'],
+  ['check', 'check'],
+  ['build', 'astro build (site)'],
+  ['postbuild', 'postbuild'],
+  ['total', '**full pipeline**'],
+  ['bare', 'bare Astro build'],
+  ['incremental', 'incremental rebuild (1 entry edited)'],
+];
+
+function sizeTable(s: SizeSummary): string {
+  const lines = [
+    `### ${n(s.size)} entries`,
+    '',
+    `${n(s.pages)} HTML pages; dist/ ${disk(s.distBytes)} (bare: ${disk(s.bareBytes)}); median of ${s.runs} run(s).`,
+    '',
+    '| stage | median s | entries/s | ms per page | peak RSS |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [stage, label] of ROWS) {
+    const figure = s.stages[stage];
+    if (!figure) continue;
+    lines.push(`| ${label} | ${sec(figure.ms)} | ${n(Math.round(s.size / (figure.ms / 1000)))} | ${(figure.ms / s.pages).toFixed(1)} | ${mem(figure.peakRssBytes)} |`);
+  }
+  return lines.join('\n');
+}
+
+export function renderReport(input: ReportInput): string {
+  const { machine, sizes } = input;
+  const ratioRows = sizes.map((s) => {
+    const bare = s.stages['bare']!.ms;
+    return `| ${n(s.size)} | ${sec(s.stages['total']!.ms)} | ${sec(s.stages['site build']!.ms)} | ${sec(bare)} | **${(s.stages['total']!.ms / bare).toFixed(2)}** | ${(s.stages['site build']!.ms / bare).toFixed(2)} | ${sec(s.stages['incremental']!.ms)} (${((100 * s.stages['incremental']!.ms) / s.stages['site build']!.ms).toFixed(0)}% of clean) |`;
+  });
+  return [
+    `Measured ${input.date} with \`${input.command}\` on ${machine.cpus} × ${machine.cpuModel}, ${n(Math.round(machine.memoryBytes / MB))} MB memory, ${machine.platform}, Node ${machine.node}; one-minute load average ${machine.load[0].toFixed(1)} before and ${machine.load[1].toFixed(1)} after the runs.`,
+    '',
+    '| entries | full pipeline s | site build s | bare build s | full / bare | site build / bare | incremental s |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...ratioRows,
+    '',
+    input.deriveOneMs === undefined ? '' : `derive of one article (10 sections), in process after start-up: ${input.deriveOneMs.toFixed(0)} ms.\n`,
+    ...(input.failed?.length ? [`Failed: ${input.failed.map(n).join(', ')} entries (see the command's output).`, ''] : []),
+    '![Build time against entries: full pipeline and bare Astro](benchmarks.svg)',
+    '',
+    ...sizes.map(sizeTable).flatMap((t) => [t, '']),
+    '### Targets',
+    '',
+    '| target | measured | status |',
+    '| --- | --- | --- |',
+    ...input.targets.map((t) => `| ${t.target} | ${t.measured} | ${t.status} |`),
+  ].join('\n');
+}
+
+const START = '<!-- bench:results:start -->';
+const END = '<!-- bench:results:end -->';
+
+/** Replaces the generated section of the document, keeping what people wrote around it. */
+export function spliceReport(document: string, section: string): string {
+  const block = `${START}\n${section}\n${END}`;
+  const from = document.indexOf(START);
+  const to = document.indexOf(END);
+  if (from < 0 || to < from) return `${document.trimEnd()}\n\n${block}\n`;
+  return document.slice(0, from) + block + document.slice(to + END.length);
+}

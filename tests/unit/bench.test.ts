@@ -1,0 +1,168 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { selfTimes, moduleOf, type CpuProfile } from '../../src/lib/bench/cpuprofile.ts';
+import { editEntry } from '../../src/lib/bench/editor-pass.ts';
+import { childPids, residentBytes } from '../../src/lib/bench/proc.ts';
+import { spliceReport } from '../../src/lib/bench/report.ts';
+import { summarise, type RunResult } from '../../src/lib/bench/results.ts';
+import { median } from '../../src/lib/bench/stats.ts';
+import { linePlot, ticks } from '../../src/lib/bench/svg-plot.ts';
+import { generateCorpus } from '../../src/lib/bench/synthetic.ts';
+import { judgeTargets } from '../../src/lib/bench/targets.ts';
+import { checkContent } from '../../src/lib/check.ts';
+import { derive } from '../../src/lib/derive.ts';
+import { formatProblem } from '../../src/lib/errors.ts';
+import { editorPass } from '../../scripts/bench/corpus.ts';
+
+function writeTo(root: string, files: { path: string; text: string }[]): void {
+  for (const { path, text } of files) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+describe('synthetic corpus', () => {
+  it('is the same, byte for byte, for the same seed and differs for another', () => {
+    expect(generateCorpus({ entries: 120, seed: 7 })).toEqual(generateCorpus({ entries: 120, seed: 7 }));
+    expect(generateCorpus({ entries: 120, seed: 8 }).files).not.toEqual(generateCorpus({ entries: 120, seed: 7 }).files);
+  });
+
+  it('has exactly the requested number of sections, spread over the themes', () => {
+    const corpus = generateCorpus({ entries: 205 });
+    expect(corpus.intended).toHaveLength(205);
+    expect(corpus.themes).toHaveLength(4);
+    expect(new Set(corpus.intended.map((s) => s.theme))).toEqual(new Set(corpus.themes));
+  });
+
+  it('derives to one entry per section, each in the theme it was written for, and passes check with zero problems after the editor pass', () => {
+    const root = mkdtempSync(join(tmpdir(), 'explainer-bench-'));
+    const corpus = generateCorpus({ entries: 230, entriesPerTheme: 40 });
+    writeTo(root, corpus.files);
+    derive({ root, today: '2026-01-02' });
+    const sources = readdirSync(join(root, 'content/sources')).map((name) => readFileSync(join(root, 'content/sources', name), 'utf8'));
+    const assigned = sources.flatMap((text) => [...text.matchAll(/^ {2}- heading: (.*)\n {4}theme: (.*)$/gm)].map((m) => [m[1], m[2]]));
+    const written = corpus.intended.map((s) => [s.heading, s.theme]);
+    expect(assigned.filter(([, theme]) => theme !== 'null')).toEqual(written);
+    editorPass(root);
+    const { errors, warnings, tree } = checkContent(root);
+    expect(errors.map(formatProblem)).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([]);
+    expect(tree.entries).toHaveLength(230);
+    const body = tree.entries[0]!.body;
+    expect(body).toMatch(/^### /m);
+    expect(body).toMatch(/^- /m);
+    expect(body).toMatch(/^> \S/m);
+    expect(body).toMatch(/\]\(\/themes\/[a-z-]+\/#[a-z0-9-]+\)/);
+  });
+});
+
+describe('editEntry', () => {
+  it('keeps the frontmatter and quotes the body verbatim', () => {
+    const file = '---\ntitle: T\n---\nFirst sentence here. Second sentence is the quoted one. Third.\n';
+    const edited = editEntry(file, { title: 'Other', href: '/themes/a/#b' });
+    expect(edited.startsWith('---\ntitle: T\n---\nFirst sentence here.')).toBe(true);
+    expect(edited).toContain('> Second sentence is the quoted one\n');
+    expect(edited).toContain('See also [Other](/themes/a/#b).');
+  });
+});
+
+describe('stats', () => {
+  it('median of odd and even counts, and refuses none', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([5])).toBe(5);
+    expect(() => median([])).toThrow();
+  });
+
+  it('summarises runs: median time, highest memory, totals over the pipeline stages', () => {
+    const run = (ms: number, rss: number): RunResult => ({
+      size: 10, pages: 5, distBytes: 1, bareBytes: 1,
+      stages: { derive: { ms, peakRssBytes: rss }, check: { ms, peakRssBytes: rss }, build: { ms: 10 * ms, peakRssBytes: 3 * rss }, bare: { ms: 5 * ms, peakRssBytes: rss } },
+      incremental: { ms: ms, peakRssBytes: rss },
+    });
+    const summary = summarise([run(1, 10), run(3, 30), run(2, 20)]);
+    expect(summary.stages['build']).toEqual({ ms: 20, peakRssBytes: 90 });
+    expect(summary.stages['total']).toEqual({ ms: 24, peakRssBytes: 90 });
+    expect(summary.stages['site build']!.ms).toBe(20);
+  });
+
+  it('judges targets from the figures and says what was not measured', () => {
+    const size = (n: number, total: number, bare: number) => ({
+      size: n, runs: 1, pages: 1, distBytes: 0, bareBytes: 0,
+      stages: { total: { ms: total, peakRssBytes: 2 ** 30 }, bare: { ms: bare, peakRssBytes: 0 }, 'site build': { ms: 1000, peakRssBytes: 0 }, incremental: { ms: 200, peakRssBytes: 0 } },
+    });
+    const results = judgeTargets({ sizes: [size(1000, 1100, 1000), size(5000, 6000, 5000)] });
+    expect(results.map((r) => r.status)).toEqual(['met', 'not met', 'met', 'not measured', 'not measured', 'met', 'not measured', 'not measured']);
+  });
+});
+
+describe('svg plot', () => {
+  const svg = linePlot(
+    [
+      { name: 'full pipeline', colour: '#c00', points: [{ x: 1000, y: 7 }, { x: 5000, y: 20 }] },
+      { name: 'bare <Astro>', colour: '#00c', points: [{ x: 1000, y: 6 }, { x: 5000, y: 18 }] },
+    ],
+    { title: 'Build time', xLabel: 'entries', yLabel: 'seconds' },
+  );
+
+  it('is well-formed: every element is closed in order and text is escaped', () => {
+    const stack: string[] = [];
+    for (const [, close, name, selfClosing] of svg.matchAll(/<(\/?)([a-z]+)\b[^>]*?(\/?)>/g)) {
+      if (selfClosing) continue;
+      if (close) expect(stack.pop()).toBe(name);
+      else stack.push(name!);
+    }
+    expect(stack).toEqual([]);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('bare &lt;Astro&gt;');
+  });
+
+  it('draws both series', () => {
+    expect([...svg.matchAll(/<polyline class="series" data-name="([^"]+)"/g)].map((m) => m[1])).toEqual(['full pipeline', 'bare &lt;Astro&gt;']);
+  });
+
+  it('ticks are round and cover the maximum', () => {
+    expect(ticks(20)).toEqual([0, 5, 10, 15, 20]);
+    expect(ticks(23).at(-1)).toBeGreaterThanOrEqual(23);
+  });
+});
+
+describe('measurement parsers', () => {
+  it('reads VmRSS in bytes and child pids', () => {
+    expect(residentBytes('Name:\tnode\nVmRSS:\t  2048 kB\nThreads:\t7\n')).toBe(2048 * 1024);
+    expect(residentBytes('Name:\tkthreadd\n')).toBe(0);
+    expect(childPids('12 345 \n')).toEqual([12, 345]);
+  });
+
+  it('adds up self time per module and per function from a cpuprofile', () => {
+    const profile: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1 } },
+        { id: 2, callFrame: { functionName: 'parse', url: 'file:///p/node_modules/yaml/dist/parse.js', lineNumber: 9 } },
+        { id: 3, callFrame: { functionName: 'load', url: 'file:///p/src/loaders/content-loader.ts', lineNumber: 0 } },
+      ],
+      samples: [2, 2, 3, 2],
+      timeDeltas: [1000, 1000, 2000, 1000],
+    };
+    expect(selfTimes([profile], 'module', '/p')).toEqual([
+      { name: 'yaml', ms: 3, share: 0.6 },
+      { name: 'src/loaders/content-loader.ts', ms: 2, share: 0.4 },
+    ]);
+    expect(selfTimes([profile], 'function', '/p')[0]!.name).toBe('parse yaml:10');
+    expect(moduleOf('file:///p/node_modules/@astrojs/x/y.js', 'f')).toBe('@astrojs/x');
+    expect(moduleOf('', '(garbage collector)')).toBe('(garbage collector)');
+  });
+});
+
+describe('spliceReport', () => {
+  it('replaces only the generated section', () => {
+    const doc = spliceReport('# Benchmarks\n\nIntro.\n', 'first');
+    const again = spliceReport(`${doc}\n## Profile\n\nNotes.\n`, 'second');
+    expect(again).toContain('Intro.');
+    expect(again).toContain('Notes.');
+    expect(again).toContain('second');
+    expect(again).not.toContain('first');
+  });
+});
