@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { InputError, type Problem } from './errors.ts';
 import { readSiteSettings } from './site-settings.ts';
 import { contentHash } from './hash.ts';
-import { findQuotes } from './quotes.ts';
+import { findQuotes, rawQuotes } from './quotes.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { closestPassage, quoteAppearsIn } from './verify-quote.ts';
 import { describeChange } from './word-change.ts';
@@ -104,6 +104,7 @@ function checkCitations(entry: Loaded<Entry>, source: Loaded<Source>): Problem[]
   });
   const cited = entry.data.paragraphs.flatMap((id) => known.get(id)?.text ?? []);
   if (cited.length === 0) return problems;
+  if (rawQuotes(entry.body)?.every((quote) => quoteAppearsIn(quote, cited))) return problems;
   for (const quote of findQuotes(entry.body)) {
     if (quoteAppearsIn(quote.text, cited)) continue;
     problems.push({

@@ -3,6 +3,7 @@
  * from, so a problem in a field can be reported with its line number.
  */
 import matter from 'gray-matter';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, stringify, isNode, type Document } from 'yaml';
 import { inputError } from './errors.ts';
 
@@ -48,17 +49,37 @@ export function parseMarkdownFile(file: string, text: string): ParsedFile {
   return { file, data, body: content, bodyLine, lineOf };
 }
 
+/**
+ * js-yaml reads the common, valid file fast; the slower `yaml` parser, which
+ * keeps source positions, runs only to explain a syntax error or to find the
+ * line of a field that failed validation.
+ */
 function parseYaml(file: string, source: string, offset: number) {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { ...YAML_OPTIONS, lineCounter });
-  const error = doc.errors[0];
-  if (error) {
-    const line = (error.linePos?.[0].line ?? 1) + offset;
-    const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw inputError(file, `YAML syntax error: ${detail}`, { line });
+  let positions: { doc: Document; lines: LineCounter } | undefined;
+  const precise = () => {
+    if (!positions) {
+      const lines = new LineCounter();
+      positions = { doc: parseDocument(source, { ...YAML_OPTIONS, lineCounter: lines }), lines };
+    }
+    return positions;
+  };
+  let data: unknown;
+  try {
+    data = load(source, { schema: CORE_SCHEMA }) ?? {};
+  } catch {
+    const { doc } = precise();
+    const error = doc.errors[0];
+    if (error) {
+      const line = (error.linePos?.[0].line ?? 1) + offset;
+      const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      throw inputError(file, `YAML syntax error: ${detail}`, { line });
+    }
+    data = doc.toJS() ?? {};
   }
-  const data: unknown = doc.toJS() ?? {};
-  const lineOf = (path: readonly PropertyKey[]) => locate(doc, lineCounter, path) + offset;
+  const lineOf = (path: readonly PropertyKey[]) => {
+    const { doc, lines } = precise();
+    return locate(doc, lines, path) + offset;
+  };
   return { data, lineOf };
 }
 
