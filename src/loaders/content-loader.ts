@@ -18,7 +18,7 @@ import { validate } from '../lib/validate.ts';
 export function contentLoader(folder: string, schema: z.ZodType): Loader {
   return {
     name: `explainer-${folder}`,
-    load: async ({ store, config, generateDigest, parseData, watcher, logger }) => {
+    load: async ({ store, config, generateDigest, watcher, logger }) => {
       // EXPLAINER_ROOT points the site at another data root (a fixture tree, a benchmark).
       const root = resolve(process.env['EXPLAINER_ROOT'] ?? fileURLToPath(config.root));
       const dir = join(root, 'content', folder);
@@ -32,11 +32,11 @@ export function contentLoader(folder: string, schema: z.ZodType): Loader {
           seen.add(id);
           if (store.get(id)?.digest === digest) continue;
           const parsed = name.endsWith('.md') ? parseMarkdownFile(filePath, text) : parseYamlFile(filePath, text);
+          // Validated once, here, with the collection's own schema; Astro's parseData would run it again.
           const result = validate(schema, parsed);
           if (!result.ok) throw new InputError(result.problems);
-          const data = await parseData({ id, data: parsed.data as Record<string, unknown>, filePath });
           const rendered = parsed.body.trim() ? { html: renderMarkdown(parsed.body, config.base) } : undefined;
-          store.set({ id, data, body: parsed.body, filePath, digest, ...(rendered && { rendered }) });
+          store.set({ id, data: result.value as Record<string, unknown>, filePath, digest, ...(rendered && { rendered }) });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       };
