@@ -5,12 +5,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type Problem } from './errors.ts';
+import { checkCitations, staleCitations } from './check-citations.ts';
 import { readSiteSettings } from './site-settings.ts';
 import { contentHash } from './hash.ts';
-import { findQuotes, rawQuotes } from './quotes.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
-import { closestPassage, quoteAppearsIn } from './verify-quote.ts';
-import { describeChange } from './word-change.ts';
 import { loadContent, type ContentTree, type Loaded } from './content-tree.ts';
 import type { Entry, Source } from './schema.ts';
 
@@ -87,55 +85,6 @@ export function checkContent(root: string): CheckResult {
     if (!byTheme.has(theme.id) && !unloaded.has(theme.id)) errors.push({ file: theme.file, detail: `theme "${theme.id}" has no entries; add one under content/entries/${theme.id}/ or remove the theme` });
   }
   return { errors, warnings, tree };
-}
-
-function checkCitations(entry: Loaded<Entry>, source: Loaded<Source>): Problem[] {
-  const problems: Problem[] = [];
-  const known = new Map(source.data.paragraphs.map((p) => [p.id, p]));
-  entry.data.paragraphs.forEach((id, i) => {
-    if (known.has(id)) return;
-    const old = source.data.superseded.find((p) => p.id === id && p.hash === entry.data.cited[id]);
-    const gone = old ? ` (it was removed from the seed; it read: "${clip(old.text)}")` : '';
-    problems.push({ file: entry.file, line: entry.lineOf(['paragraphs', i]), field: `paragraphs[${i}]`, detail: `expected a paragraph of ${source.file} (p1–p${known.size}), found "${id}"${gone}` });
-  });
-  const offered = new Set(source.data.furtherReading.flatMap((f) => (f.url ? [f.url] : [])));
-  entry.data.reading.forEach((url, i) => {
-    if (!offered.has(url)) problems.push({ file: entry.file, line: entry.lineOf(['reading', i]), field: `reading[${i}]`, detail: `expected the URL of a further-reading item of ${source.file}, found "${url}"` });
-  });
-  const cited = entry.data.paragraphs.flatMap((id) => known.get(id)?.text ?? []);
-  if (cited.length === 0) return problems;
-  if (rawQuotes(entry.body)?.every((quote) => quoteAppearsIn(quote, cited))) return problems;
-  for (const quote of findQuotes(entry.body)) {
-    if (quoteAppearsIn(quote.text, cited)) continue;
-    problems.push({
-      file: entry.file,
-      line: entry.bodyLine + quote.line - 1,
-      detail: `quote not found in ${source.id} ${entry.data.paragraphs.join(', ')}: "${clip(quote.text)}"; closest passage: "${clip(closestPassage(quote.text, cited))}"`,
-    });
-  }
-  return problems;
-}
-
-function staleCitations(entry: Loaded<Entry>, source: Loaded<Source>): Problem[] {
-  const problems: Problem[] = [];
-  for (const [id, hash] of Object.entries(entry.data.cited)) {
-    const now = source.data.paragraphs.find((p) => p.id === id);
-    if (!now || now.hash === hash) continue;
-    const old = source.data.superseded.find((p) => p.id === id && p.hash === hash);
-    const change = old ? describeChange(old.text, now.text) : undefined;
-    const shown = change ? ` (was "${change.was}", now "${change.now}")` : '';
-    problems.push({
-      file: entry.file,
-      line: entry.lineOf(['cited', id]),
-      field: `cited.${id}`,
-      detail: `stale: ${source.id} ${id} changed since this entry was written${shown}; check the entry, then run "npm run confirm -- ${entry.file}"`,
-    });
-  }
-  return problems;
-}
-
-function clip(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
 function checkSource(source: Loaded<Source>, themes: Map<string, unknown>): Problem[] {

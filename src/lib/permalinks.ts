@@ -18,7 +18,7 @@ export interface Permalink {
   canonical: string;
 }
 
-export const MANIFEST = 'permalinks.json';
+const MANIFEST = 'permalinks.json';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 

@@ -22,7 +22,7 @@ const QUOTED = /“([^”]+)”|"([^"\n]+)"|(?:^|(?<=[\s(]))‘([^’]+)’(?![\
 const parser = unified().use(remarkParse);
 
 /** Cheap test first: most bodies quote nothing and need no parse. */
-export function mayQuote(markdown: string): boolean {
+function mayQuote(markdown: string): boolean {
   return /["“‘]|^\s*>/m.test(markdown);
 }
 
