@@ -111,8 +111,8 @@ describe('derive', () => {
       'content/entries/rivers/escape.md',
       'content/entries/rivers/etc-passwd.md',
       'content/entries/rivers/same-heading-2.md',
-      'content/entries/rivers/section-2.md',
-      'content/entries/rivers/section.md',
+      'content/entries/rivers/section-77710a.md',
+      'content/entries/rivers/section-e6f740.md',
       'content/sources/hostile.yaml',
     ]);
     expect(readdirSync(root).sort()).toEqual(['content', 'seeds']);

@@ -82,6 +82,13 @@ describe('slug properties', () => {
     );
   });
 
+  it('gives a heading without Latin letters a slug from its text, not its position', () => {
+    expect(slugify('Ελλάδα')).toBe(slugify('Ελλάδα'));
+    expect(slugify('Ελλάδα')).toMatch(/^section-[0-9a-f]{6}$/);
+    expect(slugify('日本語')).not.toBe(slugify('Ελλάδα'));
+    expect(slugify('   ')).toBe('section');
+  });
+
   it('never hands out the same slug twice, whatever the headings', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Same', 'same', 'Same-2', 'same 2', '')), { maxLength: 40 }), (headings) => {
