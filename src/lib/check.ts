@@ -46,7 +46,7 @@ export function checkContent(root: string): CheckResult {
 
   const byTheme = new Map<string, Loaded<Entry>[]>();
   for (const entry of tree.entries) {
-    const { theme, source: sourceSlug, paragraphs } = entry.data;
+    const { theme, source: sourceSlug } = entry.data;
     const folder = entry.id.split('/')[0];
     if (!themes.has(theme)) {
       errors.push({ file: entry.file, line: entry.lineOf(['theme']), field: 'theme', detail: `expected one of ${[...themes.keys()].join(', ')}, found "${theme}"` });
