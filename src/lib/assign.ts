@@ -36,32 +36,79 @@ function count(term: Term, lower: string): number {
   return lower.match(term.pattern)?.length ?? 0;
 }
 
-// Derive scores every section against every theme; compiling each theme's
-// patterns once instead of per section keeps that linear in the sections.
-const compiled = new WeakMap<ThemeTerms, Term[]>();
+// Derive scores every section against every theme. An index from each
+// term's leading word to its themes lets a section look up only the terms
+// that can occur in it, so scoring costs the section's length, not the number
+// of themes times their keywords.
+interface Candidate {
+  theme: number;
+  term: Term;
+}
+
+interface ThemeIndex {
+  ordered: readonly ThemeTerms[];
+  byLead: Map<string, Candidate[]>;
+  /** Lengths (in code units) of the leading words in `byLead`. */
+  leadLengths: Set<number>;
+  /** Terms that start with neither letter nor digit: no word lookup finds them. */
+  always: Candidate[];
+}
+
+/** A whole-word match of `term` starts a word that is its leading word plus up to three letters (six code units). */
+const MAX_SUFFIX = 6;
+const WORD_BREAK = /[^\p{L}\p{N}]+/u;
+const leadingWord = (term: string) => /^[\p{L}\p{N}]*/u.exec(term)![0];
 
 function termsOf(theme: ThemeTerms): Term[] {
-  let terms = compiled.get(theme);
-  if (terms) return terms;
   const titleWords = theme.title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOPWORDS.has(w));
   const words = [...new Set([...theme.keywords.map((k) => k.toLowerCase()), ...titleWords])];
-  terms = words.map((term) => ({ pattern: termPattern(term), first: term.trim().split(/\s+/)[0]! }));
-  compiled.set(theme, terms);
-  return terms;
+  return words.map((term) => ({ pattern: termPattern(term), first: term.trim().split(/\s+/)[0]! }));
+}
+
+const indexes = new WeakMap<readonly ThemeTerms[], ThemeIndex>();
+
+function indexOf(themes: readonly ThemeTerms[]): ThemeIndex {
+  const cached = indexes.get(themes);
+  if (cached) return cached;
+  const ordered = [...themes].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+  const index: ThemeIndex = { ordered, byLead: new Map(), leadLengths: new Set(), always: [] };
+  ordered.forEach((theme, i) => {
+    for (const term of termsOf(theme)) {
+      const lead = leadingWord(term.first);
+      if (!lead) {
+        index.always.push({ theme: i, term });
+        continue;
+      }
+      index.byLead.set(lead, [...(index.byLead.get(lead) ?? []), { theme: i, term }]);
+      index.leadLengths.add(lead.length);
+    }
+  });
+  indexes.set(themes, index);
+  return index;
+}
+
+function candidates(index: ThemeIndex, lower: string): Set<Candidate> {
+  const found = new Set(index.always);
+  for (const word of new Set(lower.split(WORD_BREAK))) {
+    for (let cut = 0; cut <= MAX_SUFFIX && cut < word.length; cut++) {
+      if (!index.leadLengths.has(word.length - cut)) continue;
+      for (const candidate of index.byLead.get(word.slice(0, word.length - cut)) ?? []) found.add(candidate);
+    }
+  }
+  return found;
 }
 
 /** Every theme's score for one section, best first. */
 export function scoreSection(heading: string, text: string, themes: readonly ThemeTerms[]): Scored[] {
-  const ordered = [...themes].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+  const index = indexOf(themes);
   const lowerHeading = heading.toLowerCase();
   const lowerText = text.toLowerCase();
-  const scored = ordered.map((theme) => {
-    let score = 0;
-    for (const term of termsOf(theme)) score += HEADING_WEIGHT * count(term, lowerHeading) + count(term, lowerText);
-    return { theme: theme.slug, score };
-  });
+  const scores = index.ordered.map(() => 0);
+  for (const { theme, term } of candidates(index, `${lowerHeading}\n${lowerText}`)) {
+    scores[theme]! += HEADING_WEIGHT * count(term, lowerHeading) + count(term, lowerText);
+  }
   // Array#sort is stable, so ties keep the site's theme order.
-  return scored.sort((a, b) => b.score - a.score);
+  return index.ordered.map((theme, i) => ({ theme: theme.slug, score: scores[i]! })).sort((a, b) => b.score - a.score);
 }
 
 /** The winning theme, or undefined when no keyword matched at all. */

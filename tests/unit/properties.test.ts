@@ -122,4 +122,19 @@ describe('theme scoring properties', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('scores every theme as the sum of its keywords, whichever themes share a word', () => {
+    const keywords = fc.array(term.filter((k) => k.trim() !== ''), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(keywords, { minLength: 1, maxLength: 4 }), text, text, (lists, heading, body) => {
+        const themes = lists.map((list, i) => ({ slug: `t${i}`, title: '', order: i, keywords: list }));
+        const scores = new Map(scoreSection(heading, body, themes).map((s) => [s.theme, s.score]));
+        for (const [i, list] of lists.entries()) {
+          const words = [...new Set(list.map((k) => k.toLowerCase()))];
+          expect(scores.get(`t${i}`)).toBe(words.reduce((sum, k) => sum + 3 * reference(k, heading) + reference(k, body), 0));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
