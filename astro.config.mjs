@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { postBuildIntegration } from './src/integrations/post-build.ts';
 import { normaliseBase, normaliseSite } from './src/lib/url.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 
@@ -12,6 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Bodies are rendered by src/lib/render-markdown.ts, so Astro's highlighter is never used.
+  markdown: { syntaxHighlight: false },
   // The search script stays a file of its own: Vite finishes dynamic imports only in emitted chunks.
   vite: { build: { assetsInlineLimit: 0 } },
   security: {
@@ -21,5 +24,6 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-  integrations: [sitemap()],
+  // The post-build step (headers, forwarding pages, search index, link check) runs last.
+  integrations: [sitemap(), postBuildIntegration()],
 });

@@ -31,13 +31,17 @@ export function checkContent(root: string): CheckResult {
   const warnings: Problem[] = [];
   const themes = new Map(tree.themes.map((t) => [t.id, t]));
   const sources = new Map(tree.sources.map((s) => [s.id, s]));
+  // A file that failed to load has its own errors; references to it would only repeat them.
+  const failed = (folder: string) => new Set(tree.problems.map((p) => new RegExp(`^content/${folder}/(.+)\\.(?:md|ya?ml)$`).exec(p.file)?.[1]));
+  const failedThemes = failed('themes');
+  const failedSources = failed('sources');
 
   duplicates(tree.themes, (t) => String(t.data.order), (t, first) =>
     errors.push({ file: t.file, line: t.lineOf(['order']), field: 'order', detail: `expected a unique order, found ${t.data.order} (also used by ${first.file})` }),
   );
 
   for (const source of tree.sources) {
-    errors.push(...checkSource(source, themes));
+    errors.push(...checkSource(source, themes, failedThemes));
     const seed = source.data.derived?.from;
     if (seed && !existsSync(join(root, seed))) {
       errors.push({ file: source.file, line: source.lineOf(['derived', 'from']), field: 'derived.from', detail: `expected the seed ${seed} to exist, found it deleted; restore it, or delete this source and its entries` });
@@ -49,7 +53,7 @@ export function checkContent(root: string): CheckResult {
     const { theme, source: sourceSlug } = entry.data;
     const folder = entry.id.split('/')[0];
     if (!themes.has(theme)) {
-      errors.push({ file: entry.file, line: entry.lineOf(['theme']), field: 'theme', detail: `expected one of ${[...themes.keys()].join(', ')}, found "${theme}"` });
+      if (!failedThemes.has(theme)) errors.push({ file: entry.file, line: entry.lineOf(['theme']), field: 'theme', detail: `expected one of ${[...themes.keys()].join(', ')}, found "${theme}"` });
     } else if (folder !== theme) {
       errors.push({ file: entry.file, line: entry.lineOf(['theme']), field: 'theme', detail: `expected "${folder}" (the folder the file is in), found "${theme}"` });
     }
@@ -58,7 +62,7 @@ export function checkContent(root: string): CheckResult {
     else byTheme.set(theme, [entry]);
     const source = sources.get(sourceSlug);
     if (!source) {
-      errors.push({ file: entry.file, line: entry.lineOf(['source']), field: 'source', detail: `expected one of ${[...sources.keys()].join(', ') || '(no sources)'}, found "${sourceSlug}"` });
+      if (!failedSources.has(sourceSlug)) errors.push({ file: entry.file, line: entry.lineOf(['source']), field: 'source', detail: `expected one of ${[...sources.keys()].join(', ') || '(no sources)'}, found "${sourceSlug}"` });
       continue;
     }
     errors.push(...checkCitations(entry, source));
@@ -87,7 +91,7 @@ export function checkContent(root: string): CheckResult {
   return { errors, warnings, tree };
 }
 
-function checkSource(source: Loaded<Source>, themes: Map<string, unknown>): Problem[] {
+function checkSource(source: Loaded<Source>, themes: Map<string, unknown>, failedThemes: Set<string | undefined>): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set<string>();
   source.data.paragraphs.forEach((p, i) => {
@@ -106,7 +110,7 @@ function checkSource(source: Loaded<Source>, themes: Map<string, unknown>): Prob
     if (!ids.has(id)) problems.push({ file: source.file, line: source.lineOf(path), field, detail: `expected an id from paragraphs, found "${id}"` });
   }
   source.data.sections.forEach((s, i) => {
-    if (s.theme !== null && !themes.has(s.theme)) problems.push({ file: source.file, line: source.lineOf(['sections', i, 'theme']), field: `sections[${i}].theme`, detail: `expected one of ${[...themes.keys()].join(', ')}, found "${s.theme}"` });
+    if (s.theme !== null && !themes.has(s.theme) && !failedThemes.has(s.theme)) problems.push({ file: source.file, line: source.lineOf(['sections', i, 'theme']), field: `sections[${i}].theme`, detail: `expected one of ${[...themes.keys()].join(', ')}, found "${s.theme}"` });
   });
   return problems;
 }

@@ -18,6 +18,8 @@ export interface Loaded<T> {
   data: T;
   body: string;
   bodyLine: number;
+  /** The file as read, for digests. */
+  text: string;
   lineOf: ParsedFile['lineOf'];
 }
 
@@ -56,7 +58,7 @@ export function loadCollection<S extends z.ZodType>(
         continue;
       }
       const id = name.replace(/\.(md|ya?ml)$/, '');
-      loaded.push({ id, file, data: result.value, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf });
+      loaded.push({ id, file, data: result.value, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf, text });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(...error.problems);

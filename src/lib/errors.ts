@@ -32,3 +32,12 @@ export class InputError extends Error {
 export function inputError(file: string, detail: string, where: { line?: number; field?: string } = {}): InputError {
   return new InputError({ file, detail, ...where });
 }
+
+/**
+ * Astro prints the stack of any error thrown into it; a maintainer's mistake
+ * needs only its own lines, so errors thrown from the build lose the stack.
+ */
+export function withoutStack<E extends Error>(error: E): E {
+  error.stack = '';
+  return error;
+}

@@ -1,7 +1,8 @@
 /**
- * Builds the site the way `npm run build` does (Astro, then the postbuild
- * search index and link check), optionally from another data root and under a
- * base path, so tests check exactly what the build ships.
+ * Builds the site the way `npm run build` does (`astro build`, which checks
+ * the content, renders, then indexes for search and checks links), optionally
+ * from another data root and under a base path, so tests check exactly what
+ * the build ships.
  */
 import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -36,7 +37,6 @@ export function buildSite({ dataRoot = projectRoot, outDir, basePath, siteUrl, e
     },
   };
   run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(clean ? ['--force'] : [])], options);
-  run(['scripts/postbuild.ts', outDir], options);
 }
 
 /** Runs a Node script, surfacing its own error output when it fails. */

@@ -1,44 +1,120 @@
 /**
- * The content loader in `astro dev`: an edit re-syncs the collection, and a
- * mistake is logged one line per problem instead of ending the dev server.
- * Runs the loader with a stand-in for Astro's loader context.
+ * The content loader: in a build, one check of the whole tree feeds all three
+ * collections and stops the build on what stops `npm run check`; in `astro
+ * dev`, an edit re-syncs the collection and a mistake is logged one line per
+ * problem instead of ending the dev server. Runs the loader with a stand-in
+ * for Astro's loader context.
  */
 import { EventEmitter } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { themeSchema } from '../../src/lib/schema.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentLoader } from '../../src/loaders/content-loader.ts';
+import { derive } from '../../src/lib/derive.ts';
 import { projectRoot } from '../helpers/build-site.ts';
+import { tempRoot } from '../helpers/temp-root.ts';
 
-let root: string;
-const data = new Map<string, { data: Record<string, unknown>; digest: string }>();
-const store = { get: (id: string) => data.get(id), set: (e: { id: string; data: Record<string, unknown>; digest: string }) => data.set(e.id, e), delete: (id: string) => data.delete(id), keys: () => [...data.keys()] };
-const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
-const logger = { error: vi.fn() };
-const file = () => join(root, 'content/themes/federal-conflict.md');
-const question = () => data.get('federal-conflict')?.data['question'];
+type Stored = { id: string; data: Record<string, unknown>; digest: string; rendered?: { html: string } };
 
-beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'explainer-loader-'));
-  cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
-  delete process.env['EXPLAINER_ROOT'];
-  const context = {
+function fakeStore() {
+  const data = new Map<string, Stored>();
+  return { data, get: (id: string) => data.get(id), set: (e: Stored) => data.set(e.id, e), delete: (id: string) => data.delete(id), keys: () => [...data.keys()] };
+}
+
+function copyProject(): string {
+  const root = mkdtempSync(join(tmpdir(), 'explainer-loader-'));
+  for (const folder of ['content', 'seeds']) cpSync(join(projectRoot, folder), join(root, folder), { recursive: true });
+  return root;
+}
+
+function context(root: string, store: ReturnType<typeof fakeStore>, extra: object = {}) {
+  return {
     store,
-    watcher,
-    logger,
+    logger: { error: vi.fn(), warn: vi.fn() },
     config: { root: pathToFileURL(`${root}/`), base: '/' },
     generateDigest: (text: string) => String(text.length) + text.slice(-40),
-    parseData: async ({ data: value }: { data: Record<string, unknown> }) => value,
+    ...extra,
   };
-  await contentLoader('themes', themeSchema).load(context as never);
+}
+
+const roots: string[] = [];
+const freshRoot = () => {
+  const root = copyProject();
+  roots.push(root);
+  return root;
+};
+
+beforeAll(() => {
+  delete process.env['EXPLAINER_ROOT'];
+});
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+describe('the content loader in a build', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('fills each collection from the checked tree, rendering bodies', async () => {
+    const root = freshRoot();
+    const entries = fakeStore();
+    await contentLoader('entries').load(context(root, entries) as never);
+    expect(entries.keys()).toContain('federal-conflict/national-immigration-enforcement-conflicts');
+    expect(entries.get('federal-conflict/national-immigration-enforcement-conflicts')?.rendered?.html).toMatch(/^<p>/);
+  });
+
+  it('stops on a problem between files, named by file and line, without a stack', async () => {
+    const root = freshRoot();
+    const theme = join(root, 'content/themes/federal-conflict.md');
+    writeFileSync(theme, readFileSync(theme, 'utf8').replace('order: 2', 'order: 1'));
+    const load = contentLoader('themes').load(context(root, fakeStore()) as never);
+    await expect(load).rejects.toThrow(
+      'content/themes/sanctuary-policy.md:5: order: expected a unique order, found 1 (also used by content/themes/federal-conflict.md)',
+    );
+    await load.catch((error: Error) => expect(error.stack).toBe(''));
+  });
+
+  it('logs a changed cited paragraph as a warning locally, and stops on it under CI', async () => {
+    // An edited entry whose paragraph then changed in the seed: derive keeps the entry, check calls it stale.
+    const root = tempRoot();
+    roots.push(root);
+    derive({ root, today: '2026-01-02' });
+    const entry = join(root, 'content/entries/federal-conflict/national-immigration-enforcement-conflicts.md');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^summary: .*$/m, 'summary: An editor wrote this summary.'));
+    const seed = join(root, 'seeds/mayor-ends-immigration-enforcement-cooperation.txt');
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace('promised aggressive deportation', 'promised deportation'));
+    derive({ root, today: '2026-01-03' });
+
+    vi.stubEnv('CI', 'false');
+    const local = context(root, fakeStore());
+    await contentLoader('entries').load(local as never);
+    expect(local.logger.warn).toHaveBeenCalledWith(expect.stringContaining('cited.p4: stale:'));
+
+    vi.stubEnv('CI', 'true');
+    // The tree is checked again only after a watched change; another root stands in for the next build.
+    const ci = tempRoot();
+    roots.push(ci);
+    cpSync(root, ci, { recursive: true });
+    await expect(contentLoader('entries').load(context(ci, fakeStore()) as never)).rejects.toThrow('cited.p4: stale:');
+  });
+});
 
 describe('the content loader under astro dev', () => {
+  let root: string;
+  const store = fakeStore();
+  const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
+  let logger: { error: ReturnType<typeof vi.fn> };
+  const file = () => join(root, 'content/themes/federal-conflict.md');
+  const question = () => store.get('federal-conflict')?.data['question'];
+
+  beforeAll(async () => {
+    root = freshRoot();
+    const ctx = context(root, store, { watcher });
+    logger = ctx.logger;
+    await contentLoader('themes').load(ctx as never);
+  });
+
   it('loads the collection and watches its folder, wherever the data root is', () => {
     expect(store.keys().sort()).toEqual(['coalition-cities', 'federal-conflict', 'implementation-limits', 'sanctuary-policy']);
     expect(watcher.add).toHaveBeenCalledWith(join(root, 'content/themes'));

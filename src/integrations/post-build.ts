@@ -1,0 +1,34 @@
+/**
+ * Runs src/lib/post-build.ts when `astro build` has written the pages, so
+ * `npm run build` is one process and a broken internal link fails it.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { withoutStack } from '../lib/errors.ts';
+import { formatBrokenLink } from '../lib/linkcheck/check-links.ts';
+import { postBuild } from '../lib/post-build.ts';
+import { normaliseBase } from '../lib/url.ts';
+
+export function postBuildIntegration(): AstroIntegration {
+  let base = '/';
+  let origin: string | undefined;
+  return {
+    name: 'explainer-post-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+        origin = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { forwardingPages, indexedPages, broken } = await postBuild(outDir, { base, origin });
+        logger.info(`${forwardingPages} forwarding page(s); search index of ${indexedPages} page(s).`);
+        if (broken.length > 0) {
+          const lines = broken.map((link) => `broken link: ${formatBrokenLink(link)}`);
+          throw withoutStack(new Error([...lines, `${broken.length} broken link(s) in ${outDir}.`].join('\n')));
+        }
+        logger.info('links ok.');
+      },
+    },
+  };
+}
