@@ -1,10 +1,11 @@
 /**
- * One benchmark run at one size, in a fresh temporary folder: derive, check,
- * the site's build (plus scripts/postbuild.ts when the project has one), the
- * bare Astro baseline on the same entries, and an incremental rebuild after
- * one edit that keeps the clean build's cache, as CI would.
+ * One benchmark run at one size, in a fresh temporary folder: derive, check
+ * on its own, the site's build (`npm run build`: one `astro build` that also
+ * checks, indexes and checks links), the bare Astro baseline on the same
+ * entries, and an incremental rebuild after one edit that keeps the clean
+ * build's cache, as CI would.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunResult, StageFigure } from '../../src/lib/bench/results.ts';
@@ -13,7 +14,6 @@ import { measure } from './measure.ts';
 
 export const projectRoot = join(import.meta.dirname, '../..');
 const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-const postbuild = join(projectRoot, 'scripts/postbuild.ts');
 
 export async function runOnce(size: number): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), `explainer-bench-${size}-`));
@@ -28,7 +28,6 @@ export async function runOnce(size: number): Promise<RunResult> {
     const check = await node([join(projectRoot, 'scripts/check.ts')]);
     const siteBuild = (out: string) => node([astro, 'build', '--config', 'bench/full.config.mjs', '--outDir', out], { BENCH_CACHE_DIR: join(dir, 'cache-site') });
     const build = await siteBuild(outDir);
-    const post = existsSync(postbuild) ? await node([postbuild, outDir]) : undefined;
     const pages = countFiles(outDir, '.html');
     const distBytes = folderBytes(outDir);
     const bare = await node([astro, 'build', '--root', 'bench/bare', '--outDir', join(dir, 'dist-bare')], {
@@ -40,10 +39,8 @@ export async function runOnce(size: number): Promise<RunResult> {
     // A CI cache keeps Astro's cache folder, not the last dist/: the rebuild starts from an empty output folder.
     const rebuildDir = join(dir, 'dist-rebuild');
     const rebuild = await siteBuild(rebuildDir);
-    const repost = post && (await node([postbuild, rebuildDir]));
-    const stages: Record<string, StageFigure> = { derive, check, build, ...(post && { postbuild: post }), bare };
-    const incremental = { ms: rebuild.ms + (repost?.ms ?? 0), peakRssBytes: Math.max(rebuild.peakRssBytes, repost?.peakRssBytes ?? 0) };
-    return { size, pages, distBytes, bareBytes, stages, incremental };
+    const stages: Record<string, StageFigure> = { derive, check, build, bare };
+    return { size, pages, distBytes, bareBytes, stages, incremental: rebuild };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,17 +13,19 @@ export interface RunResult {
   pages: number;
   distBytes: number;
   bareBytes: number;
-  /** derive, check, build, postbuild (when the project has one) and bare. */
+  /** derive, check (on its own), build (`npm run build`) and bare. */
   stages: Record<string, StageFigure>;
-  /** The site's build (and postbuild) after editing one entry, with the clean build's cache kept. */
+  /** The site's build after editing one entry, with the clean build's cache kept. */
   incremental: StageFigure;
 }
 
-/** The stages that make up the site's pipeline; `bare` is the baseline, not part of it. */
-export const PIPELINE = ['derive', 'check', 'build', 'postbuild'] as const;
-export const BUILD_STAGES = ['build', 'postbuild'] as const;
-/** What `npm run build`, and so every preview build, runs: derive is an editor's step, not a build's. */
-export const BUILD_COMMAND = ['check', 'build', 'postbuild'] as const;
+/**
+ * The stages that make up the site's pipeline: an editor's `npm run derive`,
+ * then `npm run build`, which checks the content itself. `check` on its own
+ * (what an editor runs without building) and the `bare` baseline are not
+ * part of it.
+ */
+export const PIPELINE = ['derive', 'build'] as const;
 
 export interface SizeSummary {
   size: number;
@@ -48,8 +50,6 @@ export function summarise(runs: readonly RunResult[]): SizeSummary {
   const stages: Record<string, StageFigure> = {};
   for (const name of Object.keys(first.stages)) stages[name] = figure((r) => r.stages[name]!);
   stages['total'] = figure((r) => ({ ms: sumOf(r, PIPELINE), peakRssBytes: peakOf(r, PIPELINE) }));
-  stages['site build'] = figure((r) => ({ ms: sumOf(r, BUILD_STAGES), peakRssBytes: peakOf(r, BUILD_STAGES) }));
-  stages['npm run build'] = figure((r) => ({ ms: sumOf(r, BUILD_COMMAND), peakRssBytes: peakOf(r, BUILD_COMMAND) }));
   stages['incremental'] = figure((r) => r.incremental);
   return { size: first.size, runs: runs.length, pages: first.pages, distBytes: first.distBytes, bareBytes: first.bareBytes, stages };
 }
