@@ -21,8 +21,8 @@ export function postBuildIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { forwardingPages, indexedPages, broken } = await postBuild(outDir, { base, origin });
-        logger.info(`${forwardingPages} forwarding page(s); search index of ${indexedPages} page(s).`);
+        const { indexedPages, broken } = await postBuild(outDir, { base, origin });
+        logger.info(`search index of ${indexedPages} page(s).`);
         if (broken.length > 0) {
           const lines = broken.map((link) => `broken link: ${formatBrokenLink(link)}`);
           throw withoutStack(new Error([...lines, `${broken.length} broken link(s) in ${outDir}.`].join('\n')));

@@ -2,7 +2,7 @@
  * Builds the Pagefind search index into `<outDir>/pagefind/`. Only theme pages
  * hold entries, and within them only elements marked data-pagefind-body are
  * indexed, so navigation and boilerplate stay out of results; reading only
- * those pages spares Pagefind the source pages and forwarding pages.
+ * those pages spares Pagefind the source pages.
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';

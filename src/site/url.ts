@@ -15,5 +15,9 @@ export const themeHref = (theme: string): string => href(`themes/${theme}/`);
 export const sourceHref = (source: string, paragraph?: string): string => href(`sources/${source}/`) + (paragraph ? `#${paragraph}` : '');
 /** Where an entry is now, from `Site.entryLocation` (`themes/<theme>/<page>/#<slug>`). */
 export const entryHref = (location: string): string => href(location);
-/** An entry's permanent address: a small page that forwards to wherever the entry is now. */
-export const permalinkHref = (theme: string, entry: string): string => href(`entries/${theme}/${entry}/`);
+/**
+ * An entry's permanent address: its anchor on the first page of its theme.
+ * There it is the entry itself or, once the entry is on a later page, its
+ * line in the list of every entry, which links to where it is now.
+ */
+export const permalinkHref = (theme: string, entry: string): string => `${themeHref(theme)}#${entry}`;

@@ -2,18 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
-function htmlFiles(outDir: string): string[] {
+/** Every page a reader reads, relative, sorted. */
+export function htmlPages(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .map((file) => file.split(sep).join('/'))
     .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
     .sort();
 }
-
-/** Every page a reader reads, relative, sorted: the entries' forwarding pages are tested on their own. */
-export const htmlPages = (outDir: string): string[] => htmlFiles(outDir).filter((file) => !file.startsWith('entries/'));
-
-/** The forwarding pages at entries' permanent addresses. */
-export const forwardingPages = (outDir: string): string[] => htmlFiles(outDir).filter((file) => file.startsWith('entries/'));
 
 export const readPage = (outDir: string, file: string): string => readFileSync(join(outDir, file), 'utf8');
 

@@ -23,7 +23,7 @@ describe('a site built under a base path from other content', () => {
     // The fixture is built with one entry per page.
     const html = page('themes/funding/2/index.html');
     expect(html).toContain('Further reading named in “Library to open on Sundays”: <a href="https://council.example.com/" rel="noopener noreferrer">the council website</a>');
-    expect(html).toContain(`<a href="${FIXTURE_BASE}entries/funding/council-budget-pages/">Permanent link</a>`);
+    expect(html).toContain(`<a href="${FIXTURE_BASE}themes/funding/#council-budget-pages">Permanent link</a>`);
   });
 
   it('labels the editors’ context as such', () => {

@@ -33,6 +33,9 @@ export function checkLinks(site: SiteFiles, { base, origin }: LinkOptions): Brok
     if (!page) scanned.set(file, (page = scanHtml(site.read(file))));
     return page;
   };
+  // Most links (navigation, the footer, an entry's source) recur on many pages, and a link that
+  // does not depend on the page it is on resolves the same everywhere: answer it once.
+  const answers = new Map<string, string | undefined>();
   const broken: BrokenLink[] = [];
   const pages = [...site.files].filter((file) => file.endsWith('.html')).sort();
   for (const page of pages) {
@@ -47,6 +50,14 @@ export function checkLinks(site: SiteFiles, { base, origin }: LinkOptions): Brok
   return broken;
 
   function problemWith(url: string, page: string): string | undefined {
+    const key = /^(?:\/(?!\/)|[a-z][a-z0-9+.-]*:)/i.test(url) ? url : `${page}\n${url}`;
+    if (answers.has(key)) return answers.get(key);
+    const answer = resolveProblem(url, page);
+    answers.set(key, answer);
+    return answer;
+  }
+
+  function resolveProblem(url: string, page: string): string | undefined {
     const resolved = resolveLink(url, { pagePath: pagePathOf(page, base), base, ...(origin && { origin }) });
     if (resolved.type === 'external') return undefined;
     if (resolved.type === 'broken') return resolved.reason;

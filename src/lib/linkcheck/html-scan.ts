@@ -48,7 +48,10 @@ export function scanHtml(html: string): ScannedPage {
   for (const match of html.matchAll(TAG)) {
     const tag = (match[1] ?? match[3])?.toLowerCase();
     if (!tag) continue;
-    const attrs = attributes(match[2] ?? match[4] ?? '');
+    const source = match[2] ?? match[4] ?? '';
+    // Most tags carry no URL and no id; their attributes need no parsing.
+    if (!URL_ATTRS[tag] && !/\bid\s*=/i.test(source)) continue;
+    const attrs = attributes(source);
     const id = attrs.get('id');
     if (id) ids.add(id);
     if (tag === 'a' && attrs.has('name')) ids.add(attrs.get('name')!);

@@ -1,0 +1,11 @@
+import { checkLinks } from '../src/lib/linkcheck/check-links.ts';
+import { siteFiles } from '../src/lib/linkcheck/site-files.ts';
+import { writePermalinks } from '../src/lib/permalinks.ts';
+import { startSearchIndex } from '../src/lib/search-index.ts';
+let s = performance.now(); const lap = (n: string) => { const t = performance.now(); console.log(n, (t - s).toFixed(0)); s = t; };
+const outDir = process.argv[2]!;
+const fin = await startSearchIndex(outDir); lap('pagefind start');
+await fin(); lap('pagefind rest');
+writePermalinks(outDir); lap('permalinks');
+const files = siteFiles(outDir); lap('list files');
+checkLinks(files, { base: '/', origin: 'https://example.org' }); lap('check links');
