@@ -11,7 +11,8 @@ export default defineConfig({
   site: normaliseSite(process.env.SITE_URL),
   base: normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Four pages render at a time, so one page's file write overlaps the next page's rendering.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   // Bodies are rendered by src/lib/render-markdown.ts, so Astro's highlighter is never used.
   markdown: { syntaxHighlight: false },

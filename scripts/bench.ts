@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<void> {
   // Profiling slows what it measures, so a profiling run reports no timings.
   if (argv.includes('--profile')) return profileStages(Math.max(...sizes));
   const loadBefore = loadavg()[0]!;
-  const deriveOneMs = deriveOneArticle();
+  const deriveOneMs = await deriveOneArticle();
   console.log(`derive of one article: ${deriveOneMs.toFixed(0)} ms`);
   const summaries: SizeSummary[] = [];
   const failed: number[] = [];

@@ -4,9 +4,9 @@
  */
 import { InputError } from '../src/lib/errors.ts';
 
-export function runCli(main: () => number | void): void {
+export async function runCli(main: () => number | void | Promise<number | void>): Promise<void> {
   try {
-    process.exitCode = main() ?? 0;
+    process.exitCode = (await main()) ?? 0;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     for (const problem of error.message.split('\n')) console.error(problem);

@@ -8,10 +8,10 @@ import { derive } from '../src/lib/derive.ts';
 import { parseFlags, runCli } from './cli.ts';
 import { dataRoot } from './root.ts';
 
-runCli(() => {
+await runCli(async () => {
   const flags = parseFlags(process.argv.slice(2), ['--force', '--check']);
   const check = flags.has('--check');
-  const report = derive({ root: dataRoot(), force: flags.has('--force'), dryRun: check });
+  const report = await derive({ root: dataRoot(), force: flags.has('--force'), dryRun: check });
   const verb = check ? 'would be ' : '';
   for (const file of report.created) console.log(`${verb}created   ${file}`);
   for (const file of report.updated) console.log(`${verb}updated   ${file}`);

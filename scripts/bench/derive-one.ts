@@ -6,12 +6,12 @@ import { performance } from 'node:perf_hooks';
 import { derive } from '../../src/lib/derive.ts';
 import { writeCorpus } from './corpus.ts';
 
-export function deriveOneArticle(): number {
+export async function deriveOneArticle(): Promise<number> {
   const root = mkdtempSync(join(tmpdir(), 'explainer-bench-one-'));
   try {
     writeCorpus(root, 10);
     const start = performance.now();
-    derive({ root });
+    await derive({ root });
     return performance.now() - start;
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { basename, join, resolve, sep } from 'node:path';
 import { listFiles, loadCollection } from './content-tree.ts';
 import { contentDigest, isUnedited } from './derived-record.ts';
-import { TEMP_FILE, writeFileAtomic } from './atomic-write.ts';
+import { TEMP_FILE, atomicWriter } from './atomic-write.ts';
 import { InputError, type Problem } from './errors.ts';
 import { parseMarkdownFile, parseYamlFile, stringifyMarkdown, stringifyYaml } from './frontmatter.ts';
 import { withLock } from './lock.ts';
@@ -43,7 +43,7 @@ export interface Existing {
   unedited: boolean;
 }
 
-export function derive(options: DeriveOptions): DeriveReport {
+export async function derive(options: DeriveOptions): Promise<DeriveReport> {
   const contentDir = resolve(options.root, 'content');
   if (options.dryRun) return deriveUnlocked(options, contentDir);
   mkdirSync(contentDir, { recursive: true });
@@ -60,7 +60,7 @@ function removeInterruptedWrites(contentDir: string): void {
   }
 }
 
-function deriveUnlocked(options: DeriveOptions, contentDir: string): DeriveReport {
+async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promise<DeriveReport> {
   const { root } = options;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const problems: Problem[] = [];
@@ -82,7 +82,7 @@ function deriveUnlocked(options: DeriveOptions, contentDir: string): DeriveRepor
   if (problems.length > 0) throw new InputError(problems);
 
   const report: DeriveReport = { created: [], updated: [], removed: [], unchanged: [], kept: [], replaced: [] };
-  const write = (path: string, text: string) => options.dryRun || writeFileAtomic(insideContent(contentDir, path), text);
+  const writer = atomicWriter();
   const plannedPaths = new Set(planned.map((p) => p.file.path));
   const existingFiles = new Map(derivedFilesOnDisk(contentDir).map((path) => [path, readExisting(contentDir, path)]));
   const surviving = survivingCitations(existingFiles, plannedPaths, options.force ?? false);
@@ -90,7 +90,9 @@ function deriveUnlocked(options: DeriveOptions, contentDir: string): DeriveRepor
     if (file.path.startsWith('sources/')) keepSuperseded(file as PlannedFile<SourceInput>, existingFiles.get(file.path), surviving);
   }
 
-  for (const { file, seedFile, seedHash } of planned) {
+  for (const [i, { file, seedFile, seedHash }] of planned.entries()) {
+    // Let finished writes hand over to waiting ones while files are still being prepared.
+    if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
     const label = `content/${file.path}`;
     const existing = existingFiles.get(file.path);
     const data = existing?.unedited && typeof existing.data?.['updated'] === 'string' ? { ...file.data, updated: existing.data['updated'] } : file.data;
@@ -109,8 +111,9 @@ function deriveUnlocked(options: DeriveOptions, contentDir: string): DeriveRepor
       report.kept.push(label);
       continue;
     } else report.replaced.push(label);
-    write(file.path, text);
+    if (!options.dryRun) writer.add(insideContent(contentDir, file.path), text);
   }
+  await writer.done();
 
   const seedFiles = new Set(planned.map((p) => p.seedFile));
   for (const [path, existing] of existingFiles) {

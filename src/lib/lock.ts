@@ -1,8 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { inputError } from './errors.ts';
 
-/** Holds `path` as a lock file for the duration of `work`; a lock left by a dead process is taken over. */
-export function withLock<T>(path: string, label: string, work: () => T): T {
+/** Holds `path` as a lock file until `work` has finished; a lock left by a dead process is taken over. */
+export async function withLock<T>(path: string, label: string, work: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       writeFileSync(path, String(process.pid), { flag: 'wx' });
@@ -15,7 +15,7 @@ export function withLock<T>(path: string, label: string, work: () => T): T {
     }
   }
   try {
-    return work();
+    return await work();
   } finally {
     rmSync(path, { force: true });
   }

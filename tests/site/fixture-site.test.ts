@@ -11,10 +11,10 @@ describe('a site built from a small fixture article with its own themes', () => 
   let out: string;
   const page = (path: string) => readFileSync(join(out, path), 'utf8');
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const root = mkdtempSync(join(tmpdir(), 'explainer-site-'));
     cpSync(join(import.meta.dirname, '../fixtures/site-small'), root, { recursive: true });
-    derive({ root, today: '2026-03-05' });
+    await derive({ root, today: '2026-03-05' });
     out = join(root, 'dist');
     buildSite({ dataRoot: root, outDir: out });
   });

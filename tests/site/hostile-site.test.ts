@@ -31,10 +31,10 @@ describe('hostile content', () => {
   let root: string;
   let out: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'explainer-hostile-'));
     cpSync(fixture, root, { recursive: true });
-    derive({ root, today: '2026-03-05' });
+    await derive({ root, today: '2026-03-05' });
     out = join(root, 'dist');
     buildSite({ dataRoot: root, outDir: out });
   });

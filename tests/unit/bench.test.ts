@@ -36,11 +36,11 @@ describe('synthetic corpus', () => {
     expect(new Set(corpus.intended.map((s) => s.theme))).toEqual(new Set(corpus.themes));
   });
 
-  it('derives to one entry per section, each in the theme it was written for, and passes check with zero problems after the editor pass', () => {
+  it('derives to one entry per section, each in the theme it was written for, and passes check with zero problems after the editor pass', async () => {
     const root = mkdtempSync(join(tmpdir(), 'explainer-bench-'));
     const corpus = generateCorpus({ entries: 230, entriesPerTheme: 40 });
     writeTo(root, corpus.files);
-    derive({ root, today: '2026-01-02' });
+    await derive({ root, today: '2026-01-02' });
     const sources = readdirSync(join(root, 'content/sources')).map((name) => readFileSync(join(root, 'content/sources', name), 'utf8'));
     const assigned = sources.flatMap((text) => [...text.matchAll(/^ {2}- heading: (.*)\n {4}theme: (.*)$/gm)].map((m) => [m[1], m[2]]));
     const written = corpus.intended.map((s) => [s.heading, s.theme]);

@@ -79,12 +79,12 @@ describe('the content loader in a build', () => {
     // An edited entry whose paragraph then changed in the seed: derive keeps the entry, check calls it stale.
     const root = tempRoot();
     roots.push(root);
-    derive({ root, today: '2026-01-02' });
+    await derive({ root, today: '2026-01-02' });
     const entry = join(root, 'content/entries/federal-conflict/national-immigration-enforcement-conflicts.md');
     writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^summary: .*$/m, 'summary: An editor wrote this summary.'));
     const seed = join(root, 'seeds/mayor-ends-immigration-enforcement-cooperation.txt');
     writeFileSync(seed, readFileSync(seed, 'utf8').replace('promised aggressive deportation', 'promised deportation'));
-    derive({ root, today: '2026-01-03' });
+    await derive({ root, today: '2026-01-03' });
 
     vi.stubEnv('CI', 'false');
     const local = context(root, fakeStore());

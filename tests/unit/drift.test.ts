@@ -20,20 +20,20 @@ function editSeed(root: string, change: (text: string) => string) {
 }
 
 describe('drift between entries and their sources', () => {
-  it('refreshes an unedited entry when its paragraph changes, so nothing is stale', () => {
+  it('refreshes an unedited entry when its paragraph changes, so nothing is stale', async () => {
     const root = tempRoot();
-    derive({ root, today: '2026-01-02' });
+    await derive({ root, today: '2026-01-02' });
     editSeed(root, (t) => t.replace('promised aggressive deportation', 'promised deportation'));
-    derive({ root, today: '2026-01-03' });
+    await derive({ root, today: '2026-01-03' });
     expect(checkContent(root).warnings).toEqual([]);
   });
 
-  it('reports an edited entry as stale with the old and new words, until it is confirmed', () => {
+  it('reports an edited entry as stale with the old and new words, until it is confirmed', async () => {
     const root = tempRoot();
-    derive({ root, today: '2026-01-02' });
+    await derive({ root, today: '2026-01-02' });
     editEntry(root, ENTRY);
     editSeed(root, (t) => t.replace('promised aggressive deportation', 'promised deportation'));
-    const report = derive({ root, today: '2026-01-03' });
+    const report = await derive({ root, today: '2026-01-03' });
     expect(report.kept).toEqual([ENTRY]);
 
     const { warnings, errors } = checkContent(root);
@@ -45,16 +45,16 @@ describe('drift between entries and their sources', () => {
     expect(confirmEntry(root, ENTRY)).toEqual(['p4']);
     expect(checkContent(root).warnings).toEqual([]);
     expect(readFileSync(join(root, ENTRY), 'utf8')).toContain('summary: An editor wrote this summary.');
-    derive({ root, today: '2026-01-04' });
+    await derive({ root, today: '2026-01-04' });
     expect(readFileSync(join(root, 'content/sources/mayor-ends-immigration-enforcement-cooperation.yaml'), 'utf8')).not.toContain('superseded');
   });
 
-  it('says what a removed paragraph used to say', () => {
+  it('says what a removed paragraph used to say', async () => {
     const root = tempRoot();
-    derive({ root, today: '2026-01-02' });
+    await derive({ root, today: '2026-01-02' });
     editEntry(root, LAST);
     editSeed(root, (t) => t.split('\n').slice(0, -2).join('\n'));
-    derive({ root, today: '2026-01-03' });
+    await derive({ root, today: '2026-01-03' });
     const { errors } = checkContent(root);
     expect(errors.map(formatProblem)).toEqual([
       `${LAST}:6: paragraphs[0]: expected a paragraph of content/sources/mayor-ends-immigration-enforcement-cooperation.yaml (p1–p7), found "p8" (it was removed from the seed; it read: "While cities can refuse cooperation with federal immigration enforcement, they cannot unilaterally abolish federal im…")`,

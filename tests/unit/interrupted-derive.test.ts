@@ -34,11 +34,11 @@ function copy(root: string): string {
 describe('derive under faults', () => {
   it('leaves every file old or new, never partial, when killed mid-run; the next run completes', async () => {
     const root = tempRoot({ 'seeds/long-article.txt': seed('first version') }, { withSeeds: false });
-    derive({ root });
+    await derive({ root });
     const before = files(root);
     writeFileSync(join(root, 'seeds/long-article.txt'), seed('second version'));
     const finished = copy(root);
-    derive({ root: finished });
+    await derive({ root: finished });
     const after = files(finished);
 
     const child = spawn(process.execPath, [join(projectRoot, 'scripts/derive.ts')], { cwd: root, stdio: 'ignore' });
@@ -59,15 +59,15 @@ describe('derive under faults', () => {
     expect(changed).toBeGreaterThan(0);
     expect(changed).toBeLessThan(after.size);
 
-    derive({ root });
+    await derive({ root });
     expect(files(root)).toEqual(after);
   }, 120_000);
 
-  it('refuses to run while another derive holds the lock, and takes over a dead one’s lock', () => {
+  it('refuses to run while another derive holds the lock, and takes over a dead one’s lock', async () => {
     const root = tempRoot();
     writeFileSync(join(root, 'content/.derive.lock'), String(process.pid));
-    expect(() => derive({ root })).toThrow(`content/.derive.lock: another derive (process ${process.pid}) is running; wait for it to finish`);
+    await expect(derive({ root })).rejects.toThrow(`content/.derive.lock: another derive (process ${process.pid}) is running; wait for it to finish`);
     writeFileSync(join(root, 'content/.derive.lock'), '999999999');
-    expect(derive({ root }).created).toHaveLength(8);
+    expect((await derive({ root })).created).toHaveLength(8);
   });
 });
