@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { takeSearchIndex } from '../lib/build-state.ts';
 import { withoutStack } from '../lib/errors.ts';
 import { formatBrokenLink } from '../lib/linkcheck/check-links.ts';
 import { postBuild } from '../lib/post-build.ts';
@@ -21,7 +22,9 @@ export function postBuildIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { indexedPages, broken } = await postBuild(outDir, { base, origin });
+        const search = takeSearchIndex();
+        if (!search) throw new Error('the content loaders did not start the search index');
+        const { indexedPages, broken } = await postBuild(outDir, { base, origin, search });
         logger.info(`search index of ${indexedPages} page(s).`);
         if (broken.length > 0) {
           const lines = broken.map((link) => `broken link: ${formatBrokenLink(link)}`);

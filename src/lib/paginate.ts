@@ -27,6 +27,23 @@ export function paginate<T>(theme: string, items: readonly T[], perPage: number)
   }));
 }
 
+interface Placed {
+  id: string;
+  data: { theme: string; order: number };
+}
+
+/**
+ * Each theme's entries in reading order (by `order`, then id), split into
+ * pages: the one arrangement the theme pages and the search index share.
+ * Entries of a theme not in `themes` are left out.
+ */
+export function themePagesOf<E extends Placed>(themes: readonly string[], entries: readonly E[], perPage: number): Map<string, Page<E>[]> {
+  const byTheme = new Map<string, E[]>(themes.map((t) => [t, []]));
+  const ordered = [...entries].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  for (const entry of ordered) byTheme.get(entry.data.theme)?.push(entry);
+  return new Map([...byTheme].map(([theme, list]) => [theme, paginate(theme, list, perPage)]));
+}
+
 /** Entries per page from the ENTRIES_PER_PAGE setting, or the default. */
 export function entriesPerPage(setting: string | undefined): number {
   if (setting === undefined || setting === '') return DEFAULT_ENTRIES_PER_PAGE;

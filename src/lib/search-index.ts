@@ -1,34 +1,45 @@
 /**
- * Builds the Pagefind search index into `<outDir>/pagefind/`. Only theme pages
- * hold entries, and within them only elements marked data-pagefind-body are
- * indexed, so navigation and boilerplate stay out of results; reading only
- * those pages spares Pagefind the source pages.
+ * The Pagefind search index, fed with the theme pages' text as soon as the
+ * content is loaded (see search-documents.ts) and written into
+ * `<outDir>/pagefind/` once the pages are. Pagefind indexes in a process of
+ * its own, so the work overlaps the rest of the build.
  */
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { SearchDocument } from './search-documents.ts';
 
-/**
- * Starts indexing and resolves once Pagefind is reading the pages; the
- * returned function waits for it, writes the index and returns the number of
- * pages indexed. Pagefind runs as a process of its own, so the caller can do
- * other work on the second core meanwhile.
- */
-export async function startSearchIndex(outDir: string): Promise<() => Promise<number>> {
+export interface PendingIndex {
+  /** Waits for the indexing, writes the index and returns the number of pages indexed. */
+  finish: (outDir: string) => Promise<number>;
+}
+
+export async function startSearchIndex(documents: readonly SearchDocument[]): Promise<PendingIndex> {
   const { index, errors } = await pagefind.createIndex();
   if (!index) {
     await pagefind.close();
     throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   }
-  const adding = index.addDirectory({ path: outDir, glob: 'themes/**/*.html' });
-  return async () => {
-    try {
-      const added = await adding;
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-      const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-      return added.page_count;
-    } finally {
-      await pagefind.close();
-    }
+  const added = Promise.all(documents.map(({ url, content }) => index.addHTMLFile({ url, content })));
+  return {
+    finish: async (outDir) => {
+      try {
+        const problems = (await added).flatMap((result) => result.errors);
+        if (problems.length > 0) throw new Error(`Pagefind could not index the pages: ${problems.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        removeUnusedUi(join(outDir, 'pagefind'));
+        return documents.length;
+      } finally {
+        await pagefind.close();
+      }
+    },
   };
+}
+
+/** Pagefind also writes its ready-made interfaces; the site's search page has its own, so they would only be dead weight. */
+function removeUnusedUi(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (/^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/.test(name)) rmSync(join(dir, name));
+  }
 }

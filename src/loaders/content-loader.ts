@@ -13,6 +13,9 @@ import { checkContent, type CheckResult } from '../lib/check.ts';
 import type { ContentTree } from '../lib/content-tree.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/errors.ts';
 import { renderMarkdown } from '../lib/render-markdown.ts';
+import { handOverSearchIndex } from '../lib/build-state.ts';
+import { siteSearchDocuments } from '../lib/search-documents.ts';
+import { startSearchIndex } from '../lib/search-index.ts';
 
 type Folder = keyof Omit<ContentTree, 'problems'>;
 
@@ -41,7 +44,8 @@ export function contentLoader(folder: Folder): Loader {
       const root = resolve(process.env['EXPLAINER_ROOT'] ?? fileURLToPath(config.root));
       const sync = () => {
         const seen = new Set<string>();
-        for (const item of checkedTree(root, logger)[folder]) {
+        const tree = checkedTree(root, logger);
+        for (const item of tree[folder]) {
           const digest = generateDigest(`${config.base}\n${item.text}`);
           seen.add(item.id);
           if (store.get(item.id)?.digest === digest) continue;
@@ -49,9 +53,14 @@ export function contentLoader(folder: Folder): Loader {
           store.set({ id: item.id, data: item.data as Record<string, unknown>, filePath: item.file, digest, ...(rendered && { rendered }) });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+        return tree;
       };
-      sync();
-      if (!watcher) return;
+      const tree = sync();
+      if (!watcher) {
+        // A build: Pagefind indexes the theme pages' text in its own process while Astro renders them.
+        if (folder === 'entries') handOverSearchIndex(startSearchIndex(siteSearchDocuments(tree, (id) => store.get(id)?.rendered?.html ?? '', config.base)));
+        return;
+      }
       // In dev, an edit re-syncs the collection and the dev server reloads the page. A mistake
       // must not end the server: it is reported one line per problem, and the site keeps the
       // last valid content until the file is fixed. Syncs run one at a time, in order.
@@ -59,7 +68,7 @@ export function contentLoader(folder: Folder): Loader {
       let queue = Promise.resolve();
       const resync = () => {
         version += 1;
-        queue = queue.then(sync).catch((error: unknown) => {
+        queue = queue.then(() => void sync()).catch((error: unknown) => {
           if (!(error instanceof InputError)) throw error;
           logger.error(`content error; the site shows the last valid version until this is fixed:\n${error.message}`);
         });

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolve } from 'node:path';
 import { latestDate } from '../lib/dates.ts';
 import { readSiteSettings } from '../lib/site-settings.ts';
-import { entriesPerPage, paginate, type Page } from '../lib/paginate.ts';
+import { entriesPerPage, themePagesOf, type Page } from '../lib/paginate.ts';
 
 export type ThemeItem = CollectionEntry<'themes'>;
 export type EntryItem = CollectionEntry<'entries'> & { slug: string };
@@ -40,10 +40,10 @@ async function build(): Promise<Site> {
   const entries = (await getCollection('entries'))
     .map((e) => Object.assign(e, { slug: e.id.split('/').pop()! }))
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
-  const entriesByTheme = new Map<string, EntryItem[]>(themes.map((t) => [t.id, []]));
+  const themePages = themePagesOf(themes.map((t) => t.id), entries, entriesPerPage(process.env['ENTRIES_PER_PAGE']));
+  const entriesByTheme = new Map([...themePages].map(([theme, pages]) => [theme, pages.flatMap((p) => p.items)]));
   const citations = new Map<string, EntryItem[]>();
   for (const entry of entries) {
-    entriesByTheme.get(entry.data.theme)?.push(entry);
     for (const p of entry.data.paragraphs) {
       const key = `${entry.data.source}#${p}`;
       const list = citations.get(key);
@@ -51,8 +51,6 @@ async function build(): Promise<Site> {
       else citations.set(key, [entry]);
     }
   }
-  const perPage = entriesPerPage(process.env['ENTRIES_PER_PAGE']);
-  const themePages = new Map([...entriesByTheme].map(([theme, list]) => [theme, paginate(theme, list, perPage)]));
   const entryLocation = new Map<string, string>();
   for (const pages of themePages.values()) {
     for (const page of pages) for (const entry of page.items) entryLocation.set(entry.id, `${page.path}#${entry.slug}`);

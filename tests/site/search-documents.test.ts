@@ -1,0 +1,42 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import { loadContent } from '../../src/lib/content-tree.ts';
+import { renderMarkdown } from '../../src/lib/render-markdown.ts';
+import { siteSearchDocuments } from '../../src/lib/search-documents.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { FIXTURE_BASE, FIXTURE_ROOT } from '../helpers/fixture-site.ts';
+import { htmlPages } from '../helpers/dist.ts';
+
+const entryAnchors = (html: string) => [...html.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
+
+// The search index is fed from the content while Astro renders the pages; it
+// must describe exactly the theme pages the build wrote, or results would
+// point at pages or anchors that are not there.
+describe.each([
+  ['the site', projectRoot, 'distDir', '/', undefined],
+  ['the fixture site, one entry per page', FIXTURE_ROOT, 'fixtureDistDir', FIXTURE_BASE, '1'],
+] as const)('search documents for %s', (_name, root, dir, base, perPage) => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('name every theme page, with the same entries in the same order', () => {
+    if (perPage) vi.stubEnv('ENTRIES_PER_PAGE', perPage);
+    const tree = loadContent(root);
+    const documents = siteSearchDocuments(tree, (id) => renderMarkdown(tree.entries.find((e) => e.id === id)!.body, base), base);
+    const dist = inject(dir);
+    const themePages = htmlPages(dist).filter((file) => file.startsWith('themes/'));
+    expect(documents.map((d) => `${d.url.slice(1)}index.html`).sort()).toEqual(themePages);
+    for (const { url, content } of documents) {
+      const page = readFileSync(join(dist, url, 'index.html'), 'utf8');
+      const anchors = entryAnchors(content);
+      expect(anchors, url).toEqual(entryAnchors(page));
+      for (const anchor of anchors) expect(page).toContain(`<h2 id="${anchor}">`);
+    }
+  });
+
+  it('are indexed into a Pagefind bundle with only the files the search page loads', () => {
+    const bundle = join(inject(dir), 'pagefind');
+    expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
+    expect(readdirSync(bundle).filter((name) => /ui|highlight/.test(name))).toEqual([]);
+  });
+});
