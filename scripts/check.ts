@@ -7,7 +7,7 @@
 import { formatProblem } from '../src/lib/errors.ts';
 import { checkContent } from '../src/lib/check.ts';
 import { parseFlags, runCli } from './cli.ts';
-import { dataRoot } from './root.ts';
+import { dataRoot } from '../src/lib/data-root.ts';
 
 runCli(() => {
   parseFlags(process.argv.slice(2), []);

@@ -6,7 +6,7 @@
 import { confirmEntry } from '../src/lib/confirm.ts';
 import { InputError } from '../src/lib/errors.ts';
 import { runCli } from './cli.ts';
-import { dataRoot } from './root.ts';
+import { dataRoot } from '../src/lib/data-root.ts';
 
 runCli(() => {
   const files = process.argv.slice(2);

@@ -6,7 +6,7 @@
  */
 import { derive } from '../src/lib/derive.ts';
 import { parseFlags, runCli } from './cli.ts';
-import { dataRoot } from './root.ts';
+import { dataRoot } from '../src/lib/data-root.ts';
 
 await runCli(async () => {
   const flags = parseFlags(process.argv.slice(2), ['--force', '--check']);

@@ -10,7 +10,7 @@ import { InputError } from '../src/lib/errors.ts';
 import { filesAtCommit, filesInWorkingTree, resolveCommit } from '../src/lib/git-files.ts';
 import { normaliseBase } from '../src/lib/url.ts';
 import { runCli } from './cli.ts';
-import { dataRoot } from './root.ts';
+import { dataRoot } from '../src/lib/data-root.ts';
 
 const FOLDERS = ['content', 'seeds'];
 

@@ -3,16 +3,18 @@
  * collections come from one `checkContent` of the whole tree, so each file is
  * read, parsed and validated once per build, and the build stops on exactly
  * what stops `npm run check` (warnings too, under CI=true). Bodies are
- * rendered here and kept by digest, so an unchanged file is not rendered
- * again on the next build.
+ * rendered here into the render cache (src/lib/render-cache.ts), not the
+ * content store; an unchanged file is not rendered again on the next build.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContent, type CheckResult } from '../lib/check.ts';
+import { dataRoot } from '../lib/data-root.ts';
 import type { ContentTree } from '../lib/content-tree.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/errors.ts';
 import { renderMarkdown } from '../lib/render-markdown.ts';
+import { readRenderCache, renderCacheFile, writeRenderCache, type RenderedBodies } from '../lib/render-cache.ts';
 import { handOverSearchIndex } from '../lib/build-state.ts';
 import { siteSearchDocuments } from '../lib/search-documents.ts';
 import { startSearchIndex } from '../lib/search-index.ts';
@@ -40,25 +42,26 @@ export function contentLoader(folder: Folder): Loader {
   return {
     name: `explainer-${folder}`,
     load: async ({ store, config, generateDigest, watcher, logger }) => {
-      // EXPLAINER_ROOT points the site at another data root (a fixture tree, a benchmark).
-      const root = resolve(process.env['EXPLAINER_ROOT'] ?? fileURLToPath(config.root));
+      const root = dataRoot(fileURLToPath(config.root));
+      const cacheFile = renderCacheFile(config.cacheDir, root, config.base, folder);
       const sync = () => {
-        const seen = new Set<string>();
         const tree = checkedTree(root, logger);
+        const previous = readRenderCache(cacheFile);
+        const bodies: RenderedBodies = {};
         for (const item of tree[folder]) {
-          const digest = generateDigest(`${config.base}\n${item.text}`);
-          seen.add(item.id);
-          if (store.get(item.id)?.digest === digest) continue;
-          const rendered = item.body.trim() ? { html: renderMarkdown(item.body, config.base) } : undefined;
-          store.set({ id: item.id, data: item.data as Record<string, unknown>, filePath: item.file, digest, ...(rendered && { rendered }) });
+          const digest = String(generateDigest(`${config.base}\n${item.text}`));
+          const kept = previous[item.id];
+          bodies[item.id] = { digest, html: kept?.digest === digest ? kept.html : item.body.trim() ? renderMarkdown(item.body, config.base) : '' };
+          if (store.get(item.id)?.digest !== digest) store.set({ id: item.id, data: item.data as Record<string, unknown>, filePath: item.file, digest });
         }
-        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-        return tree;
+        writeRenderCache(cacheFile, bodies);
+        for (const id of store.keys()) if (!(id in bodies)) store.delete(id);
+        return { tree, bodies };
       };
-      const tree = sync();
+      const { tree, bodies } = sync();
       if (!watcher) {
         // A build: Pagefind indexes the theme pages' text in its own process while Astro renders them.
-        if (folder === 'entries') handOverSearchIndex(startSearchIndex(siteSearchDocuments(tree, (id) => store.get(id)?.rendered?.html ?? '', config.base)));
+        if (folder === 'entries') handOverSearchIndex(startSearchIndex(siteSearchDocuments(tree, (id) => bodies[id]?.html ?? '', config.base)));
         return;
       }
       // In dev, an edit re-syncs the collection and the dev server reloads the page. A mistake

@@ -4,7 +4,9 @@
  * build and shared by every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolve } from 'node:path';
+import { root } from 'astro:config/server';
+import { fileURLToPath } from 'node:url';
+import { dataRoot } from '../lib/data-root.ts';
 import { latestDate } from '../lib/dates.ts';
 import { readSiteSettings } from '../lib/site-settings.ts';
 import { entriesPerPage, themePagesOf, type Page } from '../lib/paginate.ts';
@@ -55,7 +57,7 @@ async function build(): Promise<Site> {
   for (const pages of themePages.values()) {
     for (const page of pages) for (const entry of page.items) entryLocation.set(entry.id, `${page.path}#${entry.slug}`);
   }
-  const name = readSiteSettings(resolve(process.env['EXPLAINER_ROOT'] ?? process.cwd())).name ?? sources[0]?.data.title ?? 'Explainer';
+  const name = readSiteSettings(dataRoot(fileURLToPath(root))).name ?? sources[0]?.data.title ?? 'Explainer';
   return { name, themes, sources, entriesByTheme, themePages, entryLocation, citations };
 }
 

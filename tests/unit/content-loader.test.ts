@@ -6,17 +6,19 @@
  * for Astro's loader context.
  */
 import { EventEmitter } from 'node:events';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { takeSearchIndex } from '../../src/lib/build-state.ts';
+import { readRenderCache, renderCacheFile } from '../../src/lib/render-cache.ts';
 import { contentLoader } from '../../src/loaders/content-loader.ts';
 import { derive } from '../../src/lib/derive.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 
-type Stored = { id: string; data: Record<string, unknown>; digest: string; rendered?: { html: string } };
+type Stored = { id: string; data: Record<string, unknown>; digest: string };
 
 function fakeStore() {
   const data = new Map<string, Stored>();
@@ -33,7 +35,7 @@ function context(root: string, store: ReturnType<typeof fakeStore>, extra: objec
   return {
     store,
     logger: { error: vi.fn(), warn: vi.fn() },
-    config: { root: pathToFileURL(`${root}/`), base: '/' },
+    config: { root: pathToFileURL(`${root}/`), base: '/', cacheDir: pathToFileURL(join(root, '.cache/')) },
     generateDigest: (text: string) => String(text.length) + text.slice(-40),
     ...extra,
   };
@@ -56,12 +58,32 @@ afterAll(() => {
 describe('the content loader in a build', () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it('fills each collection from the checked tree, rendering bodies', async () => {
+  it('fills each collection from the checked tree, renders bodies into the render cache and starts the search index', async () => {
     const root = freshRoot();
     const entries = fakeStore();
     await contentLoader('entries').load(context(root, entries) as never);
-    expect(entries.keys()).toContain('federal-conflict/national-immigration-enforcement-conflicts');
-    expect(entries.get('federal-conflict/national-immigration-enforcement-conflicts')?.rendered?.html).toMatch(/^<p>/);
+    const id = 'federal-conflict/national-immigration-enforcement-conflicts';
+    expect(entries.keys()).toContain(id);
+    const bodies = readRenderCache(renderCacheFile(join(root, '.cache'), root, '/', 'entries'));
+    expect(bodies[id]).toEqual({ digest: entries.get(id)!.digest, html: expect.stringMatching(/^<p>/) });
+    expect(entries.get(id)).not.toHaveProperty('rendered');
+    const out = join(root, 'out');
+    mkdirSync(out);
+    expect(await (await takeSearchIndex())!.finish(out)).toBe(4);
+    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('renders again only the bodies whose file changed', async () => {
+    const root = freshRoot();
+    const cache = renderCacheFile(join(root, '.cache'), root, '/', 'themes');
+    await contentLoader('themes').load(context(root, fakeStore(), { watcher: Object.assign(new EventEmitter(), { add: vi.fn() }) }) as never);
+    const first = readRenderCache(cache);
+    // A body in the cache that no file has stands for work saved: it is kept only while its digest matches.
+    writeFileSync(cache, JSON.stringify({ ...first, 'coalition-cities': { ...first['coalition-cities']!, html: '<p>kept</p>' }, 'federal-conflict': { digest: 'old', html: '<p>stale</p>' } }));
+    await contentLoader('themes').load(context(root, fakeStore(), { watcher: Object.assign(new EventEmitter(), { add: vi.fn() }) }) as never);
+    const second = readRenderCache(cache);
+    expect(second['coalition-cities']!.html).toBe('<p>kept</p>');
+    expect(second['federal-conflict']).toEqual(first['federal-conflict']);
   });
 
   it('stops on a problem between files, named by file and line, without a stack', async () => {

@@ -1,0 +1,40 @@
+/**
+ * Rendered bodies, kept beside Astro's content store rather than in it. The
+ * store is serialised into a JavaScript module that the build bundles and
+ * then parses again; HTML bodies are most of its bytes and no query needs
+ * them, so they live in one JSON file per collection in Astro's cache folder,
+ * keyed by entry id and content digest. The next build reuses every body
+ * whose digest is unchanged, which makes the file a render cache too.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from './atomic-write.ts';
+import { contentHash } from './hash.ts';
+
+export type RenderedBodies = Record<string, { digest: string; html: string }>;
+
+/**
+ * One file per data root, base path and collection: builds of different
+ * trees, or of one tree under different base paths, can share a cache
+ * folder, even at the same time.
+ */
+export function renderCacheFile(cacheDir: URL | string, root: string, base: string, collection: string): string {
+  const dir = typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir);
+  return join(dir, 'explainer', `${contentHash(`${root}\n${base}`)}-${collection}.json`);
+}
+
+/** The bodies a build wrote, or none when there is no readable file. */
+export function readRenderCache(file: string): RenderedBodies {
+  if (!existsSync(file)) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as RenderedBodies;
+  } catch {
+    // A cache that cannot be read is rebuilt, never trusted.
+    return {};
+  }
+}
+
+export function writeRenderCache(file: string, bodies: RenderedBodies): void {
+  writeFileAtomic(file, JSON.stringify(bodies));
+}

@@ -1,0 +1,24 @@
+/**
+ * A rendered body from the render cache the content loader wrote (see
+ * src/lib/render-cache.ts), checked against the digest the content store
+ * holds, so a page never shows a body other than the one its data belongs to.
+ */
+import { base, cacheDir, root } from 'astro:config/server';
+import { fileURLToPath } from 'node:url';
+import { dataRoot } from '../lib/data-root.ts';
+import { readRenderCache, renderCacheFile, type RenderedBodies } from '../lib/render-cache.ts';
+
+const read = new Map<string, RenderedBodies>();
+
+export function renderedHtml(collection: 'themes' | 'entries', item: { id: string; digest?: string | number }): string {
+  const digest = String(item.digest);
+  let bodies = read.get(collection);
+  // In dev the loader rewrites the file after an edit: a digest that does not match sends us back to it.
+  if (bodies?.[item.id]?.digest !== digest) {
+    bodies = readRenderCache(renderCacheFile(cacheDir, dataRoot(fileURLToPath(root)), base, collection));
+    read.set(collection, bodies);
+  }
+  const body = bodies[item.id];
+  if (body?.digest !== digest) throw new Error(`no rendered body for ${collection}/${item.id} at digest ${digest}; run the build again`);
+  return body.html;
+}
