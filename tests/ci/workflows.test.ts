@@ -90,7 +90,13 @@ describe('GitHub Actions workflows', () => {
     expect(job?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     expect(runs(job)).toMatch(/^npm run build$/m);
     expect(runs(job)).toContain('npm run --silent diff -- "$BASE_SHA" > content-diff.md');
-    expect(uses(job)).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-artifact', 'actions/github-script']);
+    expect(uses(job)).toEqual(['actions/checkout', 'actions/setup-node', 'actions/cache', 'actions/upload-artifact', 'actions/github-script']);
+    const steps = job?.steps ?? [];
+    const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache'));
+    // npm ci empties node_modules, so the cache inside it is restored after the install and before the build.
+    expect(steps.findIndex((s) => s.run?.startsWith('npm ci'))).toBeLessThan(cache);
+    expect(cache).toBeLessThan(steps.findIndex((s) => s.run === 'npm run build'));
+    expect(steps[cache]?.with?.['path']).toBe('node_modules/.astro');
     expect(job?.steps?.find((s) => s.uses?.startsWith('actions/upload-artifact'))?.with?.['path']).toBe('dist/');
   });
 
