@@ -7,8 +7,9 @@
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { RunResult, StageFigure } from '../../src/lib/bench/results.ts';
+import { isBudgetedPage, pageWeight } from '../../src/lib/page-weight.ts';
 import { editOneEntry, editorPass, writeCorpus } from './corpus.ts';
 import { measure } from './measure.ts';
 
@@ -29,6 +30,7 @@ export async function runOnce(size: number): Promise<RunResult> {
     const siteBuild = (out: string) => node([astro, 'build', '--config', 'bench/full.config.mjs', '--outDir', out], { BENCH_CACHE_DIR: join(dir, 'cache-site') });
     const build = await siteBuild(outDir);
     const pages = countFiles(outDir, '.html');
+    const heaviest = heaviestPage(outDir);
     const distBytes = folderBytes(outDir);
     const bare = await node([astro, 'build', '--root', 'bench/bare', '--outDir', join(dir, 'dist-bare')], {
       BENCH_CACHE_DIR: join(dir, 'cache-bare'),
@@ -40,7 +42,7 @@ export async function runOnce(size: number): Promise<RunResult> {
     const rebuildDir = join(dir, 'dist-rebuild');
     const rebuild = await siteBuild(rebuildDir);
     const stages: Record<string, StageFigure> = { derive, check, build, bare };
-    return { size, pages, distBytes, bareBytes, stages, incremental: rebuild };
+    return { size, pages, distBytes, bareBytes, heaviest, stages, incremental: rebuild };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -51,4 +53,9 @@ function walk(dir: string): string[] {
 }
 
 const countFiles = (dir: string, ext: string) => walk(dir).filter((path) => path.endsWith(ext)).length;
+
+function heaviestPage(outDir: string): { page: string; bytes: number } {
+  const pages = walk(outDir).map((path) => relative(outDir, path).split(sep).join('/')).filter((page) => page.endsWith('.html') && isBudgetedPage(page));
+  return pages.map((page) => ({ page, bytes: pageWeight(outDir, page).total })).reduce((a, b) => (b.bytes > a.bytes ? b : a));
+}
 const folderBytes = (dir: string) => walk(dir).reduce((sum, path) => sum + statSync(path).size, 0);

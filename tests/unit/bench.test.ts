@@ -78,7 +78,7 @@ describe('stats', () => {
 
   it('summarises runs: median time, highest memory, totals over the pipeline stages', () => {
     const run = (ms: number, rss: number): RunResult => ({
-      size: 10, pages: 5, distBytes: 1, bareBytes: 1,
+      size: 10, pages: 5, distBytes: 1, bareBytes: 1, heaviest: { page: `themes/t${ms}/index.html`, bytes: 1000 * ms },
       stages: { derive: { ms, peakRssBytes: rss }, check: { ms, peakRssBytes: rss }, build: { ms: 10 * ms, peakRssBytes: 3 * rss }, bare: { ms: 5 * ms, peakRssBytes: rss } },
       incremental: { ms: ms, peakRssBytes: rss },
     });
@@ -87,15 +87,19 @@ describe('stats', () => {
     // derive then build; check on its own is reported but not part of the pipeline.
     expect(summary.stages['total']).toEqual({ ms: 22, peakRssBytes: 90 });
     expect(summary.stages['check']).toEqual({ ms: 2, peakRssBytes: 30 });
+    expect(summary.heaviest).toEqual({ page: 'themes/t3/index.html', bytes: 3000 });
   });
 
   it('judges targets from the figures and says what was not measured', () => {
-    const size = (n: number, total: number, bare: number) => ({
-      size: n, runs: 1, pages: 1, distBytes: 0, bareBytes: 0,
+    const size = (n: number, total: number, bare: number, heaviestBytes = 10_000) => ({
+      size: n, runs: 1, pages: 1, distBytes: 0, bareBytes: 0, heaviest: { page: 'index.html', bytes: heaviestBytes },
       stages: { total: { ms: total, peakRssBytes: 2 ** 30 }, bare: { ms: bare, peakRssBytes: 0 }, build: { ms: 1000, peakRssBytes: 0 }, incremental: { ms: 200, peakRssBytes: 0 } },
     });
     const results = judgeTargets({ sizes: [size(1000, 1100, 1000), size(5000, 6000, 5000)] });
-    expect(results.map((r) => r.status)).toEqual(['met', 'not met', 'met', 'not measured', 'not measured', 'met', 'not measured', 'not measured']);
+    expect(results.map((r) => r.status)).toEqual(['met', 'not met', 'met', 'not measured', 'not measured', 'met', 'not measured', 'not measured', 'not measured']);
+    const budget = (bytes: number) => judgeTargets({ sizes: [size(10000, 1, 1, bytes)] }).find((r) => r.target.startsWith('home and theme pages'));
+    expect(budget(14 * 1024)).toMatchObject({ status: 'met', measured: '14.0 KB at most' });
+    expect(budget(14 * 1024 + 1)?.status).toBe('not met');
   });
 });
 

@@ -28,6 +28,7 @@ const n = (value: number) => value.toLocaleString('en');
 const sec = (ms: number) => (ms / 1000).toFixed(2);
 const mem = (bytes: number) => (bytes > 0 ? `${n(Math.round(bytes / MB))} MB` : '—');
 const disk = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const ROWS: [stage: string, label: string][] = [
   ['derive', 'derive'],
@@ -42,7 +43,7 @@ function sizeTable(s: SizeSummary): string {
   const lines = [
     `### ${n(s.size)} entries`,
     '',
-    `${n(s.pages)} HTML pages; dist/ ${disk(s.distBytes)} (bare: ${disk(s.bareBytes)}); median of ${s.runs} run(s).`,
+    `${n(s.pages)} HTML pages; dist/ ${disk(s.distBytes)} (bare: ${disk(s.bareBytes)}); heaviest home or theme page ${kb(s.heaviest.bytes)} gzipped at first paint (\`${s.heaviest.page}\`); median of ${s.runs} run(s).`,
     '',
     '| stage | median s | entries/s | ms per page | peak RSS |',
     '| --- | ---: | ---: | ---: | ---: |',

@@ -13,6 +13,8 @@ export interface RunResult {
   pages: number;
   distBytes: number;
   bareBytes: number;
+  /** The heaviest home or theme page at first paint, gzipped (src/lib/page-weight.ts). */
+  heaviest: { page: string; bytes: number };
   /** derive, check (on its own), build (`npm run build`) and bare. */
   stages: Record<string, StageFigure>;
   /** The site's build after editing one entry, with the clean build's cache kept. */
@@ -33,6 +35,7 @@ export interface SizeSummary {
   pages: number;
   distBytes: number;
   bareBytes: number;
+  heaviest: { page: string; bytes: number };
   /** Median wall time and the highest peak memory over the runs, per stage, plus `total` and `incremental`. */
   stages: Record<string, StageFigure>;
 }
@@ -51,5 +54,6 @@ export function summarise(runs: readonly RunResult[]): SizeSummary {
   for (const name of Object.keys(first.stages)) stages[name] = figure((r) => r.stages[name]!);
   stages['total'] = figure((r) => ({ ms: sumOf(r, PIPELINE), peakRssBytes: peakOf(r, PIPELINE) }));
   stages['incremental'] = figure((r) => r.incremental);
-  return { size: first.size, runs: runs.length, pages: first.pages, distBytes: first.distBytes, bareBytes: first.bareBytes, stages };
+  const heaviest = runs.map((r) => r.heaviest).reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  return { size: first.size, runs: runs.length, pages: first.pages, distBytes: first.distBytes, bareBytes: first.bareBytes, heaviest, stages };
 }

@@ -1,4 +1,5 @@
 /** Issue 7's performance targets, judged from the medians. Figures to report, never test assertions. */
+import { PAGE_BUDGET_BYTES } from '../page-weight.ts';
 import type { SizeSummary } from './results.ts';
 
 export interface TargetResult {
@@ -46,6 +47,7 @@ export function judgeTargets({ sizes, failed = [], deriveOneMs }: TargetInput): 
   const clean = ms(5000, 'build');
   results.push(judge('incremental rebuild ≤ 30% of clean at 5,000', incremental !== undefined && clean !== undefined ? incremental / clean : undefined, 0.3, (v) => `${(v * 100).toFixed(0)}%`));
   results.push(judge('check alone at 10,000 ≤ 3 s', ms(10000, 'check'), 3000, seconds));
+  results.push(judge('home and theme pages ≤ 14 KB gzipped at 10,000', at(10000)?.heaviest.bytes, PAGE_BUDGET_BYTES, (v) => `${(v / 1024).toFixed(1)} KB at most`));
   results.push(judge('derive of one article ≤ 100 ms after start-up', deriveOneMs, 100, (v) => `${v.toFixed(0)} ms`));
   return results;
 }

@@ -27,6 +27,12 @@ export function firstPaintResources(html: string, base: string): string[] {
   return urls.filter((url) => !url.startsWith('data:')).map((url) => new URL(url, 'http://x').pathname.slice(base.length));
 }
 
+/** The pages held to the reader's budget: the home page and every theme page. */
+export const isBudgetedPage = (page: string): boolean => page === 'index.html' || page.startsWith('themes/');
+
+/** Budgeted pages may load at most this much at first paint, gzipped. */
+export const PAGE_BUDGET_BYTES = 14 * 1024;
+
 export function pageWeight(outDir: string, page: string, base = '/'): PageWeight {
   const html = readFileSync(join(outDir, page));
   const parts: Record<string, number> = { [page]: gzipSize(html) };
