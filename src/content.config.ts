@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './loaders/content-loader.ts';
-import { entrySchema, sourceSchema, themeSchema } from './lib/schema.ts';
+import { siteEntrySchema, siteSourceSchema, themeSchema } from './lib/schema.ts';
 
 // One source of truth: the loader validates with the schemas in src/lib/schema.ts, shared
-// with check and derive; the schemas here give the collections their types.
+// with check and derive, and stores what the pages read; these site views give the
+// collections their types.
 export const collections = {
   themes: defineCollection({ loader: contentLoader('themes'), schema: themeSchema }),
-  sources: defineCollection({ loader: contentLoader('sources'), schema: sourceSchema }),
-  entries: defineCollection({ loader: contentLoader('entries'), schema: entrySchema }),
+  sources: defineCollection({ loader: contentLoader('sources'), schema: siteSourceSchema }),
+  entries: defineCollection({ loader: contentLoader('entries'), schema: siteEntrySchema }),
 };

@@ -4,7 +4,7 @@
  * sampled from /proc every 50 ms, so it is Linux only and can miss a peak
  * shorter than the interval; elsewhere peak memory is reported as 0.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { childPids, residentBytes } from '../../src/lib/bench/proc.ts';
@@ -45,8 +45,14 @@ function treeRss(root: number): number {
   return total;
 }
 
-/** Runs the command to completion; a non-zero exit rejects with the command's stderr. */
+/**
+ * Runs the command to completion; a non-zero exit rejects with the command's
+ * stderr. Before the clock starts, the files earlier steps wrote (or deleted)
+ * are flushed to disk (`sync`, where there is one), so no stage pays for the
+ * write-back of the one before it.
+ */
 export function measure(command: string, args: readonly string[], options: RunOptions): Promise<Measured> {
+  spawnSync('sync', { stdio: 'ignore' });
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'ignore', 'pipe'] });

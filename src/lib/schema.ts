@@ -146,44 +146,67 @@ export const correction = z.strictObject({
   right: z.string().min(1),
 });
 
+const entryFields = z.strictObject({
+  /** Heading of the entry. */
+  title: z.string().min(1),
+  /** Slug of the theme this entry belongs to; must match its folder. */
+  theme: slug,
+  /** Slug of the source article it draws on. */
+  source: slug,
+  /** Ids of the source paragraphs it draws on; a context entry may cite `reading` instead. */
+  paragraphs: z.array(paragraphId),
+  /** URLs of the source's further-reading items it draws on (for context added by editors). */
+  reading: z.array(webUrl).default([]),
+  /** Position within the theme, from 1; unique within the theme. */
+  order: z.number().int().positive(),
+  /** One sentence saying what the entry tells the reader. */
+  summary: z.string().min(1),
+  /** Reporting, analysis or editors' context. */
+  kind: entryKind,
+  /** Last time the entry's substance changed. */
+  updated: isoDate,
+  /** Corrections, oldest first. */
+  corrections: z.array(correction).default([]),
+  /** Hash of each cited paragraph when the entry was written or last confirmed against it. */
+  cited: z.record(paragraphId, z.string().regex(HASH)).default({}),
+  /** Set by derive; absent on entries written by hand. */
+  derived: derivedRecord.optional(),
+});
+
 /** `content/entries/<theme>/<slug>.md`: one statement-sized piece of the explainer. */
-export const entrySchema = z
-  .strictObject({
-    /** Heading of the entry. */
-    title: z.string().min(1),
-    /** Slug of the theme this entry belongs to; must match its folder. */
-    theme: slug,
-    /** Slug of the source article it draws on. */
-    source: slug,
-    /** Ids of the source paragraphs it draws on; a context entry may cite `reading` instead. */
-    paragraphs: z.array(paragraphId),
-    /** URLs of the source's further-reading items it draws on (for context added by editors). */
-    reading: z.array(webUrl).default([]),
-    /** Position within the theme, from 1; unique within the theme. */
-    order: z.number().int().positive(),
-    /** One sentence saying what the entry tells the reader. */
-    summary: z.string().min(1),
-    /** Reporting, analysis or editors' context. */
-    kind: entryKind,
-    /** Last time the entry's substance changed. */
-    updated: isoDate,
-    /** Corrections, oldest first. */
-    corrections: z.array(correction).default([]),
-    /** Hash of each cited paragraph when the entry was written or last confirmed against it. */
-    cited: z.record(paragraphId, z.string().regex(HASH)).default({}),
-    /** Set by derive; absent on entries written by hand. */
-    derived: derivedRecord.optional(),
-  })
-  .superRefine((entry, ctx) => {
-    if (entry.paragraphs.length > 0 || (entry.kind === 'context' && entry.reading.length > 0)) return;
-    ctx.addIssue({
-      code: 'custom',
-      path: ['paragraphs'],
-      message: entry.kind === 'context'
-        ? 'expected at least one paragraph id, or a further-reading URL under reading, found neither: every entry names its evidence'
-        : 'expected at least one paragraph id, found none: every entry names its evidence',
-    });
+export const entrySchema = entryFields.superRefine((entry, ctx) => {
+  if (entry.paragraphs.length > 0 || (entry.kind === 'context' && entry.reading.length > 0)) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['paragraphs'],
+    message: entry.kind === 'context'
+      ? 'expected at least one paragraph id, or a further-reading URL under reading, found neither: every entry names its evidence'
+      : 'expected at least one paragraph id, found none: every entry names its evidence',
   });
+});
+
+/**
+ * What the site's pages read of a source and of an entry: everything but the
+ * bookkeeping derive and check keep (derive records, paragraph hashes,
+ * superseded texts, cited hashes). The content loader stores only this, since
+ * Astro serialises its content store into the build. `forSite` makes it.
+ */
+export const siteSourceSchema = sourceSchema.omit({ derived: true, superseded: true }).extend({
+  paragraphs: z.array(sourceParagraph.omit({ hash: true })).min(1),
+});
+export const siteEntrySchema = entryFields.omit({ cited: true, derived: true });
+
+export function forSite(data: Source): z.output<typeof siteSourceSchema>;
+export function forSite(data: Entry): z.output<typeof siteEntrySchema>;
+export function forSite(data: Source | Entry): z.output<typeof siteSourceSchema> | z.output<typeof siteEntrySchema>;
+export function forSite(data: Source | Entry): z.output<typeof siteSourceSchema> | z.output<typeof siteEntrySchema> {
+  if ('paragraphs' in data && 'lead' in data) {
+    const { derived, superseded, paragraphs, ...rest } = data;
+    return { ...rest, paragraphs: paragraphs.map(({ hash, ...paragraph }) => paragraph) };
+  }
+  const { cited, derived, ...rest } = data;
+  return rest;
+}
 
 /** `content/site.yaml`, optional: settings for the whole site. */
 export const siteSchema = z.strictObject({

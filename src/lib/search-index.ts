@@ -21,6 +21,8 @@ export async function startSearchIndex(documents: readonly SearchDocument[]): Pr
     throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   }
   const added = Promise.all(documents.map(({ url, content }) => index.addHTMLFile({ url, content })));
+  // Only the count is kept: the documents themselves are Pagefind's now.
+  const count = documents.length;
   return {
     finish: async (outDir) => {
       try {
@@ -29,7 +31,7 @@ export async function startSearchIndex(documents: readonly SearchDocument[]): Pr
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         removeUnusedUi(join(outDir, 'pagefind'));
-        return documents.length;
+        return count;
       } finally {
         await pagefind.close();
       }

@@ -14,6 +14,7 @@ import { dataRoot } from '../lib/data-root.ts';
 import type { ContentTree } from '../lib/content-tree.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/errors.ts';
 import { renderMarkdown } from '../lib/render-markdown.ts';
+import { forSite, type Entry, type Source, type Theme } from '../lib/schema.ts';
 import { readRenderCache, renderCacheFile, writeRenderCache, type RenderedBodies } from '../lib/render-cache.ts';
 import { handOverSearchIndex } from '../lib/build-state.ts';
 import { siteSearchDocuments } from '../lib/search-documents.ts';
@@ -21,21 +22,32 @@ import { startSearchIndex } from '../lib/search-index.ts';
 
 type Folder = keyof Omit<ContentTree, 'problems'>;
 
+/** What the pages read; derive's and check's bookkeeping stays out of the content store. */
+const siteData = (folder: Folder, data: Theme | Source | Entry): Record<string, unknown> =>
+  folder === 'themes' ? data : forSite(data as Source | Entry);
+
 // Bumped by every watched change, so the collections of one build (or one
 // edit in dev) share a check and the next edit gets a fresh one.
 let version = 0;
-let checked: { root: string; version: number; result: CheckResult } | undefined;
+let checked: { root: string; version: number; result: CheckResult; served: Set<Folder> } | undefined;
+const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries'];
 
 function checkedTree(root: string, logger: LoaderContext['logger']): ContentTree {
   if (checked?.root !== root || checked.version !== version) {
     const result = checkContent(root);
-    checked = { root, version, result };
+    checked = { root, version, result, served: new Set() };
     if (process.env['CI'] !== 'true') for (const problem of result.warnings) logger.warn(formatProblem(problem));
   }
   const { errors, warnings, tree } = checked.result;
   const fatal = process.env['CI'] === 'true' ? [...errors, ...warnings] : errors;
   if (fatal.length > 0) throw withoutStack(new InputError(fatal));
   return tree;
+}
+
+/** In a build, the tree is let go once every collection has its part, so the rest of the build has its memory. */
+function served(folder: Folder): void {
+  checked?.served.add(folder);
+  if (checked && FOLDERS.every((f) => checked!.served.has(f))) checked = undefined;
 }
 
 export function contentLoader(folder: Folder): Loader {
@@ -52,7 +64,7 @@ export function contentLoader(folder: Folder): Loader {
           const digest = String(generateDigest(`${config.base}\n${item.text}`));
           const kept = previous[item.id];
           bodies[item.id] = { digest, html: kept?.digest === digest ? kept.html : item.body.trim() ? renderMarkdown(item.body, config.base) : '' };
-          if (store.get(item.id)?.digest !== digest) store.set({ id: item.id, data: item.data as Record<string, unknown>, filePath: item.file, digest });
+          if (store.get(item.id)?.digest !== digest) store.set({ id: item.id, data: siteData(folder, item.data), filePath: item.file, digest });
         }
         writeRenderCache(cacheFile, bodies);
         for (const id of store.keys()) if (!(id in bodies)) store.delete(id);
@@ -62,6 +74,7 @@ export function contentLoader(folder: Folder): Loader {
       if (!watcher) {
         // A build: Pagefind indexes the theme pages' text in its own process while Astro renders them.
         if (folder === 'entries') handOverSearchIndex(startSearchIndex(siteSearchDocuments(tree, (id) => bodies[id]?.html ?? '', config.base)));
+        served(folder);
         return;
       }
       // In dev, an edit re-syncs the collection and the dev server reloads the page. A mistake
