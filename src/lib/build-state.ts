@@ -6,15 +6,13 @@
 import type { PendingIndex } from './search-index.ts';
 
 const SLOT = Symbol.for('explainer.search-index');
-type Slots = { [SLOT]?: Promise<PendingIndex> };
+type Slots = { [SLOT]?: PendingIndex };
 
-export function handOverSearchIndex(pending: Promise<PendingIndex>): void {
-  // Its failure is reported where it is taken; until then it must not count as unhandled.
-  pending.catch(() => undefined);
+export function handOverSearchIndex(pending: PendingIndex): void {
   (globalThis as Slots)[SLOT] = pending;
 }
 
-export function takeSearchIndex(): Promise<PendingIndex> | undefined {
+export function takeSearchIndex(): PendingIndex | undefined {
   const pending = (globalThis as Slots)[SLOT];
   delete (globalThis as Slots)[SLOT];
   return pending;

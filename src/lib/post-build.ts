@@ -1,7 +1,7 @@
 /**
  * What the build does after Astro has written the pages: the host headers
- * file, the link check, and writing the search index that Pagefind has been
- * building meanwhile in its own process.
+ * file, the link check, and moving in the search index that Pagefind has
+ * been building meanwhile in its own process.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,9 +15,9 @@ export interface PostBuildResult {
   broken: BrokenLink[];
 }
 
-export async function postBuild(outDir: string, options: { base: string; origin?: string; search: Promise<PendingIndex> }): Promise<PostBuildResult> {
+export async function postBuild(outDir: string, options: { base: string; origin?: string; search: PendingIndex }): Promise<PostBuildResult> {
   const { base, origin, search } = options;
   writeFileSync(join(outDir, '_headers'), headersFile(base));
   const broken = checkLinks(siteFiles(outDir), { base, origin });
-  return { indexedPages: await (await search).finish(outDir), broken };
+  return { indexedPages: await search.finish(outDir), broken };
 }

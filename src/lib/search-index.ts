@@ -1,42 +1,58 @@
 /**
  * The Pagefind search index, fed with the theme pages' text as soon as the
- * content is loaded (see search-documents.ts) and written into
- * `<outDir>/pagefind/` once the pages are. Pagefind indexes in a process of
- * its own, so the work overlaps the rest of the build.
+ * content is loaded (see search-documents.ts). Pagefind indexes and writes
+ * the index, in a process of its own, into a staging folder while Astro
+ * renders; `finish` moves it to `<outDir>/pagefind/` once the pages are
+ * written (Astro empties the output folder first, so it cannot go there
+ * earlier).
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchDocument } from './search-documents.ts';
 
 export interface PendingIndex {
-  /** Waits for the indexing, writes the index and returns the number of pages indexed. */
+  /** Waits for the index, moves it into the output folder and returns the number of pages indexed. */
   finish: (outDir: string) => Promise<number>;
 }
 
-export async function startSearchIndex(documents: readonly SearchDocument[]): Promise<PendingIndex> {
-  const { index, errors } = await pagefind.createIndex();
-  if (!index) {
-    await pagefind.close();
-    throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  }
-  const added = Promise.all(documents.map(({ url, content }) => index.addHTMLFile({ url, content })));
-  // Only the count is kept: the documents themselves are Pagefind's now.
-  const count = documents.length;
+export function startSearchIndex(documents: readonly SearchDocument[], staging: string): PendingIndex {
+  const built = buildIndex(documents, staging);
+  // Its failure is reported by `finish`; until then it must not count as unhandled.
+  built.catch(() => undefined);
   return {
     finish: async (outDir) => {
+      const count = await built;
+      const target = join(outDir, 'pagefind');
+      rmSync(target, { recursive: true, force: true });
       try {
-        const problems = (await added).flatMap((result) => result.errors);
-        if (problems.length > 0) throw new Error(`Pagefind could not index the pages: ${problems.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        removeUnusedUi(join(outDir, 'pagefind'));
-        return count;
-      } finally {
-        await pagefind.close();
+        renameSync(staging, target);
+      } catch (error) {
+        // The cache folder may sit on another file system than the output.
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        cpSync(staging, target, { recursive: true });
+        rmSync(staging, { recursive: true, force: true });
       }
+      return count;
     },
   };
+}
+
+async function buildIndex(documents: readonly SearchDocument[], staging: string): Promise<number> {
+  rmSync(staging, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex();
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await Promise.all(documents.map(({ url, content }) => index.addHTMLFile({ url, content })));
+    const problems = added.flatMap((result) => result.errors);
+    if (problems.length > 0) throw new Error(`Pagefind could not index the pages: ${problems.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: staging });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    removeUnusedUi(staging);
+    return documents.length;
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /** Pagefind also writes its ready-made interfaces; the site's search page has its own, so they would only be dead weight. */

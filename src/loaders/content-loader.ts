@@ -6,7 +6,7 @@
  * rendered here into the render cache (src/lib/render-cache.ts), not the
  * content store; an unchanged file is not rendered again on the next build.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContent, type CheckResult } from '../lib/check.ts';
@@ -73,7 +73,10 @@ export function contentLoader(folder: Folder): Loader {
       const { tree, bodies } = sync();
       if (!watcher) {
         // A build: Pagefind indexes the theme pages' text in its own process while Astro renders them.
-        if (folder === 'entries') handOverSearchIndex(startSearchIndex(siteSearchDocuments(tree, (id) => bodies[id]?.html ?? '', config.base)));
+        if (folder === 'entries') {
+          const documents = siteSearchDocuments(tree, (id) => bodies[id]?.html ?? '', config.base);
+          handOverSearchIndex(startSearchIndex(documents, join(fileURLToPath(config.cacheDir), 'explainer', `search-${process.pid}`)));
+        }
         served(folder);
         return;
       }

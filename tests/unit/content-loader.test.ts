@@ -69,7 +69,7 @@ describe('the content loader in a build', () => {
     expect(entries.get(id)).not.toHaveProperty('rendered');
     const out = join(root, 'out');
     mkdirSync(out);
-    expect(await (await takeSearchIndex())!.finish(out)).toBe(4);
+    expect(await takeSearchIndex()!.finish(out)).toBe(4);
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 

@@ -51,6 +51,13 @@ describe('the link check rules', () => {
     expect(resolveLink('../b/', context)).toEqual({ type: 'internal', path: 'themes/b/', fragment: undefined });
   });
 
+  it('resolves an anchor on the same page as a link to that page, decoded', () => {
+    const context = { pagePath: '/pr-42/themes/a/2/', base: '/pr-42/' };
+    expect(resolveLink('#caf%C3%A9', context)).toEqual({ type: 'internal', path: 'themes/a/2/', fragment: 'café' });
+    expect(resolveLink('#caf%C3%A9', context)).toEqual(resolveLink('/pr-42/themes/a/2/#caf%C3%A9', context));
+    expect(resolveLink('#%E0%A4%A', context)).toEqual({ type: 'broken', reason: 'malformed percent-encoding' });
+  });
+
   it('maps files to URL paths and paths to the files a static host serves', () => {
     expect(pagePathOf('themes/a/index.html', '/pr-42/')).toBe('/pr-42/themes/a/');
     expect(pagePathOf('404.html', '/')).toBe('/404.html');

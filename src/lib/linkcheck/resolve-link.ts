@@ -24,6 +24,12 @@ export function resolveLink(url: string, { pagePath, base, origin }: LinkContext
   if (url === '') return { type: 'broken', reason: 'empty URL' };
   if (/^javascript:/i.test(url)) return { type: 'broken', reason: 'javascript: URL' };
   if (url === '#') return { type: 'broken', reason: 'empty fragment' };
+  // Most links on a page are to its own anchors: no need to parse them as URLs.
+  if (url.startsWith('#')) {
+    const fragment = safeDecode(url.slice(1));
+    if (fragment === undefined) return { type: 'broken', reason: 'malformed percent-encoding' };
+    return { type: 'internal', path: pagePath.slice(base.length), fragment };
+  }
   let target: URL;
   try {
     target = new URL(url, PLACEHOLDER + pagePath);
