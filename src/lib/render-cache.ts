@@ -1,9 +1,10 @@
 /**
- * Rendered bodies, kept beside Astro's content store rather than in it. The
- * store is serialised into a JavaScript module that the build bundles and
- * then parses again; HTML bodies are most of its bytes and no query needs
- * them, so they live in one JSON file per collection in Astro's cache folder,
- * keyed by entry id and content digest. The next build reuses every body
+ * The bulk of what pages show, kept beside Astro's content store rather than
+ * in it: rendered bodies of themes and entries, and the paragraph texts of
+ * sources. The store is serialised into a JavaScript module that the build
+ * bundles and then parses again; this text was most of its bytes and no query
+ * needs it, so it lives in one JSON file per collection in Astro's cache
+ * folder, keyed by id and content digest. The next build reuses every body
  * whose digest is unchanged, which makes the file a render cache too.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,7 +13,15 @@ import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from './atomic-write.ts';
 import { contentHash } from './hash.ts';
 
-export type RenderedBodies = Record<string, { digest: string; html: string }>;
+export interface Rendered {
+  digest: string;
+  /** The rendered body; empty for a source. */
+  html: string;
+  /** A source's paragraph texts, by paragraph id. */
+  texts?: Record<string, string>;
+}
+
+export type RenderedBodies = Record<string, Rendered>;
 
 /**
  * One file per data root, base path and collection: builds of different

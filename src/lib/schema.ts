@@ -186,13 +186,15 @@ export const entrySchema = entryFields.superRefine((entry, ctx) => {
 });
 
 /**
- * What the site's pages read of a source and of an entry: everything but the
- * bookkeeping derive and check keep (derive records, paragraph hashes,
- * superseded texts, cited hashes). The content loader stores only this, since
- * Astro serialises its content store into the build. `forSite` makes it.
+ * What the content store holds of a source and of an entry for the site's
+ * pages: everything but the bookkeeping derive and check keep (derive
+ * records, paragraph hashes, superseded texts, cited hashes) and, for a
+ * source, its paragraph texts, which the render cache holds
+ * (src/lib/render-cache.ts). Astro serialises its store into the build, so
+ * it carries only what queries need. `forSite` makes it.
  */
 export const siteSourceSchema = sourceSchema.omit({ derived: true, superseded: true }).extend({
-  paragraphs: z.array(sourceParagraph.omit({ hash: true })).min(1),
+  paragraphs: z.array(sourceParagraph.pick({ id: true })).min(1),
 });
 export const siteEntrySchema = entryFields.omit({ cited: true, derived: true });
 
@@ -202,7 +204,7 @@ export function forSite(data: Source | Entry): z.output<typeof siteSourceSchema>
 export function forSite(data: Source | Entry): z.output<typeof siteSourceSchema> | z.output<typeof siteEntrySchema> {
   if ('paragraphs' in data && 'lead' in data) {
     const { derived, superseded, paragraphs, ...rest } = data;
-    return { ...rest, paragraphs: paragraphs.map(({ hash, ...paragraph }) => paragraph) };
+    return { ...rest, paragraphs: paragraphs.map(({ id }) => ({ id })) };
   }
   const { cited, derived, ...rest } = data;
   return rest;

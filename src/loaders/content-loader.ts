@@ -64,6 +64,7 @@ export function contentLoader(folder: Folder): Loader {
           const digest = String(generateDigest(`${config.base}\n${item.text}`));
           const kept = previous[item.id];
           bodies[item.id] = { digest, html: kept?.digest === digest ? kept.html : item.body.trim() ? renderMarkdown(item.body, config.base) : '' };
+          if (folder === 'sources') bodies[item.id]!.texts = Object.fromEntries((item.data as Source).paragraphs.map((p) => [p.id, p.text]));
           if (store.get(item.id)?.digest !== digest) store.set({ id: item.id, data: siteData(folder, item.data), filePath: item.file, digest });
         }
         writeRenderCache(cacheFile, bodies);

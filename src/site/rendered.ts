@@ -1,16 +1,25 @@
 /**
- * A rendered body from the render cache the content loader wrote (see
- * src/lib/render-cache.ts), checked against the digest the content store
- * holds, so a page never shows a body other than the one its data belongs to.
+ * Rendered bodies and source paragraph texts from the render cache the
+ * content loader wrote (see src/lib/render-cache.ts), checked against the
+ * digest the content store holds, so a page never shows text other than the
+ * text its data belongs to.
  */
 import { base, cacheDir, root } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
 import { dataRoot } from '../lib/data-root.ts';
-import { readRenderCache, renderCacheFile, type RenderedBodies } from '../lib/render-cache.ts';
+import { readRenderCache, renderCacheFile, type Rendered, type RenderedBodies } from '../lib/render-cache.ts';
 
 const read = new Map<string, RenderedBodies>();
 
-export function renderedHtml(collection: 'themes' | 'entries', item: { id: string; digest?: string | number }): string {
+type Collection = 'themes' | 'sources' | 'entries';
+type Item = { id: string; digest?: string | number };
+
+export const renderedHtml = (collection: 'themes' | 'entries', item: Item): string => rendered(collection, item).html;
+
+/** A source's paragraph texts, by paragraph id. */
+export const paragraphTexts = (source: Item): Record<string, string> => rendered('sources', source).texts ?? {};
+
+function rendered(collection: Collection, item: Item): Rendered {
   const digest = String(item.digest);
   let bodies = read.get(collection);
   // In dev the loader rewrites the file after an edit: a digest that does not match sends us back to it.
@@ -20,5 +29,5 @@ export function renderedHtml(collection: 'themes' | 'entries', item: { id: strin
   }
   const body = bodies[item.id];
   if (body?.digest !== digest) throw new Error(`no rendered body for ${collection}/${item.id} at digest ${digest}; run the build again`);
-  return body.html;
+  return body;
 }

@@ -67,6 +67,12 @@ describe('the content loader in a build', () => {
     const bodies = readRenderCache(renderCacheFile(join(root, '.cache'), root, '/', 'entries'));
     expect(bodies[id]).toEqual({ digest: entries.get(id)!.digest, html: expect.stringMatching(/^<p>/) });
     expect(entries.get(id)).not.toHaveProperty('rendered');
+    const sources = fakeStore();
+    await contentLoader('sources').load(context(root, sources) as never);
+    const source = 'mayor-ends-immigration-enforcement-cooperation';
+    const texts = readRenderCache(renderCacheFile(join(root, '.cache'), root, '/', 'sources'))[source]?.texts;
+    expect(texts?.['p4']).toMatch(/^Mamdani’s ICE abolition stance/);
+    expect(sources.get(source)!.data['paragraphs']).toContainEqual({ id: 'p4' });
     const out = join(root, 'out');
     mkdirSync(out);
     expect(await takeSearchIndex()!.finish(out)).toBe(4);
