@@ -7,8 +7,8 @@
  * folder, keyed by id and content digest. The next build reuses every body
  * whose digest is unchanged, which makes the file a render cache too.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from './atomic-write.ts';
 import { contentHash } from './hash.ts';
@@ -44,6 +44,22 @@ export function readRenderCache(file: string): RenderedBodies {
   }
 }
 
-export function writeRenderCache(file: string, bodies: RenderedBodies): void {
+export function writeRenderCache(file: string, bodies: RenderedBodies, now = Date.now()): void {
   writeFileAtomic(file, JSON.stringify(bodies));
+  pruneStale(dirname(file), now);
+}
+
+const STALE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Every data root and base path gets files of its own, and so does a build's
+ * search staging folder: whatever has not been written for a month (a
+ * temporary tree, a build that was killed) is dropped, so the folder does not
+ * grow for ever.
+ */
+function pruneStale(dir: string, now: number): void {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+  }
 }
