@@ -19,7 +19,7 @@ const LOADED = [
   /<img\b(?![^>]*\bloading="lazy")[^>]*\bsrc="([^"]+)"/g,
 ];
 
-export const gzipSize = (data: Buffer | string): number => gzipSync(data).length;
+const gzipSize = (data: Buffer | string): number => gzipSync(data).length;
 
 /** Everything the page loads at first paint, as paths under the output folder (data: URLs are in the HTML already). */
 export function firstPaintResources(html: string, base: string): string[] {

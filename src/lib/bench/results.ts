@@ -7,7 +7,8 @@ export interface StageFigure {
   peakRssBytes: number;
 }
 
-export interface RunResult {
+/** What a size's build left behind; builds are deterministic, so every run leaves the same. */
+interface BuildFacts {
   size: number;
   /** HTML pages the site's build wrote. */
   pages: number;
@@ -15,6 +16,9 @@ export interface RunResult {
   bareBytes: number;
   /** The heaviest home or theme page at first paint, gzipped (src/lib/page-weight.ts). */
   heaviest: { page: string; bytes: number };
+}
+
+export interface RunResult extends BuildFacts {
   /** derive, check (on its own), build (`npm run build`) and bare. */
   stages: Record<string, StageFigure>;
   /** The site's build after editing one entry, with the clean build's cache kept. */
@@ -29,13 +33,8 @@ export interface RunResult {
  */
 export const PIPELINE = ['derive', 'build'] as const;
 
-export interface SizeSummary {
-  size: number;
+export interface SizeSummary extends BuildFacts {
   runs: number;
-  pages: number;
-  distBytes: number;
-  bareBytes: number;
-  heaviest: { page: string; bytes: number };
   /** Median wall time and the highest peak memory over the runs, per stage, plus `total` and `incremental`. */
   stages: Record<string, StageFigure>;
 }
