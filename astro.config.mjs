@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { postBuildIntegration } from './src/integrations/post-build.ts';
-import { normaliseBase, normaliseSite } from './src/lib/url.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
+import { normaliseBase, normaliseSite } from './src/lib/render/url.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/render/security-policy.ts';
 
 // CI previews set SITE_URL and BASE_PATH (e.g. BASE_PATH=/pr-42/); every link
-// is built from these through src/lib/url.ts.
+// is built from these through src/lib/render/url.ts.
 export default defineConfig({
   site: normaliseSite(process.env.SITE_URL),
   base: normaliseBase(process.env.BASE_PATH),
@@ -14,7 +14,7 @@ export default defineConfig({
   // Four pages render at a time, so one page's file write overlaps the next page's rendering.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
-  // Bodies are rendered by src/lib/render-markdown.ts, so Astro's highlighter is never used.
+  // Bodies are rendered by src/lib/render/render-markdown.ts, so Astro's highlighter is never used.
   markdown: { syntaxHighlight: false },
   // The search script stays a file of its own: Vite finishes dynamic imports only in emitted chunks.
   vite: { build: { assetsInlineLimit: 0 } },

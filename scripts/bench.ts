@@ -10,11 +10,11 @@
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../src/lib/errors.ts';
-import { renderReport, spliceReport } from '../src/lib/bench/report.ts';
-import { summarise, type SizeSummary } from '../src/lib/bench/results.ts';
-import { linePlot } from '../src/lib/bench/svg-plot.ts';
-import { judgeTargets } from '../src/lib/bench/targets.ts';
+import { InputError } from '../src/lib/model/errors.ts';
+import { renderReport, spliceReport } from '../src/lib/tooling/bench/report.ts';
+import { summarise, type SizeSummary } from '../src/lib/tooling/bench/results.ts';
+import { linePlot } from '../src/lib/tooling/bench/svg-plot.ts';
+import { judgeTargets } from '../src/lib/tooling/bench/targets.ts';
 import { deriveOneArticle } from './bench/derive-one.ts';
 import { runOnce, projectRoot } from './bench/pipeline.ts';
 import { profileStages } from './bench/profile.ts';

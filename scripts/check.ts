@@ -4,10 +4,10 @@
  * provenance. One line per problem; exit 1 if any error. Warnings (such as a
  * cited paragraph that changed) become errors when CI=true.
  */
-import { formatProblem } from '../src/lib/errors.ts';
-import { checkContent } from '../src/lib/check.ts';
+import { formatProblem } from '../src/lib/model/errors.ts';
+import { checkContent } from '../src/lib/check/check.ts';
 import { parseFlags, runCli } from './cli.ts';
-import { dataRoot } from '../src/lib/data-root.ts';
+import { dataRoot } from '../src/lib/content-files/data-root.ts';
 
 runCli(() => {
   parseFlags(process.argv.slice(2), []);

@@ -2,7 +2,7 @@
  * Shared shape of every CLI: input mistakes print one line each and exit 1,
  * with no stack trace; anything else is a bug and is thrown as it is.
  */
-import { InputError } from '../src/lib/errors.ts';
+import { InputError } from '../src/lib/model/errors.ts';
 
 export async function runCli(main: () => number | void | Promise<number | void>): Promise<void> {
   try {

@@ -3,10 +3,10 @@
  * After re-reading an entry against its changed source paragraphs, records
  * their current hashes so `check` stops reporting the entry as stale.
  */
-import { confirmEntry } from '../src/lib/confirm.ts';
-import { InputError } from '../src/lib/errors.ts';
+import { confirmEntry } from '../src/lib/check/confirm.ts';
+import { InputError } from '../src/lib/model/errors.ts';
 import { runCli } from './cli.ts';
-import { dataRoot } from '../src/lib/data-root.ts';
+import { dataRoot } from '../src/lib/content-files/data-root.ts';
 
 runCli(() => {
   const files = process.argv.slice(2);

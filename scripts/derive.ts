@@ -4,9 +4,9 @@
  * replaces them (and lists what it replaced); --check changes nothing and
  * exits 1 when content is out of date with its seeds.
  */
-import { derive } from '../src/lib/derive.ts';
+import { derive } from '../src/lib/derive/derive.ts';
 import { parseFlags, runCli } from './cli.ts';
-import { dataRoot } from '../src/lib/data-root.ts';
+import { dataRoot } from '../src/lib/content-files/data-root.ts';
 
 await runCli(async () => {
   const flags = parseFlags(process.argv.slice(2), ['--force', '--check']);

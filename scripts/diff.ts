@@ -4,13 +4,13 @@
  * a Markdown summary for a pull-request comment. Preview paths use BASE_PATH,
  * as the build does.
  */
-import { diffContent } from '../src/lib/content-diff.ts';
-import { diffMarkdown } from '../src/lib/diff-markdown.ts';
-import { InputError } from '../src/lib/errors.ts';
-import { filesAtCommit, filesInWorkingTree, resolveCommit } from '../src/lib/git-files.ts';
-import { normaliseBase } from '../src/lib/url.ts';
+import { diffContent } from '../src/lib/content-diff/content-diff.ts';
+import { diffMarkdown } from '../src/lib/content-diff/diff-markdown.ts';
+import { InputError } from '../src/lib/model/errors.ts';
+import { filesAtCommit, filesInWorkingTree, resolveCommit } from '../src/lib/content-diff/git-files.ts';
+import { normaliseBase } from '../src/lib/render/url.ts';
 import { runCli } from './cli.ts';
-import { dataRoot } from '../src/lib/data-root.ts';
+import { dataRoot } from '../src/lib/content-files/data-root.ts';
 
 const FOLDERS = ['content', 'seeds'];
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { schemaFileName, schemaFileText, schemaNames } from '../src/lib/json-schemas.ts';
+import { schemaFileName, schemaFileText, schemaNames } from '../src/lib/model/json-schemas.ts';
 import { parseFlags, runCli } from './cli.ts';
 
 const projectRoot = join(import.meta.dirname, '..');
@@ -26,7 +26,7 @@ runCli(() => {
     console.log(`wrote ${file}`);
   }
   if (check && stale.length > 0) {
-    console.error(`${stale.join(', ')}: out of date with src/lib/schema.ts; run "npm run schemas".`);
+    console.error(`${stale.join(', ')}: out of date with src/lib/model/schema.ts; run "npm run schemas".`);
     return 1;
   }
   if (stale.length === 0) console.log('schemas up to date.');

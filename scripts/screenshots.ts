@@ -6,9 +6,9 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium } from '../src/lib/chromium.ts';
-import { serveDist } from '../src/lib/static-server.ts';
-import { normaliseBase } from '../src/lib/url.ts';
+import { launchChromium } from '../src/lib/tooling/chromium.ts';
+import { serveDist } from '../src/lib/tooling/static-server.ts';
+import { normaliseBase } from '../src/lib/render/url.ts';
 
 const SHOTS = [
   { name: 'phone', viewport: { width: 375, height: 812 }, scale: 2 },

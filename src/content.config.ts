@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './loaders/content-loader.ts';
-import { siteEntrySchema, siteSourceSchema, themeSchema } from './lib/schema.ts';
+import { siteEntrySchema, siteSourceSchema, themeSchema } from './lib/model/schema.ts';
 
-// One source of truth: the loader validates with the schemas in src/lib/schema.ts, shared
+// One source of truth: the loader validates with the schemas in src/lib/model/schema.ts, shared
 // with check and derive, and stores what the pages read; these site views give the
 // collections their types.
 export const collections = {

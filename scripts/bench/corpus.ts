@@ -1,9 +1,9 @@
 /** Writes a synthetic corpus into a data root and applies the editor pass to what derive wrote. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { editEntry } from '../../src/lib/bench/editor-pass.ts';
-import { generateCorpus } from '../../src/lib/bench/synthetic.ts';
-import { listFiles } from '../../src/lib/content-tree.ts';
+import { editEntry } from '../../src/lib/tooling/bench/editor-pass.ts';
+import { generateCorpus } from '../../src/lib/tooling/bench/synthetic.ts';
+import { listFiles } from '../../src/lib/content-files/content-tree.ts';
 
 export function writeCorpus(root: string, entries: number): void {
   for (const { path, text } of generateCorpus({ entries }).files) {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { derive } from '../../src/lib/derive.ts';
+import { derive } from '../../src/lib/derive/derive.ts';
 import { writeCorpus } from './corpus.ts';
 
 export async function deriveOneArticle(): Promise<number> {

@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { childPids, residentBytes } from '../../src/lib/bench/proc.ts';
+import { childPids, residentBytes } from '../../src/lib/tooling/bench/proc.ts';
 
 export interface Measured {
   ms: number;

@@ -8,8 +8,8 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import type { RunResult, StageFigure } from '../../src/lib/bench/results.ts';
-import { isBudgetedPage, pageWeight } from '../../src/lib/page-weight.ts';
+import type { RunResult, StageFigure } from '../../src/lib/tooling/bench/results.ts';
+import { isBudgetedPage, pageWeight } from '../../src/lib/tooling/page-weight.ts';
 import { editOneEntry, editorPass, writeCorpus } from './corpus.ts';
 import { measure } from './measure.ts';
 

@@ -5,7 +5,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { selfTimes, type CpuProfile } from '../../src/lib/bench/cpuprofile.ts';
+import { selfTimes, type CpuProfile } from '../../src/lib/tooling/bench/cpuprofile.ts';
 import { editorPass, writeCorpus } from './corpus.ts';
 import { measure } from './measure.ts';
 import { projectRoot } from './pipeline.ts';

@@ -1,14 +1,14 @@
 /**
- * Runs src/lib/post-build.ts when `astro build` has written the pages, so
+ * Runs src/lib/build/post-build.ts when `astro build` has written the pages, so
  * `npm run build` is one process and a broken internal link fails it.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { takeSearchIndex } from '../lib/build-state.ts';
-import { withoutStack } from '../lib/errors.ts';
-import { formatBrokenLink } from '../lib/linkcheck/check-links.ts';
-import { postBuild } from '../lib/post-build.ts';
-import { normaliseBase } from '../lib/url.ts';
+import { takeSearchIndex } from '../lib/build/search-handover.ts';
+import { withoutStack } from '../lib/model/errors.ts';
+import { formatBrokenLink } from '../lib/build/linkcheck/check-links.ts';
+import { postBuild } from '../lib/build/post-build.ts';
+import { normaliseBase } from '../lib/render/url.ts';
 
 export function postBuildIntegration(): AstroIntegration {
   let base = '/';

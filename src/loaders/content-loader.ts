@@ -3,22 +3,22 @@
  * collections come from one `checkContent` of the whole tree, so each file is
  * read, parsed and validated once per build, and the build stops on exactly
  * what stops `npm run check` (warnings too, under CI=true). Bodies are
- * rendered here into the render cache (src/lib/render-cache.ts), not the
+ * rendered here into the render cache (src/lib/render/render-cache.ts), not the
  * content store; an unchanged file is not rendered again on the next build.
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkContent, type CheckResult } from '../lib/check.ts';
-import { dataRoot } from '../lib/data-root.ts';
-import type { ContentTree } from '../lib/content-tree.ts';
-import { InputError, formatProblem, withoutStack } from '../lib/errors.ts';
-import { renderMarkdown } from '../lib/render-markdown.ts';
-import { forSite, type Entry, type Source, type Theme } from '../lib/schema.ts';
-import { readRenderCache, renderCacheFile, writeRenderCache, type RenderedBodies } from '../lib/render-cache.ts';
-import { handOverSearchIndex } from '../lib/build-state.ts';
-import { siteSearchDocuments } from '../lib/search-documents.ts';
-import { startSearchIndex } from '../lib/search-index.ts';
+import { checkContent, type CheckResult } from '../lib/check/check.ts';
+import { dataRoot } from '../lib/content-files/data-root.ts';
+import type { ContentTree } from '../lib/content-files/content-tree.ts';
+import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
+import { renderMarkdown } from '../lib/render/render-markdown.ts';
+import { forSite, type Entry, type Source, type Theme } from '../lib/model/schema.ts';
+import { readRenderCache, renderCacheFile, writeRenderCache, type RenderedBodies } from '../lib/render/render-cache.ts';
+import { handOverSearchIndex } from '../lib/build/search-handover.ts';
+import { siteSearchDocuments } from '../lib/build/search-documents.ts';
+import { startSearchIndex } from '../lib/build/search-index.ts';
 
 type Folder = keyof Omit<ContentTree, 'problems'>;
 

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { feedItems } from '../lib/feed-items.ts';
-import { homeDek } from '../lib/dek.ts';
+import { feedItems } from '../lib/render/feed-items.ts';
+import { homeDek } from '../lib/render/dek.ts';
 import { loadSite } from '../site/content.ts';
 import { entryHref, href } from '../site/url.ts';
 

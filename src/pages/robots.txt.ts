@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { robotsTxt } from '../lib/robots.ts';
+import { robotsTxt } from '../lib/render/robots.ts';
 import { href } from '../site/url.ts';
 
 export function GET(context: APIContext): Response {

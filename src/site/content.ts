@@ -6,10 +6,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { root } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
-import { dataRoot } from '../lib/data-root.ts';
-import { latestDate } from '../lib/dates.ts';
-import { readSiteSettings } from '../lib/site-settings.ts';
-import { entriesPerPage, themePagesOf, type Page } from '../lib/paginate.ts';
+import { dataRoot } from '../lib/content-files/data-root.ts';
+import { latestDate } from '../lib/render/dates.ts';
+import { readSiteSettings } from '../lib/content-files/site-settings.ts';
+import { entriesPerPage, themePagesOf, type Page } from '../lib/render/paginate.ts';
 
 export type ThemeItem = CollectionEntry<'themes'>;
 export type EntryItem = CollectionEntry<'entries'> & { slug: string };

@@ -1,13 +1,13 @@
 /**
  * Rendered bodies and source paragraph texts from the render cache the
- * content loader wrote (see src/lib/render-cache.ts), checked against the
+ * content loader wrote (see src/lib/render/render-cache.ts), checked against the
  * digest the content store holds, so a page never shows text other than the
  * text its data belongs to.
  */
 import { base, cacheDir, root } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
-import { dataRoot } from '../lib/data-root.ts';
-import { readRenderCache, renderCacheFile, type Rendered, type RenderedBodies } from '../lib/render-cache.ts';
+import { dataRoot } from '../lib/content-files/data-root.ts';
+import { readRenderCache, renderCacheFile, type Rendered, type RenderedBodies } from '../lib/render/render-cache.ts';
 
 const read = new Map<string, RenderedBodies>();
 

@@ -1,5 +1,5 @@
 import { base as configuredBase } from 'astro:config/client';
-import { withBase } from '../lib/url.ts';
+import { withBase } from '../lib/render/url.ts';
 
 /**
  * The base path from the Astro config. Not import.meta.env.BASE_URL: Astro lets

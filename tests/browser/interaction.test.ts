@@ -4,8 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/lib/chromium.ts';
-import { serveDist, type StaticServer } from '../../src/lib/static-server.ts';
+import { launchChromium } from '../../src/lib/tooling/chromium.ts';
+import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
 import { watchPage } from '../helpers/browser-watch.ts';
 import { urlPathOf } from '../helpers/dist.ts';
 import { FIXTURE_BASE } from '../helpers/fixture-site.ts';

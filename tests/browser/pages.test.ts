@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/lib/chromium.ts';
-import { serveDist, type StaticServer } from '../../src/lib/static-server.ts';
+import { launchChromium } from '../../src/lib/tooling/chromium.ts';
+import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
 import { watchPage } from '../helpers/browser-watch.ts';
 import { htmlPages, urlPathOf } from '../helpers/dist.ts';
 

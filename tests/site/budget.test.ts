@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages, readPage } from '../helpers/dist.ts';
-import { firstPaintResources, isBudgetedPage, PAGE_BUDGET_BYTES, pageWeight } from '../../src/lib/page-weight.ts';
+import { firstPaintResources, isBudgetedPage, PAGE_BUDGET_BYTES, pageWeight } from '../../src/lib/tooling/page-weight.ts';
 
 const dist = inject('distDir');
 const pages = htmlPages(dist);

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { derive } from '../../src/lib/derive.ts';
+import { derive } from '../../src/lib/derive/derive.ts';
 import { buildSite } from '../helpers/build-site.ts';
 
 // Another article with other themes must build another explainer: nothing

@@ -3,9 +3,9 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { derive } from '../../src/lib/derive.ts';
-import { renderMarkdown } from '../../src/lib/render-markdown.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { derive } from '../../src/lib/derive/derive.ts';
+import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
 
 const fixture = join(import.meta.dirname, '../fixtures/site-hostile');
@@ -69,7 +69,7 @@ describe('hostile content', () => {
       expect(lines).toContain(`${THEME}:8: raw HTML <script> is not allowed`);
       expect(lines).toContain(`${THEME}:8: inline event handler onclick= is not allowed`);
       expect(lines).toContain(`${THEME}:8: style attributes are not allowed; the site stylesheet styles content`);
-      expect(lines).toContain(`${THEME}:10: unsafe URL "data:text/html;base64,PHNjcmlwdD5hbGV…" in a link`);
+      expect(lines).toContain(`${THEME}:10: unsafe URL "data:text/html;base64,PHNjcmlwdD5hbGVyd…" in a link`);
       expect(lines.filter((l) => l.startsWith('content/entries/rivers/')).length).toBeGreaterThanOrEqual(9);
     });
 

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { KIND_LABELS } from '../../src/lib/kind-labels.ts';
+import { KIND_LABELS } from '../../src/lib/render/kind-labels.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
 
 const dist = inject('distDir');

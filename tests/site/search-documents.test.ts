@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
-import { loadContent } from '../../src/lib/content-tree.ts';
-import { renderMarkdown } from '../../src/lib/render-markdown.ts';
-import { siteSearchDocuments } from '../../src/lib/search-documents.ts';
+import { loadContent } from '../../src/lib/content-files/content-tree.ts';
+import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
+import { siteSearchDocuments } from '../../src/lib/build/search-documents.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { FIXTURE_BASE, FIXTURE_ROOT } from '../helpers/fixture-site.ts';
 import { htmlPages } from '../helpers/dist.ts';

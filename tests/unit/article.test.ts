@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, type Article } from '../../src/lib/article.ts';
-import { InputError } from '../../src/lib/errors.ts';
-import { decodeSeed } from '../../src/lib/text.ts';
+import { parseArticle, type Article } from '../../src/lib/article/article.ts';
+import { InputError } from '../../src/lib/model/errors.ts';
+import { decodeSeed } from '../../src/lib/article/seed-text.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const parseFile = (path: string): Article => parseArticle('input.txt', decodeSeed('input.txt', readFileSync(path)));

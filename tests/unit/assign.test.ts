@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/lib/article.ts';
-import { assignTheme, scoreSection } from '../../src/lib/assign.ts';
-import { loadCollection } from '../../src/lib/content-tree.ts';
-import { themeSchema } from '../../src/lib/schema.ts';
+import { parseArticle } from '../../src/lib/article/article.ts';
+import { assignTheme, scoreSection } from '../../src/lib/derive/assign.ts';
+import { loadCollection } from '../../src/lib/content-files/content-tree.ts';
+import { themeSchema } from '../../src/lib/model/schema.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 const themes = loadCollection(projectRoot, 'themes', themeSchema, []).map((t) => ({ slug: t.id, ...t.data }));

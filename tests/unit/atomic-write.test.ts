@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { atomicWriter } from '../../src/lib/atomic-write.ts';
+import { atomicWriter } from '../../src/lib/content-files/atomic-write.ts';
 
 describe('atomic writes in the background', () => {
   it('writes every file, in any number of folders, leaving no temporary file', async () => {

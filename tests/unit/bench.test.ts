@@ -2,18 +2,18 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { selfTimes, moduleOf, type CpuProfile } from '../../src/lib/bench/cpuprofile.ts';
-import { editEntry } from '../../src/lib/bench/editor-pass.ts';
-import { childPids, residentBytes } from '../../src/lib/bench/proc.ts';
-import { spliceReport } from '../../src/lib/bench/report.ts';
-import { summarise, type RunResult } from '../../src/lib/bench/results.ts';
-import { median } from '../../src/lib/bench/stats.ts';
-import { linePlot, ticks } from '../../src/lib/bench/svg-plot.ts';
-import { generateCorpus } from '../../src/lib/bench/synthetic.ts';
-import { judgeTargets } from '../../src/lib/bench/targets.ts';
-import { checkContent } from '../../src/lib/check.ts';
-import { derive } from '../../src/lib/derive.ts';
-import { formatProblem } from '../../src/lib/errors.ts';
+import { selfTimes, moduleOf, type CpuProfile } from '../../src/lib/tooling/bench/cpuprofile.ts';
+import { editEntry } from '../../src/lib/tooling/bench/editor-pass.ts';
+import { childPids, residentBytes } from '../../src/lib/tooling/bench/proc.ts';
+import { spliceReport } from '../../src/lib/tooling/bench/report.ts';
+import { summarise, type RunResult } from '../../src/lib/tooling/bench/results.ts';
+import { median } from '../../src/lib/tooling/bench/stats.ts';
+import { linePlot, ticks } from '../../src/lib/tooling/bench/svg-plot.ts';
+import { generateCorpus } from '../../src/lib/tooling/bench/synthetic.ts';
+import { judgeTargets } from '../../src/lib/tooling/bench/targets.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { derive } from '../../src/lib/derive/derive.ts';
+import { formatProblem } from '../../src/lib/model/errors.ts';
 import { editorPass } from '../../scripts/bench/corpus.ts';
 
 function writeTo(root: string, files: { path: string; text: string }[]): void {

@@ -2,8 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { formatProblem } from '../../src/lib/errors.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { formatProblem } from '../../src/lib/model/errors.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { treeWithFixture } from '../helpers/fixture-tree.ts';
 

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wordChanges } from '../../src/lib/word-diff.ts';
+import { wordChanges } from '../../src/lib/text/word-diff.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 let repo: string;

@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { takeSearchIndex } from '../../src/lib/build-state.ts';
-import { readRenderCache, renderCacheFile } from '../../src/lib/render-cache.ts';
+import { takeSearchIndex } from '../../src/lib/build/search-handover.ts';
+import { readRenderCache, renderCacheFile } from '../../src/lib/render/render-cache.ts';
 import { contentLoader } from '../../src/loaders/content-loader.ts';
-import { derive } from '../../src/lib/derive.ts';
+import { derive } from '../../src/lib/derive/derive.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 

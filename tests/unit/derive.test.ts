@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-tree.ts';
-import { derive } from '../../src/lib/derive.ts';
-import { InputError } from '../../src/lib/errors.ts';
+import { loadContent } from '../../src/lib/content-files/content-tree.ts';
+import { derive } from '../../src/lib/derive/derive.ts';
+import { InputError } from '../../src/lib/model/errors.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 
 const SEED = 'seeds/mayor-ends-immigration-enforcement-cooperation.txt';

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { confirmEntry } from '../../src/lib/confirm.ts';
-import { derive } from '../../src/lib/derive.ts';
-import { formatProblem } from '../../src/lib/errors.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { confirmEntry } from '../../src/lib/check/confirm.ts';
+import { derive } from '../../src/lib/derive/derive.ts';
+import { formatProblem } from '../../src/lib/model/errors.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 
 const SEED = 'seeds/mayor-ends-immigration-enforcement-cooperation.txt';
@@ -57,7 +57,7 @@ describe('drift between entries and their sources', () => {
     await derive({ root, today: '2026-01-03' });
     const { errors } = checkContent(root);
     expect(errors.map(formatProblem)).toEqual([
-      `${LAST}:6: paragraphs[0]: expected a paragraph of content/sources/mayor-ends-immigration-enforcement-cooperation.yaml (p1–p7), found "p8" (it was removed from the seed; it read: "While cities can refuse cooperation with federal immigration enforcement, they cannot unilaterally abolish federal im…")`,
+      `${LAST}:6: paragraphs[0]: expected a paragraph of content/sources/mayor-ends-immigration-enforcement-cooperation.yaml (p1–p7), found "p8" (it was removed from the seed; it read: "While cities can refuse cooperation with federal immigration enforcement, they cannot unilaterally abolish federal immi…")`,
     ]);
   });
 });

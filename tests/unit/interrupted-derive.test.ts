@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, watch, writeF
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { derive } from '../../src/lib/derive.ts';
+import { derive } from '../../src/lib/derive/derive.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 

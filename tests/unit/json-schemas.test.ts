@@ -5,16 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-tree.ts';
-import { parseMarkdownFile, parseYamlFile } from '../../src/lib/frontmatter.ts';
-import { jsonSchema, schemaFileName, schemaFileText, schemaNames, type SchemaName } from '../../src/lib/json-schemas.ts';
-import { entryKind } from '../../src/lib/schema.ts';
+import { loadContent } from '../../src/lib/content-files/content-tree.ts';
+import { parseMarkdownFile, parseYamlFile } from '../../src/lib/content-files/frontmatter.ts';
+import { jsonSchema, schemaFileName, schemaFileText, schemaNames, type SchemaName } from '../../src/lib/model/json-schemas.ts';
+import { entryKind } from '../../src/lib/model/schema.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 const read = (file: string) => readFileSync(join(projectRoot, file), 'utf8');
 
 describe('JSON Schemas for editors', () => {
-  it('are committed and up to date with src/lib/schema.ts (run "npm run schemas" if not)', () => {
+  it('are committed and up to date with src/lib/model/schema.ts (run "npm run schemas" if not)', () => {
     const stale = schemaNames.filter((name) => read(schemaFileName(name)) !== schemaFileText(name));
     expect(stale).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesPerPage, paginate, themePagePath } from '../../src/lib/paginate.ts';
+import { entriesPerPage, paginate, themePagePath } from '../../src/lib/render/paginate.ts';
 
 describe('paginate', () => {
   const items = Array.from({ length: 45 }, (_, i) => i + 1);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findQuotes, rawQuotes } from '../../src/lib/quotes.ts';
-import { quoteAppearsIn } from '../../src/lib/verify-quote.ts';
+import { findQuotes, rawQuotes } from '../../src/lib/check/quotes.ts';
+import { quoteAppearsIn } from '../../src/lib/check/verify-quote.ts';
 
 const SOURCE = ['The council declared a flood emergency on Monday.', 'Engineers said the new levee would divert water toward farmland.'];
 const verified = (quotes: readonly string[]) => quotes.every((q) => quoteAppearsIn(q, SOURCE));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relinkEntries } from '../../src/lib/relink.ts';
+import { relinkEntries } from '../../src/lib/render/relink.ts';
 
 const where = new Map([['rivers/flood-plan', 'themes/rivers/3/#flood-plan']]);
 const locate = (id: string) => where.get(id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-tree.ts';
-import { forSite, siteEntrySchema, siteSourceSchema } from '../../src/lib/schema.ts';
+import { loadContent } from '../../src/lib/content-files/content-tree.ts';
+import { forSite, siteEntrySchema, siteSourceSchema } from '../../src/lib/model/schema.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { FIXTURE_ROOT } from '../helpers/fixture-site.ts';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { correctionId, correctionLine, correctionWording } from '../../src/lib/correction.ts';
-import { latestDate, readableDate } from '../../src/lib/dates.ts';
-import { homeDek } from '../../src/lib/dek.ts';
-import { feedItems } from '../../src/lib/feed-items.ts';
-import { KIND_LABELS, KIND_ORDER } from '../../src/lib/kind-labels.ts';
-import { MAX_TITLE, pageTitle, shorten } from '../../src/lib/page-title.ts';
-import { robotsTxt } from '../../src/lib/robots.ts';
-import { entryKind } from '../../src/lib/schema.ts';
+import { correctionId, correctionLine, correctionWording } from '../../src/lib/render/correction.ts';
+import { latestDate, readableDate } from '../../src/lib/render/dates.ts';
+import { homeDek } from '../../src/lib/render/dek.ts';
+import { feedItems } from '../../src/lib/render/feed-items.ts';
+import { KIND_LABELS, KIND_ORDER } from '../../src/lib/render/kind-labels.ts';
+import { MAX_TITLE, pageTitle, shorten } from '../../src/lib/render/page-title.ts';
+import { robotsTxt } from '../../src/lib/render/robots.ts';
+import { entryKind } from '../../src/lib/model/schema.ts';
 
 describe('dates for readers', () => {
   it('spells out the month and drops the leading zero', () => {

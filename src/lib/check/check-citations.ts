@@ -1,0 +1,58 @@
+/**
+ * What an entry says about its sources, checked against them: cited
+ * paragraphs exist, further-reading URLs are the source's own, quotations
+ * appear in the cited paragraphs, and cited paragraphs have not changed since
+ * the entry was last checked against them.
+ */
+import type { Loaded } from '../content-files/content-tree.ts';
+import type { Problem } from '../model/errors.ts';
+import { findQuotes, rawQuotes } from './quotes.ts';
+import type { Entry, Source } from '../model/schema.ts';
+import { closestPassage, quoteAppearsIn } from './verify-quote.ts';
+import { describeChange } from '../text/word-change.ts';
+import { clip } from '../text/clip.ts';
+
+export function checkCitations(entry: Loaded<Entry>, source: Loaded<Source>): Problem[] {
+  const problems: Problem[] = [];
+  const known = new Map(source.data.paragraphs.map((p) => [p.id, p]));
+  entry.data.paragraphs.forEach((id, i) => {
+    if (known.has(id)) return;
+    const old = source.data.superseded.find((p) => p.id === id && p.hash === entry.data.cited[id]);
+    const gone = old ? ` (it was removed from the seed; it read: "${clip(old.text)}")` : '';
+    problems.push({ file: entry.file, line: entry.lineOf(['paragraphs', i]), field: `paragraphs[${i}]`, detail: `expected a paragraph of ${source.file} (p1–p${known.size}), found "${id}"${gone}` });
+  });
+  const offered = new Set(source.data.furtherReading.flatMap((f) => (f.url ? [f.url] : [])));
+  entry.data.reading.forEach((url, i) => {
+    if (!offered.has(url)) problems.push({ file: entry.file, line: entry.lineOf(['reading', i]), field: `reading[${i}]`, detail: `expected the URL of a further-reading item of ${source.file}, found "${url}"` });
+  });
+  const cited = entry.data.paragraphs.flatMap((id) => known.get(id)?.text ?? []);
+  if (cited.length === 0) return problems;
+  if (rawQuotes(entry.body)?.every((quote) => quoteAppearsIn(quote, cited))) return problems;
+  for (const quote of findQuotes(entry.body)) {
+    if (quoteAppearsIn(quote.text, cited)) continue;
+    problems.push({
+      file: entry.file,
+      line: entry.bodyLine + quote.line - 1,
+      detail: `quote not found in ${source.id} ${entry.data.paragraphs.join(', ')}: "${clip(quote.text)}"; closest passage: "${clip(closestPassage(quote.text, cited))}"`,
+    });
+  }
+  return problems;
+}
+
+export function staleCitations(entry: Loaded<Entry>, source: Loaded<Source>): Problem[] {
+  const problems: Problem[] = [];
+  for (const [id, hash] of Object.entries(entry.data.cited)) {
+    const now = source.data.paragraphs.find((p) => p.id === id);
+    if (!now || now.hash === hash) continue;
+    const old = source.data.superseded.find((p) => p.id === id && p.hash === hash);
+    const change = old ? describeChange(old.text, now.text) : undefined;
+    const shown = change ? ` (was "${change.was}", now "${change.now}")` : '';
+    problems.push({
+      file: entry.file,
+      line: entry.lineOf(['cited', id]),
+      field: `cited.${id}`,
+      detail: `stale: ${source.id} ${id} changed since this entry was written${shown}; check the entry, then run "npm run confirm -- ${entry.file}"`,
+    });
+  }
+  return problems;
+}

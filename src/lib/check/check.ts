@@ -1,0 +1,126 @@
+/**
+ * `check`: everything the build relies on, without building. Schema problems
+ * come from loading; this adds the cross-references between files.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError, type Problem } from '../model/errors.ts';
+import { checkCitations, staleCitations } from './check-citations.ts';
+import { readSiteSettings } from '../content-files/site-settings.ts';
+import { contentHash } from '../model/hash.ts';
+import { findUnsafeMarkup } from './unsafe-markup.ts';
+import { loadContent, type ContentTree, type Loaded } from '../content-files/content-tree.ts';
+import type { Entry, Source } from '../model/schema.ts';
+
+export interface CheckResult {
+  errors: Problem[];
+  /** Not fatal locally; `check` treats them as errors under CI. */
+  warnings: Problem[];
+  tree: ContentTree;
+}
+
+export function checkContent(root: string): CheckResult {
+  const tree = loadContent(root);
+  const errors = [...tree.problems];
+  try {
+    readSiteSettings(root);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    errors.push(...error.problems);
+  }
+  const warnings: Problem[] = [];
+  const themes = new Map(tree.themes.map((t) => [t.id, t]));
+  const sources = new Map(tree.sources.map((s) => [s.id, s]));
+  // A file that failed to load has its own errors; references to it would only repeat them.
+  const failed = (folder: string) => new Set(tree.problems.map((p) => new RegExp(`^content/${folder}/(.+)\\.(?:md|ya?ml)$`).exec(p.file)?.[1]));
+  const failedThemes = failed('themes');
+  const failedSources = failed('sources');
+
+  duplicates(tree.themes, (t) => String(t.data.order), (t, first) =>
+    errors.push({ file: t.file, line: t.lineOf(['order']), field: 'order', detail: `expected a unique order, found ${t.data.order} (also used by ${first.file})` }),
+  );
+
+  for (const source of tree.sources) {
+    errors.push(...checkSource(source, themes, failedThemes));
+    const seed = source.data.derived?.from;
+    if (seed && !existsSync(join(root, seed))) {
+      errors.push({ file: source.file, line: source.lineOf(['derived', 'from']), field: 'derived.from', detail: `expected the seed ${seed} to exist, found it deleted; restore it, or delete this source and its entries` });
+    }
+  }
+
+  const byTheme = new Map<string, Loaded<Entry>[]>();
+  for (const entry of tree.entries) {
+    const { theme, source: sourceSlug } = entry.data;
+    const folder = entry.id.split('/')[0];
+    if (!themes.has(theme)) {
+      if (!failedThemes.has(theme)) errors.push({ file: entry.file, line: entry.lineOf(['theme']), field: 'theme', detail: `expected one of ${[...themes.keys()].join(', ')}, found "${theme}"` });
+    } else if (folder !== theme) {
+      errors.push({ file: entry.file, line: entry.lineOf(['theme']), field: 'theme', detail: `expected "${folder}" (the folder the file is in), found "${theme}"` });
+    }
+    const siblings = byTheme.get(theme);
+    if (siblings) siblings.push(entry);
+    else byTheme.set(theme, [entry]);
+    const source = sources.get(sourceSlug);
+    if (!source) {
+      if (!failedSources.has(sourceSlug)) errors.push({ file: entry.file, line: entry.lineOf(['source']), field: 'source', detail: `expected one of ${[...sources.keys()].join(', ') || '(no sources)'}, found "${sourceSlug}"` });
+      continue;
+    }
+    errors.push(...checkCitations(entry, source));
+    warnings.push(...staleCitations(entry, source));
+  }
+
+  for (const item of [...tree.themes, ...tree.entries]) {
+    for (const { line, detail, severity } of findUnsafeMarkup(item.body)) {
+      (severity === 'error' ? errors : warnings).push({ file: item.file, line: item.bodyLine + line - 1, detail });
+    }
+  }
+
+  for (const [theme, entries] of byTheme) {
+    duplicates(entries, (e) => e.id.split('/').pop()!, (e, first) =>
+      errors.push({ file: e.file, detail: `duplicate slug in theme "${theme}": ${first.file} has the same file name` }),
+    );
+    duplicates(entries, (e) => String(e.data.order), (e, first) =>
+      errors.push({ file: e.file, line: e.lineOf(['order']), field: 'order', detail: `expected a unique order in theme "${theme}", found ${e.data.order} (also used by ${first.file})` }),
+    );
+  }
+  // A theme whose entries failed to load is not empty: their own errors say what is wrong.
+  const unloaded = new Set(tree.problems.map((p) => /^content\/entries\/([^/]+)\//.exec(p.file)?.[1]));
+  for (const theme of tree.themes) {
+    if (!byTheme.has(theme.id) && !unloaded.has(theme.id)) errors.push({ file: theme.file, detail: `theme "${theme.id}" has no entries; add one under content/entries/${theme.id}/ or remove the theme` });
+  }
+  return { errors, warnings, tree };
+}
+
+function checkSource(source: Loaded<Source>, themes: Map<string, unknown>, failedThemes: Set<string | undefined>): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set<string>();
+  source.data.paragraphs.forEach((p, i) => {
+    if (ids.has(p.id)) problems.push({ file: source.file, line: source.lineOf(['paragraphs', i, 'id']), field: `paragraphs[${i}].id`, detail: `expected a unique paragraph id, found "${p.id}" twice` });
+    ids.add(p.id);
+    if (contentHash(p.text) !== p.hash) {
+      problems.push({ file: source.file, line: source.lineOf(['paragraphs', i, 'text']), field: `paragraphs[${i}].text`, detail: `expected the text the hash records, found it edited; sources are derived: edit the seed and run "npm run derive"` });
+    }
+  });
+  const refs: [string, (string | number)[], string][] = [
+    ...source.data.lead.map((id, i): [string, (string | number)[], string] => [id, ['lead', i], `lead[${i}]`]),
+    ...source.data.sections.flatMap((s, si) => s.paragraphs.map((id, i): [string, (string | number)[], string] => [id, ['sections', si, 'paragraphs', i], `sections[${si}].paragraphs[${i}]`])),
+    ...source.data.furtherReading.map((f, i): [string, (string | number)[], string] => [f.paragraph, ['furtherReading', i, 'paragraph'], `furtherReading[${i}].paragraph`]),
+  ];
+  for (const [id, path, field] of refs) {
+    if (!ids.has(id)) problems.push({ file: source.file, line: source.lineOf(path), field, detail: `expected an id from paragraphs, found "${id}"` });
+  }
+  source.data.sections.forEach((s, i) => {
+    if (s.theme !== null && !themes.has(s.theme) && !failedThemes.has(s.theme)) problems.push({ file: source.file, line: source.lineOf(['sections', i, 'theme']), field: `sections[${i}].theme`, detail: `expected one of ${[...themes.keys()].join(', ')}, found "${s.theme}"` });
+  });
+  return problems;
+}
+
+/** Calls `report(item, firstWithSameKey)` for every item whose key was seen before. */
+function duplicates<T>(items: readonly T[], key: (item: T) => string, report: (item: T, first: T) => void): void {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const first = seen.get(key(item));
+    if (first) report(item, first);
+    else seen.set(key(item), item);
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Reads and writes content files while remembering where every value came
+ * from, so a problem in a field can be reported with its line number.
+ */
+import matter from 'gray-matter';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { LineCounter, parseDocument, stringify, isNode, type Document } from 'yaml';
+import { inputError } from '../model/errors.ts';
+
+export interface ParsedFile {
+  file: string;
+  data: unknown;
+  /** Markdown after the frontmatter; empty for YAML files. */
+  body: string;
+  /** Line on which the body starts. */
+  bodyLine: number;
+  /** Line of the value at `path`, or of its nearest ancestor that exists. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
+
+/** Keys keep the order we give them, and long summaries are not folded, so diffs stay readable. */
+export function stringifyYaml(data: unknown): string {
+  return stringify(data, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+}
+
+export function stringifyMarkdown(data: object, body: string): string {
+  return matter.stringify(body.endsWith('\n') ? body : `${body}\n`, data, {
+    engines: { yaml: { parse: () => ({}), stringify: (obj: object) => stringifyYaml(obj) } },
+  } as Parameters<typeof matter.stringify>[2]);
+}
+
+export function parseYamlFile(file: string, text: string): ParsedFile {
+  const { data, lineOf } = parseYaml(file, text, 0);
+  return { file, data, body: '', bodyLine: text.split('\n').length, lineOf };
+}
+
+export function parseMarkdownFile(file: string, text: string): ParsedFile {
+  if (!/^---\r?\n/.test(text)) {
+    throw inputError(file, 'no frontmatter: the file must start with a line "---"', { line: 1 });
+  }
+  if (!/\n---[ \t]*(?:\r?\n|$)/.test(text.slice(3))) {
+    throw inputError(file, 'frontmatter is not closed by a line "---"', { line: 1 });
+  }
+  const { matter: raw, content } = matter(text, { engines: { yaml: () => ({}) } } as Parameters<typeof matter>[1]);
+  const { data, lineOf } = parseYaml(file, raw.replace(/^\r?\n/, ''), 1);
+  const bodyLine = text.slice(0, text.length - content.length).split('\n').length;
+  return { file, data, body: content, bodyLine, lineOf };
+}
+
+/**
+ * js-yaml reads the common, valid file fast; the slower `yaml` parser, which
+ * keeps source positions, runs only to explain a syntax error or to find the
+ * line of a field that failed validation.
+ */
+function parseYaml(file: string, source: string, offset: number) {
+  let positions: { doc: Document; lines: LineCounter } | undefined;
+  const precise = () => {
+    if (!positions) {
+      const lines = new LineCounter();
+      positions = { doc: parseDocument(source, { ...YAML_OPTIONS, lineCounter: lines }), lines };
+    }
+    return positions;
+  };
+  let data: unknown;
+  try {
+    data = load(source, { schema: CORE_SCHEMA }) ?? {};
+  } catch {
+    const { doc } = precise();
+    const error = doc.errors[0];
+    if (error) {
+      const line = (error.linePos?.[0].line ?? 1) + offset;
+      const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      throw inputError(file, `YAML syntax error: ${detail}`, { line });
+    }
+    data = doc.toJS() ?? {};
+  }
+  const lineOf = (path: readonly PropertyKey[]) => {
+    const { doc, lines } = precise();
+    return locate(doc, lines, path) + offset;
+  };
+  return { data, lineOf };
+}
+
+function locate(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return 1;
+}

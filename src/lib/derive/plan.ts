@@ -1,0 +1,115 @@
+/**
+ * Turns one parsed article into the files derive would write: a source
+ * record and one entry per section. Pure: no file system, no clock.
+ */
+import type { Article, Section } from '../article/article.ts';
+import { assignTheme, type ThemeTerms } from './assign.ts';
+import type { Problem } from '../model/errors.ts';
+import { defaultKind } from './default-kind.ts';
+import { firstSentence } from '../text/sentences.ts';
+import { escapeMarkdownText } from '../text/markdown-text.ts';
+import type { EntryInput, SeedMeta, SourceInput } from '../model/schema.ts';
+
+export interface PlannedFile<T> {
+  /** Path relative to `content/`. */
+  path: string;
+  data: Omit<T, 'derived'>;
+  body: string;
+}
+
+export interface ArticlePlan {
+  source: PlannedFile<SourceInput>;
+  entries: PlannedFile<EntryInput>[];
+  problems: Problem[];
+}
+
+export interface PlanInput {
+  article: Article;
+  slug: string;
+  meta: SeedMeta;
+  themes: readonly ThemeTerms[];
+  /** Relative path of the seed and of its metadata file, for messages. */
+  seedFile: string;
+  metaFile: string;
+  /** Next free order number per theme, shared across articles. */
+  nextOrder: Map<string, number>;
+  /** Entry paths already taken by earlier articles. */
+  taken: Set<string>;
+  today: string;
+}
+
+const sectionText = (section: Section) => section.paragraphs.map((p) => p.body).join('\n\n');
+
+export function planArticle(input: PlanInput): ArticlePlan {
+  const { article, slug, meta, themes, seedFile, metaFile } = input;
+  const problems: Problem[] = [];
+  const known = new Set(themes.map((t) => t.slug));
+  const headings = new Set(article.sections.map((s) => s.heading));
+
+  for (const [heading, theme] of Object.entries(meta.themes)) {
+    if (!headings.has(heading)) problems.push({ file: metaFile, field: 'themes', detail: `no section has the heading "${heading}"` });
+    else if (!known.has(theme)) problems.push({ file: metaFile, field: `themes`, detail: `unknown theme "${theme}" for "${heading}"; expected one of ${[...known].join(', ')}` });
+  }
+  if (meta.lead !== undefined && !headings.has(meta.lead)) {
+    problems.push({ file: metaFile, field: 'lead', detail: `no section has the heading "${meta.lead}"` });
+  }
+  const lead = article.sections.find((s) => meta.lead !== undefined && s.heading === meta.lead) ?? article.sections[0]!;
+
+  const sections = article.sections.map((section) => {
+    if (section === lead) return { section, theme: null };
+    const heading = section.heading ?? '';
+    const theme = meta.themes[heading] ?? assignTheme(heading, sectionText(section), themes);
+    if (!theme) {
+      problems.push({ file: seedFile, detail: `section "${heading}" fits no theme; add keywords to a theme or map it under "themes:" in ${metaFile}` });
+    }
+    return { section, theme: theme ?? null };
+  });
+
+  const paragraphs = article.sections.flatMap((s) => s.paragraphs);
+  const source: PlannedFile<SourceInput> = {
+    path: `sources/${slug}.yaml`,
+    body: '',
+    data: {
+      title: article.title,
+      ...pick(meta, ['publisher', 'author', 'published', 'url', 'licence', 'retrieved']),
+      lead: lead.paragraphs.map((p) => p.id),
+      sections: sections.map(({ section, theme }) => ({ heading: section.heading, theme, paragraphs: section.paragraphs.map((p) => p.id) })),
+      paragraphs: paragraphs.map(({ id, hash, text }) => ({ id, hash, text })),
+      furtherReading: paragraphs.flatMap((p) =>
+        p.furtherReading.map((label) => (meta.links[label] ? { label, paragraph: p.id, url: meta.links[label] } : { label, paragraph: p.id })),
+      ),
+    },
+  };
+
+  const entries: PlannedFile<EntryInput>[] = [];
+  for (const { section, theme } of sections) {
+    if (!theme || !known.has(theme)) continue;
+    let path = `entries/${theme}/${section.slug}.md`;
+    for (let n = 2; input.taken.has(path); n++) path = `entries/${theme}/${section.slug}-${n}.md`;
+    input.taken.add(path);
+    const order = input.nextOrder.get(theme) ?? 1;
+    input.nextOrder.set(theme, order + 1);
+    const text = sectionText(section);
+    entries.push({
+      path,
+      body: section.paragraphs.map((p) => escapeMarkdownText(p.body)).join('\n\n'),
+      data: {
+        title: section.heading ?? article.title,
+        theme,
+        source: slug,
+        paragraphs: section.paragraphs.map((p) => p.id),
+        order,
+        summary: firstSentence(text),
+        kind: defaultKind(text),
+        updated: input.today,
+        corrections: [],
+        cited: Object.fromEntries(section.paragraphs.map((p) => [p.id, p.hash])),
+      },
+    });
+  }
+  return { source, entries, problems };
+}
+
+function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]])) as Partial<Pick<T, K>>;
+}
