@@ -6,19 +6,18 @@
  */
 import { formatProblem } from '../src/lib/model/errors.ts';
 import { checkContent } from '../src/lib/check/check.ts';
-import { parseFlags, runCli } from './cli.ts';
-import { dataRoot } from '../src/lib/content-files/data-root.ts';
+import { judgeProblems } from '../src/lib/check/severity.ts';
+import { cliDataRoot, parseFlags, runCli } from './cli.ts';
 
 runCli(() => {
   parseFlags(process.argv.slice(2), []);
-  const strict = process.env['CI'] === 'true';
-  const { errors, warnings, tree } = checkContent(dataRoot());
-  const fatal = strict ? [...errors, ...warnings] : errors;
+  const result = checkContent(cliDataRoot());
+  const { fatal, warnings } = judgeProblems(result, { ci: process.env['CI'] === 'true' });
   for (const problem of fatal) console.error(formatProblem(problem));
-  if (!strict) for (const problem of warnings) console.warn(`warning: ${formatProblem(problem)}`);
+  for (const problem of warnings) console.warn(`warning: ${formatProblem(problem)}`);
   if (fatal.length > 0) {
     console.error(`${fatal.length} problem(s) in content/.`);
     return 1;
   }
-  console.log(`content ok: ${tree.themes.length} themes, ${tree.sources.length} sources, ${tree.entries.length} entries.`);
+  console.log(`content ok: ${result.tree.themes.length} themes, ${result.tree.sources.length} sources, ${result.tree.entries.length} entries.`);
 });

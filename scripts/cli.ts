@@ -2,6 +2,7 @@
  * Shared shape of every CLI: input mistakes print one line each and exit 1,
  * with no stack trace; anything else is a bug and is thrown as it is.
  */
+import { dataRoot } from '../src/lib/content-files/data-root.ts';
 import { InputError } from '../src/lib/model/errors.ts';
 
 export async function runCli(main: () => number | void | Promise<number | void>): Promise<void> {
@@ -22,3 +23,6 @@ export function parseFlags(argv: readonly string[], known: readonly string[]): S
   }
   return flags;
 }
+
+/** The data root a command works on: EXPLAINER_ROOT, or the current directory. */
+export const cliDataRoot = (): string => dataRoot(process.env['EXPLAINER_ROOT'], process.cwd());

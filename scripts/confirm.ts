@@ -5,14 +5,13 @@
  */
 import { confirmEntry } from '../src/lib/check/confirm.ts';
 import { InputError } from '../src/lib/model/errors.ts';
-import { runCli } from './cli.ts';
-import { dataRoot } from '../src/lib/content-files/data-root.ts';
+import { cliDataRoot, runCli } from './cli.ts';
 
 runCli(() => {
   const files = process.argv.slice(2);
   if (files.length === 0) throw new InputError({ file: 'command line', detail: 'name the entry to confirm, e.g. npm run confirm -- content/entries/<theme>/<slug>.md' });
   for (const file of files) {
-    const changed = confirmEntry(dataRoot(), file.replace(/\\/g, '/').replace(/^\.\//, ''));
+    const changed = confirmEntry(cliDataRoot(), file.replace(/\\/g, '/').replace(/^\.\//, ''));
     console.log(changed.length > 0 ? `confirmed ${file}: ${changed.join(', ')}` : `${file} was already up to date`);
   }
 });

@@ -5,13 +5,12 @@
  * exits 1 when content is out of date with its seeds.
  */
 import { derive } from '../src/lib/derive/derive.ts';
-import { parseFlags, runCli } from './cli.ts';
-import { dataRoot } from '../src/lib/content-files/data-root.ts';
+import { cliDataRoot, parseFlags, runCli } from './cli.ts';
 
 await runCli(async () => {
   const flags = parseFlags(process.argv.slice(2), ['--force', '--check']);
   const check = flags.has('--check');
-  const report = await derive({ root: dataRoot(), force: flags.has('--force'), dryRun: check });
+  const report = await derive({ root: cliDataRoot(), force: flags.has('--force'), dryRun: check });
   const verb = check ? 'would be ' : '';
   for (const file of report.created) console.log(`${verb}created   ${file}`);
   for (const file of report.updated) console.log(`${verb}updated   ${file}`);

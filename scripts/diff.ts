@@ -9,8 +9,7 @@ import { diffMarkdown } from '../src/lib/content-diff/diff-markdown.ts';
 import { InputError } from '../src/lib/model/errors.ts';
 import { filesAtCommit, filesInWorkingTree, resolveCommit } from '../src/lib/content-diff/git-files.ts';
 import { normaliseBase } from '../src/lib/render/url.ts';
-import { runCli } from './cli.ts';
-import { dataRoot } from '../src/lib/content-files/data-root.ts';
+import { cliDataRoot, runCli } from './cli.ts';
 
 const FOLDERS = ['content', 'seeds'];
 
@@ -20,7 +19,7 @@ runCli(() => {
   if (args.length !== 1 || !ref || ref.startsWith('-')) {
     throw new InputError({ file: 'command line', detail: 'expected one git ref, e.g. "npm run diff -- origin/main"' });
   }
-  const root = dataRoot();
+  const root = cliDataRoot();
   const commit = resolveCommit(root, ref);
   const diff = diffContent(filesAtCommit(root, commit, FOLDERS), filesInWorkingTree(root, FOLDERS));
   process.stdout.write(diffMarkdown(diff, { ref, base: normaliseBase(process.env['BASE_PATH']) }));

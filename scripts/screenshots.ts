@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium } from '../src/lib/tooling/chromium.ts';
+import { DEFAULT_CHROMIUM, launchChromium } from '../src/lib/tooling/chromium.ts';
 import { serveDist } from '../src/lib/tooling/static-server.ts';
 import { normaliseBase } from '../src/lib/render/url.ts';
 
@@ -32,7 +32,7 @@ async function main(args: readonly string[]): Promise<number> {
   const base = normaliseBase(process.env['BASE_PATH']);
   const target = resolve('docs/screenshots');
   mkdirSync(target, { recursive: true });
-  const [browser, server] = await Promise.all([launchChromium(), serveDist(outDir, base)]);
+  const [browser, server] = await Promise.all([launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM), serveDist(outDir, base)]);
   try {
     const pages = { home: '', theme: firstThemePath(outDir, base) };
     for (const shot of SHOTS) {

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContent, type CheckResult } from '../lib/check/check.ts';
+import { judgeProblems } from '../lib/check/severity.ts';
 import { dataRoot } from '../lib/content-files/data-root.ts';
 import type { ContentTree } from '../lib/content-files/content-tree.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
@@ -18,6 +19,7 @@ import { forSite, type Entry, type Source, type Theme } from '../lib/model/schem
 import { readRenderCache, renderCacheFile, writeRenderCache, type RenderedBodies } from '../lib/render/render-cache.ts';
 import { handOverSearchIndex } from '../lib/build/search-handover.ts';
 import { siteSearchDocuments } from '../lib/build/search-documents.ts';
+import { entriesPerPage } from '../lib/render/paginate.ts';
 import { startSearchIndex } from '../lib/build/search-index.ts';
 
 type Folder = keyof Omit<ContentTree, 'problems'>;
@@ -36,12 +38,11 @@ function checkedTree(root: string, logger: LoaderContext['logger']): ContentTree
   if (checked?.root !== root || checked.version !== version) {
     const result = checkContent(root);
     checked = { root, version, result, served: new Set() };
-    if (process.env['CI'] !== 'true') for (const problem of result.warnings) logger.warn(formatProblem(problem));
+    for (const problem of judgeProblems(result, { ci: process.env['CI'] === 'true' }).warnings) logger.warn(formatProblem(problem));
   }
-  const { errors, warnings, tree } = checked.result;
-  const fatal = process.env['CI'] === 'true' ? [...errors, ...warnings] : errors;
+  const { fatal } = judgeProblems(checked.result, { ci: process.env['CI'] === 'true' });
   if (fatal.length > 0) throw withoutStack(new InputError(fatal));
-  return tree;
+  return checked.result.tree;
 }
 
 /** In a build, the tree is let go once every collection has its part, so the rest of the build has its memory. */
@@ -54,7 +55,7 @@ export function contentLoader(folder: Folder): Loader {
   return {
     name: `explainer-${folder}`,
     load: async ({ store, config, generateDigest, watcher, logger }) => {
-      const root = dataRoot(fileURLToPath(config.root));
+      const root = dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(config.root));
       const cacheFile = renderCacheFile(config.cacheDir, root, config.base, folder);
       const sync = () => {
         const tree = checkedTree(root, logger);
@@ -75,7 +76,7 @@ export function contentLoader(folder: Folder): Loader {
       if (!watcher) {
         // A build: Pagefind indexes the theme pages' text in its own process while Astro renders them.
         if (folder === 'entries') {
-          const documents = siteSearchDocuments(tree, (id) => bodies[id]?.html ?? '', config.base);
+          const documents = siteSearchDocuments(tree, (id) => bodies[id]?.html ?? '', config.base, entriesPerPage(process.env['ENTRIES_PER_PAGE']));
           handOverSearchIndex(startSearchIndex(documents, join(fileURLToPath(config.cacheDir), 'explainer', `search-${process.pid}`)));
         }
         served(folder);

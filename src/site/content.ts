@@ -57,7 +57,7 @@ async function build(): Promise<Site> {
   for (const pages of themePages.values()) {
     for (const page of pages) for (const entry of page.items) entryLocation.set(entry.id, `${page.path}#${entry.slug}`);
   }
-  const name = readSiteSettings(dataRoot(fileURLToPath(root))).name ?? sources[0]?.data.title ?? 'Explainer';
+  const name = readSiteSettings(dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(root))).name ?? sources[0]?.data.title ?? 'Explainer';
   return { name, themes, sources, entriesByTheme, themePages, entryLocation, citations };
 }
 

@@ -24,7 +24,7 @@ function rendered(collection: Collection, item: Item): Rendered {
   let bodies = read.get(collection);
   // In dev the loader rewrites the file after an edit: a digest that does not match sends us back to it.
   if (bodies?.[item.id]?.digest !== digest) {
-    bodies = readRenderCache(renderCacheFile(cacheDir, dataRoot(fileURLToPath(root)), base, collection));
+    bodies = readRenderCache(renderCacheFile(cacheDir, dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(root)), base, collection));
     read.set(collection, bodies);
   }
   const body = bodies[item.id];

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/lib/tooling/chromium.ts';
+import { DEFAULT_CHROMIUM, launchChromium } from '../../src/lib/tooling/chromium.ts';
 import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
 import { watchPage } from '../helpers/browser-watch.ts';
 import { urlPathOf } from '../helpers/dist.ts';
@@ -16,7 +16,7 @@ let site: StaticServer;
 let preview: StaticServer;
 
 beforeAll(async () => {
-  [browser, site, preview] = await Promise.all([launchChromium(), serveDist(inject('distDir')), serveDist(inject('fixtureDistDir'), FIXTURE_BASE)]);
+  [browser, site, preview] = await Promise.all([launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM), serveDist(inject('distDir')), serveDist(inject('fixtureDistDir'), FIXTURE_BASE)]);
 });
 
 afterAll(async () => {

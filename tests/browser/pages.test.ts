@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/lib/tooling/chromium.ts';
+import { DEFAULT_CHROMIUM, launchChromium } from '../../src/lib/tooling/chromium.ts';
 import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
 import { watchPage } from '../helpers/browser-watch.ts';
 import { htmlPages, urlPathOf } from '../helpers/dist.ts';
@@ -26,7 +26,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist(inject('distDir'))]);
+  [browser, server] = await Promise.all([launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM), serveDist(inject('distDir'))]);
 });
 
 afterAll(async () => {

@@ -3,6 +3,10 @@
  * every test checks what `npm run build` ships, not a dev server. Also builds
  * a small fixture tree under a base path, the way CI previews are built, with
  * one entry per theme page so that pagination is exercised too.
+ *
+ * The `site` and `browser` projects both name this setup; Vitest runs it once
+ * per project in the same process, so the builds are made by the first and
+ * handed to the second, and removed after the last one finishes.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,12 +23,33 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject): () => void {
+interface Builds {
+  distDir: string;
+  fixtureDistDir: string;
+  users: number;
+}
+
+const SLOT = Symbol.for('explainer.test-builds');
+type Slots = { [SLOT]?: Builds };
+
+function build(): Builds {
   const distDir = join(projectRoot, 'dist');
   buildSite({ outDir: distDir });
   const fixtureDistDir = join(mkdtempSync(join(tmpdir(), 'explainer-fixture-')), 'dist');
   buildSite({ dataRoot: FIXTURE_ROOT, outDir: fixtureDistDir, basePath: FIXTURE_BASE, siteUrl: FIXTURE_SITE, entriesPerPage: 1 });
-  project.provide('distDir', distDir);
-  project.provide('fixtureDistDir', fixtureDistDir);
-  return () => rmSync(join(fixtureDistDir, '..'), { recursive: true, force: true });
+  return { distDir, fixtureDistDir, users: 0 };
+}
+
+export default function setup(project: TestProject): () => void {
+  const slots = globalThis as Slots;
+  const builds = (slots[SLOT] ??= build());
+  builds.users += 1;
+  project.provide('distDir', builds.distDir);
+  project.provide('fixtureDistDir', builds.fixtureDistDir);
+  return () => {
+    builds.users -= 1;
+    if (builds.users > 0) return;
+    rmSync(join(builds.fixtureDistDir, '..'), { recursive: true, force: true });
+    delete slots[SLOT];
+  };
 }

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-files/content-tree.ts';
 import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
 import { siteSearchDocuments } from '../../src/lib/build/search-documents.ts';
+import { DEFAULT_ENTRIES_PER_PAGE } from '../../src/lib/render/paginate.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { FIXTURE_BASE, FIXTURE_ROOT } from '../helpers/fixture-site.ts';
 import { htmlPages } from '../helpers/dist.ts';
@@ -14,15 +15,12 @@ const entryAnchors = (html: string) => [...html.matchAll(/<h2 id="([^"]+)">/g)].
 // must describe exactly the theme pages the build wrote, or results would
 // point at pages or anchors that are not there.
 describe.each([
-  ['the site', projectRoot, 'distDir', '/', undefined],
-  ['the fixture site, one entry per page', FIXTURE_ROOT, 'fixtureDistDir', FIXTURE_BASE, '1'],
+  ['the site', projectRoot, 'distDir', '/', DEFAULT_ENTRIES_PER_PAGE],
+  ['the fixture site, one entry per page', FIXTURE_ROOT, 'fixtureDistDir', FIXTURE_BASE, 1],
 ] as const)('search documents for %s', (_name, root, dir, base, perPage) => {
-  afterEach(() => vi.unstubAllEnvs());
-
   it('name every theme page, with the same entries in the same order', () => {
-    if (perPage) vi.stubEnv('ENTRIES_PER_PAGE', perPage);
     const tree = loadContent(root);
-    const documents = siteSearchDocuments(tree, (id) => renderMarkdown(tree.entries.find((e) => e.id === id)!.body, base), base);
+    const documents = siteSearchDocuments(tree, (id) => renderMarkdown(tree.entries.find((e) => e.id === id)!.body, base), base, perPage);
     const dist = inject(dir);
     const themePages = htmlPages(dist).filter((file) => file.startsWith('themes/'));
     expect(documents.map((d) => `${d.url.slice(1)}index.html`).sort()).toEqual(themePages);

@@ -24,7 +24,7 @@ describe('the stage folders of src/lib', () => {
     expect([...folders].sort()).toEqual([...STAGES].sort());
   });
 
-  it('imports only from the same or an earlier stage, never a sibling stage, tooling or Astro', () => {
+  it('imports only from the same or an earlier stage, never a sibling stage, tooling or Astro, and reads no environment', () => {
     expect(report(layerViolations(lib))).toEqual([]);
   });
 
@@ -59,15 +59,17 @@ describe('the layer rule itself', () => {
     ]);
   });
 
-  it('refuses tooling/, Astro, and files outside a stage folder', () => {
+  it('refuses tooling/, Astro, the environment, and files outside a stage folder', () => {
     const files = [
       ...withFile('src/lib/render/url.ts', "import { launchChromium } from '../tooling/chromium.ts';\nimport { getCollection } from 'astro:content';\n"),
       { path: 'src/lib/helpers.ts', text: '' },
+      { path: 'src/lib/render/per-page.ts', text: "export const perPage = Number(process.env['ENTRIES_PER_PAGE']);\n" },
     ];
     expect(report(layerViolations(files))).toEqual([
       'src/lib/render/url.ts: ../tooling/chromium.ts: only tests, screenshots and the benchmark use tooling/',
       'src/lib/render/url.ts: astro:content: src/lib is free of Astro; import it from src/site, src/loaders or src/integrations',
       `src/lib/helpers.ts: : not in a stage folder; expected src/lib/<${STAGES.join('|')}>/`,
+      'src/lib/render/per-page.ts: : reads the environment; read settings at the edge (scripts, astro.config.mjs, src/loaders, src/site) and pass them in',
     ]);
   });
 

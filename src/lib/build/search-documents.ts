@@ -8,7 +8,7 @@
  */
 import type { ContentTree } from '../content-files/content-tree.ts';
 import { correctionWording, type CorrectionFacts } from '../render/correction.ts';
-import { entriesPerPage, themePagesOf, type Page } from '../render/paginate.ts';
+import { themePagesOf, type Page } from '../render/paginate.ts';
 import { renderMarkdown } from '../render/render-markdown.ts';
 
 export interface SearchDocument {
@@ -63,12 +63,12 @@ export function searchDocuments(theme: SearchTheme, pages: readonly Page<SearchE
 
 /**
  * Every theme page's document, from the checked content: `html(id)` is an
- * entry's rendered body; pages are split as the site splits them
- * (ENTRIES_PER_PAGE).
+ * entry's rendered body; pages are split as the site splits them, `perPage`
+ * entries each.
  */
-export function siteSearchDocuments(tree: ContentTree, html: (id: string) => string, base: string): SearchDocument[] {
+export function siteSearchDocuments(tree: ContentTree, html: (id: string) => string, base: string, perPage: number): SearchDocument[] {
   const themes = [...tree.themes].sort((a, b) => a.data.order - b.data.order);
-  const pages = themePagesOf(themes.map((t) => t.id), tree.entries, entriesPerPage(process.env['ENTRIES_PER_PAGE']));
+  const pages = themePagesOf(themes.map((t) => t.id), tree.entries, perPage);
   return themes.flatMap((theme) => {
     const { title, question, summary } = theme.data;
     const themePages = pages.get(theme.id)!.map((page) => ({

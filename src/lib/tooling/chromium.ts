@@ -10,9 +10,12 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ] as const;
 
-export function launchChromium(): Promise<Browser> {
+/** Debian's Chromium; CHROMIUM_PATH names another. */
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath,
     args: [...CHROMIUM_ARGS],
   });
 }

@@ -2,8 +2,8 @@
  * The shape of `src/lib`, as a rule a test can hold: stage folders in
  * pipeline order, each importing only from itself and the folders before it;
  * `derive/`, `check/` and `render/` never import one another; nothing outside
- * `tooling/` imports `tooling/`; no Astro import anywhere in `src/lib`; and
- * no import cycle among any of the files given.
+ * `tooling/` imports `tooling/`; no Astro import and no reading of the
+ * environment anywhere in `src/lib`; and no import cycle among the files.
  */
 import { dirname, join, normalize } from 'node:path';
 
@@ -61,6 +61,9 @@ export function layerViolations(files: readonly SourceFile[]): Violation[] {
     if (rank < 0) {
       violations.push({ file: file.path, import: '', reason: `not in a stage folder; expected src/lib/<${STAGES.join('|')}>/` });
       continue;
+    }
+    if (/\bprocess\.env\b/.test(file.text)) {
+      violations.push({ file: file.path, import: '', reason: 'reads the environment; read settings at the edge (scripts, astro.config.mjs, src/loaders, src/site) and pass them in' });
     }
     for (const specifier of importsOf(file.text)) {
       if (specifier === 'astro' || specifier.startsWith('astro:') || specifier.startsWith('astro/')) {
