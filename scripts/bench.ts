@@ -29,11 +29,16 @@ function option(argv: string[], name: string, fallback: string): string {
 
 async function main(argv: string[]): Promise<void> {
   const known = new Set(['--sizes', '--runs', '--profile', '--no-write']);
-  for (const arg of argv) if (arg.startsWith('--') && !known.has(arg)) throw new InputError({ file: 'command line', detail: `unknown option ${arg}; expected ${[...known].join(', ')}` });
+  for (const arg of argv)
+    if (arg.startsWith('--') && !known.has(arg))
+      throw new InputError({ file: 'command line', detail: `unknown option ${arg}; expected ${[...known].join(', ')}` });
   const sizes = option(argv, '--sizes', '1000,5000,10000').split(',').map(Number);
   const runs = Number(option(argv, '--runs', '3'));
   if (sizes.some((s) => !Number.isInteger(s) || s < 1) || !Number.isInteger(runs) || runs < 1) {
-    throw new InputError({ file: 'command line', detail: 'expected --sizes as whole numbers, e.g. 1000,5000, and --runs as a whole number ≥ 1' });
+    throw new InputError({
+      file: 'command line',
+      detail: 'expected --sizes as whole numbers, e.g. 1000,5000, and --runs as a whole number ≥ 1',
+    });
   }
   // Profiling slows what it measures, so a profiling run reports no timings.
   if (argv.includes('--profile')) return profileStages(Math.max(...sizes));
@@ -47,7 +52,9 @@ async function main(argv: string[]): Promise<void> {
     try {
       for (let run = 1; run <= runs; run++) {
         const result = await runOnce(size);
-        const line = Object.entries(result.stages).map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s`).join(', ');
+        const line = Object.entries(result.stages)
+          .map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s`)
+          .join(', ');
         console.log(`${size} entries, run ${run}/${runs}: ${line}, incremental ${(result.incremental.ms / 1000).toFixed(2)} s`);
         results.push(result);
       }
@@ -61,17 +68,38 @@ async function main(argv: string[]): Promise<void> {
   }
   if (argv.includes('--no-write')) return;
 
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU', memoryBytes: totalmem(), node: process.versions.node, platform: `${platform()} ${release()}`, load: [loadBefore, loadavg()[0]!] as [number, number] };
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryBytes: totalmem(),
+    node: process.versions.node,
+    platform: `${platform()} ${release()}`,
+    load: [loadBefore, loadavg()[0]!] as [number, number],
+  };
   const command = `npm run bench -- ${argv.join(' ')}`.trim();
-  const section = renderReport({ machine, command, date: new Date().toISOString().slice(0, 10), sizes: summaries, targets: judgeTargets({ sizes: summaries, failed, deriveOneMs }), deriveOneMs, failed });
+  const section = renderReport({
+    machine,
+    command,
+    date: new Date().toISOString().slice(0, 10),
+    sizes: summaries,
+    targets: judgeTargets({ sizes: summaries, failed, deriveOneMs }),
+    deriveOneMs,
+    failed,
+  });
   const docPath = join(projectRoot, 'docs/benchmarks.md');
   const current = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
   writeFileSync(docPath, spliceReport(current, section));
   const points = (stage: string) => summaries.map((s) => ({ x: s.size, y: s.stages[stage]!.ms / 1000 }));
-  writeFileSync(join(projectRoot, 'docs/benchmarks.svg'), linePlot(
-    [{ name: 'full pipeline', colour: '#c0392b', points: points('total') }, { name: 'bare Astro', colour: '#2471a3', points: points('bare') }],
-    { title: 'Clean build time against entries (median)', xLabel: 'entries', yLabel: 'seconds' },
-  ));
+  writeFileSync(
+    join(projectRoot, 'docs/benchmarks.svg'),
+    linePlot(
+      [
+        { name: 'full pipeline', colour: '#c0392b', points: points('total') },
+        { name: 'bare Astro', colour: '#2471a3', points: points('bare') },
+      ],
+      { title: 'Clean build time against entries (median)', xLabel: 'entries', yLabel: 'seconds' },
+    ),
+  );
   console.log('wrote docs/benchmarks.md and docs/benchmarks.svg');
 }
 

@@ -19,5 +19,7 @@ runCli(() => {
     console.error(`${fatal.length} problem(s) in content/.`);
     return 1;
   }
-  console.log(`content ok: ${result.tree.themes.length} themes, ${result.tree.sources.length} sources, ${result.tree.entries.length} entries.`);
+  console.log(
+    `content ok: ${result.tree.themes.length} themes, ${result.tree.sources.length} sources, ${result.tree.entries.length} entries.`,
+  );
 });

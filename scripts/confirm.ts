@@ -9,7 +9,11 @@ import { cliDataRoot, runCli } from './cli.ts';
 
 runCli(() => {
   const files = process.argv.slice(2);
-  if (files.length === 0) throw new InputError({ file: 'command line', detail: 'name the entry to confirm, e.g. npm run confirm -- content/entries/<theme>/<slug>.md' });
+  if (files.length === 0)
+    throw new InputError({
+      file: 'command line',
+      detail: 'name the entry to confirm, e.g. npm run confirm -- content/entries/<theme>/<slug>.md',
+    });
   for (const file of files) {
     const changed = confirmEntry(cliDataRoot(), file.replace(/\\/g, '/').replace(/^\.\//, ''));
     console.log(changed.length > 0 ? `confirmed ${file}: ${changed.join(', ')}` : `${file} was already up to date`);

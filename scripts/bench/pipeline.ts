@@ -21,13 +21,15 @@ export async function runOnce(size: number): Promise<RunResult> {
   const root = join(dir, 'data');
   const outDir = join(dir, 'dist');
   const env = { ...process.env, EXPLAINER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', CI: 'false' };
-  const node = (args: string[], extra: NodeJS.ProcessEnv = {}) => measure(process.execPath, args, { cwd: projectRoot, env: { ...env, ...extra } });
+  const node = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
+    measure(process.execPath, args, { cwd: projectRoot, env: { ...env, ...extra } });
   try {
     writeCorpus(root, size);
     const derive = await node([join(projectRoot, 'scripts/derive.ts')]);
     editorPass(root);
     const check = await node([join(projectRoot, 'scripts/check.ts')]);
-    const siteBuild = (out: string) => node([astro, 'build', '--config', 'bench/full.config.mjs', '--outDir', out], { BENCH_CACHE_DIR: join(dir, 'cache-site') });
+    const siteBuild = (out: string) =>
+      node([astro, 'build', '--config', 'bench/full.config.mjs', '--outDir', out], { BENCH_CACHE_DIR: join(dir, 'cache-site') });
     const build = await siteBuild(outDir);
     const pages = countFiles(outDir, '.html');
     const heaviest = heaviestPage(outDir);
@@ -49,13 +51,17 @@ export async function runOnce(size: number): Promise<RunResult> {
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name)).filter((path) => statSync(path).isFile());
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile());
 }
 
 const countFiles = (dir: string, ext: string) => walk(dir).filter((path) => path.endsWith(ext)).length;
 
 function heaviestPage(outDir: string): { page: string; bytes: number } {
-  const pages = walk(outDir).map((path) => relative(outDir, path).split(sep).join('/')).filter((page) => page.endsWith('.html') && isBudgetedPage(page));
+  const pages = walk(outDir)
+    .map((path) => relative(outDir, path).split(sep).join('/'))
+    .filter((page) => page.endsWith('.html') && isBudgetedPage(page));
   return pages.map((page) => ({ page, bytes: pageWeight(outDir, page).total })).reduce((a, b) => (b.bytes > a.bytes ? b : a));
 }
 const folderBytes = (dir: string) => walk(dir).reduce((sum, path) => sum + statSync(path).size, 0);

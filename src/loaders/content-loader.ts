@@ -64,9 +64,14 @@ export function contentLoader(folder: Folder): Loader {
         for (const item of tree[folder]) {
           const digest = String(generateDigest(`${config.base}\n${item.text}`));
           const kept = previous[item.id];
-          bodies[item.id] = { digest, html: kept?.digest === digest ? kept.html : item.body.trim() ? renderMarkdown(item.body, config.base) : '' };
-          if (folder === 'sources') bodies[item.id]!.texts = Object.fromEntries((item.data as Source).paragraphs.map((p) => [p.id, p.text]));
-          if (store.get(item.id)?.digest !== digest) store.set({ id: item.id, data: siteData(folder, item.data), filePath: item.file, digest });
+          bodies[item.id] = {
+            digest,
+            html: kept?.digest === digest ? kept.html : item.body.trim() ? renderMarkdown(item.body, config.base) : '',
+          };
+          if (folder === 'sources')
+            bodies[item.id]!.texts = Object.fromEntries((item.data as Source).paragraphs.map((p) => [p.id, p.text]));
+          if (store.get(item.id)?.digest !== digest)
+            store.set({ id: item.id, data: siteData(folder, item.data), filePath: item.file, digest });
         }
         writeRenderCache(cacheFile, bodies);
         for (const id of store.keys()) if (!(id in bodies)) store.delete(id);
@@ -76,7 +81,12 @@ export function contentLoader(folder: Folder): Loader {
       if (!watcher) {
         // A build: Pagefind indexes the theme pages' text in its own process while Astro renders them.
         if (folder === 'entries') {
-          const documents = siteSearchDocuments(tree, (id) => bodies[id]?.html ?? '', config.base, entriesPerPage(process.env['ENTRIES_PER_PAGE']));
+          const documents = siteSearchDocuments(
+            tree,
+            (id) => bodies[id]?.html ?? '',
+            config.base,
+            entriesPerPage(process.env['ENTRIES_PER_PAGE']),
+          );
           handOverSearchIndex(startSearchIndex(documents, join(fileURLToPath(config.cacheDir), 'explainer', `search-${process.pid}`)));
         }
         served(folder);
@@ -89,10 +99,12 @@ export function contentLoader(folder: Folder): Loader {
       let queue = Promise.resolve();
       const resync = () => {
         version += 1;
-        queue = queue.then(() => void sync()).catch((error: unknown) => {
-          if (!(error instanceof InputError)) throw error;
-          logger.error(`content error; the site shows the last valid version until this is fixed:\n${error.message}`);
-        });
+        queue = queue
+          .then(() => void sync())
+          .catch((error: unknown) => {
+            if (!(error instanceof InputError)) throw error;
+            logger.error(`content error; the site shows the last valid version until this is fixed:\n${error.message}`);
+          });
       };
       // EXPLAINER_ROOT may lie outside the project, where Astro's watcher does not look.
       watcher.add(dir);

@@ -42,7 +42,11 @@ async function build(): Promise<Site> {
   const entries = (await getCollection('entries'))
     .map((e) => Object.assign(e, { slug: e.id.split('/').pop()! }))
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
-  const themePages = themePagesOf(themes.map((t) => t.id), entries, entriesPerPage(process.env['ENTRIES_PER_PAGE']));
+  const themePages = themePagesOf(
+    themes.map((t) => t.id),
+    entries,
+    entriesPerPage(process.env['ENTRIES_PER_PAGE']),
+  );
   const entriesByTheme = new Map([...themePages].map(([theme, pages]) => [theme, pages.flatMap((p) => p.items)]));
   const citations = new Map<string, EntryItem[]>();
   for (const entry of entries) {

@@ -16,7 +16,11 @@ let site: StaticServer;
 let preview: StaticServer;
 
 beforeAll(async () => {
-  [browser, site, preview] = await Promise.all([launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM), serveDist(inject('distDir')), serveDist(inject('fixtureDistDir'), FIXTURE_BASE)]);
+  [browser, site, preview] = await Promise.all([
+    launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM),
+    serveDist(inject('distDir')),
+    serveDist(inject('fixtureDistDir'), FIXTURE_BASE),
+  ]);
 });
 
 afterAll(async () => {
@@ -39,7 +43,12 @@ async function withPage(run: (page: Page, problems: string[]) => Promise<void>, 
 const focused = (page: Page) =>
   page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
-    return { text: element?.innerText.trim() ?? '', href: element?.getAttribute('href') ?? null, id: element?.id ?? '', outline: element ? getComputedStyle(element).outlineStyle : '' };
+    return {
+      text: element?.innerText.trim() ?? '',
+      href: element?.getAttribute('href') ?? null,
+      id: element?.id ?? '',
+      outline: element ? getComputedStyle(element).outlineStyle : '',
+    };
   });
 
 describe('keyboard only', () => {
@@ -110,7 +119,9 @@ describe('search', () => {
     await withPage(async (page) => {
       await page.goto(site.url + 'search/');
       await page.getByLabel('Search the entries for a word or phrase').fill('qwxzvbnm');
-      await expect.poll(() => page.locator('#search-status').innerText()).toBe('No results for “qwxzvbnm”. Try another word, or browse the questions in the menu.');
+      await expect
+        .poll(() => page.locator('#search-status').innerText())
+        .toBe('No results for “qwxzvbnm”. Try another word, or browse the questions in the menu.');
       expect(await page.locator('#search-results li').count()).toBe(0);
     });
   });

@@ -13,7 +13,10 @@ import { watchPage } from '../helpers/browser-watch.ts';
 import { htmlPages, urlPathOf } from '../helpers/dist.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
-const VIEWPORTS = [{ width: 375, height: 812 }, { width: 1280, height: 800 }] as const;
+const VIEWPORTS = [
+  { width: 375, height: 812 },
+  { width: 1280, height: 800 },
+] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const NOT_FOUND = 'no-such-page/';
 /** WCAG 2.2 A and AA, plus axe's best practices (landmarks, one h1, headings in order). */
@@ -65,10 +68,15 @@ describe('every page in a browser', () => {
           await page.setViewportSize(viewport);
           await page.emulateMedia({ colorScheme });
           const found = await page.evaluate(async (tags) => {
-            const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } };
+            const { axe } = window as unknown as {
+              axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
+            };
             return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations;
           }, AXE_TAGS);
-          for (const v of found) violations.push(`${viewport.width}px ${colorScheme}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          for (const v of found)
+            violations.push(
+              `${viewport.width}px ${colorScheme}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            );
         }
       }
       expect(violations).toEqual([]);

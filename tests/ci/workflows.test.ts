@@ -28,7 +28,9 @@ interface Workflow {
   jobs?: Record<string, Job>;
 }
 
-const scripts = Object.keys((JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+const scripts = Object.keys(
+  (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
+);
 /** npm's own commands a workflow may call; anything else must be a script. */
 const NPM_COMMANDS = ['ci', 'install'];
 
@@ -44,9 +46,11 @@ function workflowProblems(text: string): string[] {
     if (!job.steps?.length) problems.push(`job ${id}: no steps`);
     job.steps?.forEach((step, i) => {
       if (!step.uses === !step.run) problems.push(`job ${id} step ${i + 1}: needs exactly one of uses or run`);
-      if (step.uses && !/^[\w.-]+\/[\w./-]+@v\d+$/.test(step.uses)) problems.push(`job ${id} step ${i + 1}: action ${step.uses} is not pinned to a major version`);
+      if (step.uses && !/^[\w.-]+\/[\w./-]+@v\d+$/.test(step.uses))
+        problems.push(`job ${id} step ${i + 1}: action ${step.uses} is not pinned to a major version`);
       for (const [, script] of (step.run ?? '').matchAll(/\bnpm\s+(?:run(?:-script)?\s+)?(?:--?[\w-]+\s+)*([\w:-]+)/g)) {
-        if (!NPM_COMMANDS.includes(script!) && !scripts.includes(script!)) problems.push(`job ${id} step ${i + 1}: npm ${script} is not a script in package.json`);
+        if (!NPM_COMMANDS.includes(script!) && !scripts.includes(script!))
+          problems.push(`job ${id} step ${i + 1}: npm ${script} is not a script in package.json`);
       }
     });
   }
@@ -63,7 +67,8 @@ describe('GitHub Actions workflows', () => {
   });
 
   it('catches a missing key, an unpinned action and an npm script that does not exist', () => {
-    const bad = 'on: push\njobs:\n  a:\n    steps:\n      - run: npm run nope && npm ci && npm run --silent diff -- main\n      - uses: actions/checkout@main\n';
+    const bad =
+      'on: push\njobs:\n  a:\n    steps:\n      - run: npm run nope && npm ci && npm run --silent diff -- main\n      - uses: actions/checkout@main\n';
     expect(workflowProblems(bad)).toEqual([
       'job a: no runs-on',
       'job a step 1: npm nope is not a script in package.json',
@@ -90,7 +95,13 @@ describe('GitHub Actions workflows', () => {
     expect(job?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     expect(runs(job)).toMatch(/^npm run build$/m);
     expect(runs(job)).toContain('npm run --silent diff -- "$BASE_SHA" > content-diff.md');
-    expect(uses(job)).toEqual(['actions/checkout', 'actions/setup-node', 'actions/cache', 'actions/upload-artifact', 'actions/github-script']);
+    expect(uses(job)).toEqual([
+      'actions/checkout',
+      'actions/setup-node',
+      'actions/cache',
+      'actions/upload-artifact',
+      'actions/github-script',
+    ]);
     const steps = job?.steps ?? [];
     const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache'));
     // npm ci empties node_modules, so the cache inside it is restored after the install and before the build.
@@ -110,6 +121,12 @@ describe('GitHub Actions workflows', () => {
       SITE_URL: '${{ steps.pages.outputs.origin }}',
       BASE_PATH: '${{ steps.pages.outputs.base_path }}',
     });
-    expect(uses(job)).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
+    expect(uses(job)).toEqual([
+      'actions/checkout',
+      'actions/setup-node',
+      'actions/configure-pages',
+      'actions/upload-pages-artifact',
+      'actions/deploy-pages',
+    ]);
   });
 });

@@ -19,7 +19,8 @@ export function watchPage(page: Page, origin: string, missingDocument?: string):
   });
   // Navigations are left to the test, which knows which status it expects (the 404 page).
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.request().isNavigationRequest()) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !response.request().isNavigationRequest())
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return problems;
 }

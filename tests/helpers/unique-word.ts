@@ -13,7 +13,11 @@ export interface UniqueWord {
 }
 
 const textOf = (html: string): string =>
-  html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&rsquo;|’/g, "'").replace(/&[a-z#0-9]+;/gi, ' ').toLowerCase();
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;|&rsquo;|’/g, "'")
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .toLowerCase();
 const wordsOf = (text: string): string[] => text.match(/[a-z]{4,}/g) ?? [];
 
 export function uniqueEntryWord(outDir: string): UniqueWord {
@@ -31,7 +35,9 @@ export function uniqueEntryWord(outDir: string): UniqueWord {
   for (const { body, page, ...entry } of entries) {
     // A long word used once, sharing no stem with any other word (Pagefind matches stems).
     const stemOf = (w: string) => w.slice(0, Math.max(5, w.length - 3));
-    const word = wordsOf(body).find((w) => w.length >= 7 && counts.get(w) === 1 && ![...counts.keys()].some((other) => other !== w && other.startsWith(stemOf(w))));
+    const word = wordsOf(body).find(
+      (w) => w.length >= 7 && counts.get(w) === 1 && ![...counts.keys()].some((other) => other !== w && other.startsWith(stemOf(w))),
+    );
     if (word) return { word, entry, page };
   }
   throw new Error('no entry has a word of its own to search for');

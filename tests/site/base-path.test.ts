@@ -22,17 +22,23 @@ describe('a site built under a base path from other content', () => {
   it('cites further reading for a context entry that rests on it, and gives every entry a permanent link', () => {
     // The fixture is built with one entry per page.
     const html = page('themes/funding/2/index.html');
-    expect(html).toContain('Further reading named in “Library to open on Sundays”: <a href="https://council.example.com/" rel="noopener noreferrer">the council website</a>');
+    expect(html).toContain(
+      'Further reading named in “Library to open on Sundays”: <a href="https://council.example.com/" rel="noopener noreferrer">the council website</a>',
+    );
     expect(html).toContain(`<a href="${FIXTURE_BASE}themes/funding/#council-budget-pages">Permanent link</a>`);
   });
 
   it('labels the editors’ context as such', () => {
-    expect(page('themes/funding/index.html')).toContain(`<a class="kind kind-context" href="${FIXTURE_BASE}about/#kind-context">Context from the editors</a>`);
+    expect(page('themes/funding/index.html')).toContain(
+      `<a class="kind kind-context" href="${FIXTURE_BASE}about/#kind-context">Context from the editors</a>`,
+    );
   });
 
   it('credits the source with only the facts it gives, and dates the home page by its latest change', () => {
     const home = page('index.html');
-    expect(home).toContain(`<a href="${FIXTURE_BASE}sources/library-hours/">Library to open on Sundays</a>, by A. Reporter, The Example Gazette, <time datetime="2026-03-02">2 March 2026</time>`);
+    expect(home).toContain(
+      `<a href="${FIXTURE_BASE}sources/library-hours/">Library to open on Sundays</a>, by A. Reporter, The Example Gazette, <time datetime="2026-03-02">2 March 2026</time>`,
+    );
     expect(home).toContain('Last updated <time datetime="2026-03-06">6 March 2026</time>');
   });
 
@@ -47,7 +53,9 @@ describe('a site built under a base path from other content', () => {
     expect(page('sitemap-index.xml')).toContain(`<loc>${FIXTURE_SITE}${FIXTURE_BASE}sitemap-0.xml</loc>`);
     expect(page('sitemap-0.xml')).toContain(`<loc>${FIXTURE_SITE}${FIXTURE_BASE}themes/funding/</loc>`);
     expect(page('feed.xml')).toContain(`<link>${FIXTURE_SITE}${FIXTURE_BASE}themes/opening-hours/#sunday-opening-correction-1</link>`);
-    expect(page('feed.xml')).toContain('<description>Correction, 5 March 2026: This entry previously said that Sunday opening starts in May. In fact, it starts in April.</description>');
+    expect(page('feed.xml')).toContain(
+      '<description>Correction, 5 March 2026: This entry previously said that Sunday opening starts in May. In fact, it starts in April.</description>',
+    );
     expect(page('about/index.html')).toContain(`<link rel="canonical" href="${FIXTURE_SITE}${FIXTURE_BASE}about/">`);
     expect(page('search/index.html')).toContain(`data-bundle="${FIXTURE_BASE}pagefind/"`);
   });

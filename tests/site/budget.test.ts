@@ -9,7 +9,9 @@ describe('page weight budgets', () => {
   it('ships no JavaScript on any page but search', () => {
     const offenders = pages
       .filter((page) => page !== 'search/index.html')
-      .filter((page) => /<script\b/i.test(readPage(dist, page)) || firstPaintResources(readPage(dist, page), '/').some((r) => r.endsWith('.js')));
+      .filter(
+        (page) => /<script\b/i.test(readPage(dist, page)) || firstPaintResources(readPage(dist, page), '/').some((r) => r.endsWith('.js')),
+      );
     expect(offenders).toEqual([]);
   });
 

@@ -44,7 +44,9 @@ describe('hostile content', () => {
     expect(source).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
     const theme = readFileSync(join(out, 'themes/rivers/index.html'), 'utf8');
     expect(theme).toContain('The river rose &#x3C;object data="x">&#x3C;/object> two metres');
-    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((p) => statSync(join(out, p)).isFile() && /\.(html|xml|json|txt)$/.test(p));
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter(
+      (p) => statSync(join(out, p)).isFile() && /\.(html|xml|json|txt)$/.test(p),
+    );
     expect(files.length).toBeGreaterThan(3);
     for (const file of files) expectInert(readFileSync(join(out, file), 'utf8'), file);
   });

@@ -6,7 +6,10 @@ import { htmlPages } from '../helpers/dist.ts';
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
 describe('HTML validity', () => {
-  for (const [name, dir] of [['real site', inject('distDir')], ['fixture site under a base path', inject('fixtureDistDir')]] as const) {
+  for (const [name, dir] of [
+    ['real site', inject('distDir')],
+    ['fixture site under a base path', inject('fixtureDistDir')],
+  ] as const) {
     it(`has no html-validate errors on any page of the ${name}`, async () => {
       const pages = htmlPages(dir);
       expect(pages.length).toBeGreaterThan(5);

@@ -11,7 +11,9 @@ describe('the built site from the real content', () => {
   it('has a home page with the title, dek, lead with its source link, and last-updated date', () => {
     const html = page('index.html');
     expect(html).toContain('<h1>Mayor commits to ending federal immigration enforcement cooperation and detention</h1>');
-    expect(html).toContain('<p class="dek">The story in four questions. Every answer links to the paragraph of the source article it comes from.</p>');
+    expect(html).toContain(
+      '<p class="dek">The story in four questions. Every answer links to the paragraph of the source article it comes from.</p>',
+    );
     expect(html).toContain('has committed his administration to abolishing Immigration and Customs Enforcement cooperation');
     expect(html).toContain(`<a class="cite" href="${SOURCE}#p1">Source: paragraph 1</a>`);
     expect(html).toMatch(/Last updated <time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} [A-Z][a-z]+ \d{4}<\/time>/);
@@ -19,11 +21,15 @@ describe('the built site from the real content', () => {
 
   it('lists every theme question at a glance with its one-line answer, linking to its page', () => {
     const html = page('index.html');
-    expect(html).toContain('<h3><a href="/themes/sanctuary-policy/">What is the city refusing to do?</a></h3><p>End its cooperation with federal immigration enforcement and detention');
+    expect(html).toContain(
+      '<h3><a href="/themes/sanctuary-policy/">What is the city refusing to do?</a></h3><p>End its cooperation with federal immigration enforcement and detention',
+    );
     for (const question of ['How could the federal government respond?', 'Who is on the city&#39;s side?', 'What can&#39;t the city do?']) {
       expect(html).toContain(question);
     }
-    expect(html).toContain(`<li><a href="${SOURCE}">Mayor commits to ending federal immigration enforcement cooperation and detention</a></li>`);
+    expect(html).toContain(
+      `<li><a href="${SOURCE}">Mayor commits to ending federal immigration enforcement cooperation and detention</a></li>`,
+    );
   });
 
   it('gives each theme page its question as h1, an on-page contents list and its entries in order', () => {
@@ -34,18 +40,24 @@ describe('the built site from the real content', () => {
     const second = html.indexOf('<h2 id="detention-and-release-policies-under-mamdani">');
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
-    expect(html).toContain('<li><a href="#detention-and-release-policies-under-mamdani">Detention and Release Policies Under Mamdani</a></li>');
+    expect(html).toContain(
+      '<li><a href="#detention-and-release-policies-under-mamdani">Detention and Release Policies Under Mamdani</a></li>',
+    );
   });
 
   it('labels each entry with its kind, its date and the source paragraph it comes from', () => {
     const html = page(THEME);
     expect(html).toContain(`<a class="kind kind-analysis" href="/about/#kind-analysis">${KIND_LABELS.analysis.label}</a>`);
     expect(html).toContain('<span>Updated <time datetime="2026-11-26">26 November 2026</time></span>');
-    expect(html).toContain(`Source: <a href="${SOURCE}#p3">paragraph 3</a> of “Mayor commits to ending federal immigration enforcement cooperation and detention”`);
+    expect(html).toContain(
+      `Source: <a href="${SOURCE}#p3">paragraph 3</a> of “Mayor commits to ending federal immigration enforcement cooperation and detention”`,
+    );
   });
 
   it('links each theme to the previous and next questions', () => {
-    expect(page(THEME)).toContain('<a rel="next" href="/themes/federal-conflict/"><span>Next question</span> How could the federal government respond?</a>');
+    expect(page(THEME)).toContain(
+      '<a rel="next" href="/themes/federal-conflict/"><span>Next question</span> How could the federal government respond?</a>',
+    );
     expect(page(THEME)).not.toContain('rel="prev"');
     expect(page('themes/federal-conflict/index.html')).toContain('<a rel="prev" href="/themes/sanctuary-policy/">');
     expect(page('themes/implementation-limits/index.html')).not.toContain('rel="next"');
@@ -54,13 +66,20 @@ describe('the built site from the real content', () => {
   it('shows the source verbatim with every paragraph anchored and the entries that use it', () => {
     const html = page(`${SOURCE.slice(1)}index.html`);
     for (let n = 1; n <= 8; n++) expect(html).toContain(`<div class="paragraph" id="p${n}">`);
-    expect(html).toContain('Used in: <a href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani">Detention and Release Policies Under Mamdani</a>');
+    expect(html).toContain(
+      'Used in: <a href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani">Detention and Release Policies Under Mamdani</a>',
+    );
   });
 
   it('lists further reading by label only, since the source gives no URLs', () => {
     const html = page(`${SOURCE.slice(1)}index.html`);
     const section = html.slice(html.indexOf('<h2 id="further-reading">'));
-    for (const label of ['Immigration policy information', 'National Lawyers Guild', 'Immigrant advocacy organizations', 'ACLU immigration work']) {
+    for (const label of [
+      'Immigration policy information',
+      'National Lawyers Guild',
+      'Immigrant advocacy organizations',
+      'ACLU immigration work',
+    ]) {
       expect(section).toContain(`<li>${label} <span class="muted">`);
     }
     expect(section).not.toMatch(/href="https?:/);
@@ -70,7 +89,9 @@ describe('the built site from the real content', () => {
     const html = page('about/index.html');
     expect(html).toContain('<h1>How this explainer is made</h1>');
     for (const [kind, { label, definition }] of Object.entries(KIND_LABELS)) {
-      expect(html).toContain(`<tr id="kind-${kind}"><th scope="row"><span class="kind kind-${kind}">${label}</span></th><td>${definition}</td>`);
+      expect(html).toContain(
+        `<tr id="kind-${kind}"><th scope="row"><span class="kind kind-${kind}">${label}</span></th><td>${definition}</td>`,
+      );
     }
     expect(html).toContain('No corrections have been made so far.');
     expect(html).toContain('answers 4 questions in 7 short entries');
@@ -78,7 +99,9 @@ describe('the built site from the real content', () => {
 
   it('has a search page that says what to do without JavaScript', () => {
     const html = page('search/index.html');
-    expect(html).toMatch(/<noscript>.*Search needs JavaScript.*<a href="\/themes\/sanctuary-policy\/"[^>]*>What is the city refusing to do\?<\/a>.*<\/noscript>/s);
+    expect(html).toMatch(
+      /<noscript>.*Search needs JavaScript.*<a href="\/themes\/sanctuary-policy\/"[^>]*>What is the city refusing to do\?<\/a>.*<\/noscript>/s,
+    );
     expect(html).toContain('data-bundle="/pagefind/"');
   });
 
@@ -88,7 +111,9 @@ describe('the built site from the real content', () => {
       expect(html, file).toContain('<html lang="en">');
       expect(html, file).toContain('<meta property="og:title"');
       expect(html, file).toContain('<meta name="twitter:card" content="summary">');
-      expect(html, file).toContain('<link rel="alternate" type="application/rss+xml" title="Updates and corrections: City ends cooperation with ICE" href="https://example.org/feed.xml">');
+      expect(html, file).toContain(
+        '<link rel="alternate" type="application/rss+xml" title="Updates and corrections: City ends cooperation with ICE" href="https://example.org/feed.xml">',
+      );
       if (file === '404.html') expect(html).toContain('<meta name="robots" content="noindex">');
       else expect(html, file).toContain(`<link rel="canonical" href="https://example.org/${file.replace(/index\.html$/, '')}">`);
     }

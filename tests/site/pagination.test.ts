@@ -14,7 +14,9 @@ describe('theme pages split into pages, with entries findable wherever they land
     expect(first).not.toContain('<h2 id="weekday-hours">');
     expect(second).toContain('<h2 id="weekday-hours">');
     expect(second).not.toContain('id="sunday-opening"');
-    expect(first).toContain('<nav class="pages" aria-label="Pages of this question"><ol><li><a href="/pr-42/themes/opening-hours/" aria-current="page">Page 1</a></li><li><a href="/pr-42/themes/opening-hours/2/">Page 2</a></li></ol></nav>');
+    expect(first).toContain(
+      '<nav class="pages" aria-label="Pages of this question"><ol><li><a href="/pr-42/themes/opening-hours/" aria-current="page">Page 1</a></li><li><a href="/pr-42/themes/opening-hours/2/">Page 2</a></li></ol></nav>',
+    );
     expect(second).toMatch(/<h1>[^<]+<span class="page-of">Page 2 of 2<\/span><\/h1>/);
     expect(second).toMatch(/<title>[^<]*, page 2 of 2/);
   });
@@ -23,11 +25,13 @@ describe('theme pages split into pages, with entries findable wherever they land
     expect(read('sources/library-hours/index.html')).toContain('href="/pr-42/themes/opening-hours/2/#weekday-hours"');
   });
 
-  it('keeps the permanent link working: the first page lists every entry, with a moved one\'s anchor on its line', () => {
+  it("keeps the permanent link working: the first page lists every entry, with a moved one's anchor on its line", () => {
     const first = read('themes/opening-hours/index.html');
     const second = read('themes/opening-hours/2/index.html');
     expect(second).toContain('<a href="/pr-42/themes/opening-hours/#weekday-hours">Permanent link</a>');
-    expect(first).toMatch(/<nav class="contents" aria-label="Every entry in this question"[^>]*><h2>Every entry in this question<\/h2><ol><li><a href="#sunday-opening">[^<]+<\/a><\/li><li id="weekday-hours"><a href="\/pr-42\/themes\/opening-hours\/2\/#weekday-hours">[^<]+<\/a> <span class="on-page">\(page 2\)<\/span><\/li><\/ol><\/nav>/);
+    expect(first).toMatch(
+      /<nav class="contents" aria-label="Every entry in this question"[^>]*><h2>Every entry in this question<\/h2><ol><li><a href="#sunday-opening">[^<]+<\/a><\/li><li id="weekday-hours"><a href="\/pr-42\/themes\/opening-hours\/2\/#weekday-hours">[^<]+<\/a> <span class="on-page">\(page 2\)<\/span><\/li><\/ol><\/nav>/,
+    );
     expect(second).toMatch(/<nav class="contents" aria-label="On this page"/);
     expect(second).not.toContain('Every entry in this question');
   });

@@ -14,10 +14,14 @@ describe.each([
   const read = (path: string) => readFileSync(join(dist, path.slice(base.length), 'index.html'), 'utf8');
   const links = htmlPages(dist)
     .filter((file) => file.startsWith('themes/'))
-    .flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<article class="entry" aria-labelledby="([^"]+)">[\s\S]*?<a href="([^"]+)">Permanent link<\/a>/g)])
+    .flatMap((file) => [
+      ...readFileSync(join(dist, file), 'utf8').matchAll(
+        /<article class="entry" aria-labelledby="([^"]+)">[\s\S]*?<a href="([^"]+)">Permanent link<\/a>/g,
+      ),
+    ])
     .map(([, slug, link]) => ({ slug: slug!, link: link! }));
 
-  it('exist for every entry and point at its theme\'s first page', () => {
+  it("exist for every entry and point at its theme's first page", () => {
     expect(links.length).toBeGreaterThanOrEqual(4);
     for (const { slug, link } of links) expect(link).toMatch(new RegExp(`^${base}themes/[^/]+/#${slug}$`));
   });

@@ -26,7 +26,9 @@ beforeAll(() => {
   second = join(tmp, 'second');
   buildSite({ outDir: first, basePath: BASE, siteUrl: SITE, clean: true });
   // The second build runs as if on a machine far away, so output that depends on the clock's zone or the locale shows up as a difference.
-  withEnv({ TZ: 'Pacific/Kiritimati', LC_ALL: 'de_DE.UTF-8', LANG: 'de_DE.UTF-8' }, () => buildSite({ outDir: second, basePath: BASE, siteUrl: SITE, clean: true }));
+  withEnv({ TZ: 'Pacific/Kiritimati', LC_ALL: 'de_DE.UTF-8', LANG: 'de_DE.UTF-8' }, () =>
+    buildSite({ outDir: second, basePath: BASE, siteUrl: SITE, clean: true }),
+  );
 });
 
 function withEnv(vars: Record<string, string>, run: () => void): void {
@@ -54,9 +56,12 @@ const filesIn = (dir: string): string[] =>
 function urlsIn(file: string, text: string): { attribute: string; url: string }[] {
   const found = [...text.matchAll(/\s([\w:-]+)=(?:"([^"]*)"|'([^']*)')/g)].flatMap(([, attribute, dq, sq]) => {
     const value = (dq ?? sq ?? '').replaceAll('&amp;', '&');
-    return attribute === 'srcset' ? value.split(',').map((part) => ({ attribute, url: part.trim().split(/\s+/)[0]! })) : [{ attribute: attribute!, url: value }];
+    return attribute === 'srcset'
+      ? value.split(',').map((part) => ({ attribute, url: part.trim().split(/\s+/)[0]! }))
+      : [{ attribute: attribute!, url: value }];
   });
-  if (file.endsWith('.xml')) for (const [, url] of text.matchAll(/>\s*((?:\/|https?:\/\/)[^<\s]*)\s*</g)) found.push({ attribute: 'text', url: url! });
+  if (file.endsWith('.xml'))
+    for (const [, url] of text.matchAll(/>\s*((?:\/|https?:\/\/)[^<\s]*)\s*</g)) found.push({ attribute: 'text', url: url! });
   return found;
 }
 
@@ -83,7 +88,9 @@ describe(`a preview build under ${BASE} with SITE_URL=${SITE}`, () => {
     for (const file of filesIn(first).filter((f) => TEXT.test(f))) {
       const text = readFileSync(join(first, file), 'utf8');
       // In HTML and XML only URL-bearing places count; an origin in a stylesheet (for printing link targets) is not a link.
-      const urls = /\.(html|xml)$/.test(file) ? urlsIn(file, text).map((u) => u.url) : [...text.matchAll(/https?:\/\/[^"'<>\s)]*/g)].map(([url]) => url);
+      const urls = /\.(html|xml)$/.test(file)
+        ? urlsIn(file, text).map((u) => u.url)
+        : [...text.matchAll(/https?:\/\/[^"'<>\s)]*/g)].map(([url]) => url);
       for (const url of urls.filter((u) => /^https?:\/\/preview\.example\.com(?![\w.-])/.test(u))) {
         checked++;
         if (!url.startsWith(SITE + BASE)) outside.push(`${file}: ${url}`);
@@ -104,9 +111,11 @@ describe(`a preview build under ${BASE} with SITE_URL=${SITE}`, () => {
     const breaches: string[] = [];
     for (const file of filesIn(first).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(join(first, file), 'utf8');
-      for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) if (!/\ssrc="\/pr-42\//.test(tag)) breaches.push(`${file}: inline or off-site script ${tag}`);
+      for (const [tag] of html.matchAll(/<script\b[^>]*>/g))
+        if (!/\ssrc="\/pr-42\//.test(tag)) breaches.push(`${file}: inline or off-site script ${tag}`);
       for (const [attribute] of html.matchAll(/\son[a-z]+=/g)) breaches.push(`${file}: event handler attribute${attribute}`);
-      for (const [tag] of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) if (!/\shref="\/pr-42\//.test(tag)) breaches.push(`${file}: off-site stylesheet ${tag}`);
+      for (const [tag] of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g))
+        if (!/\shref="\/pr-42\//.test(tag)) breaches.push(`${file}: off-site stylesheet ${tag}`);
     }
     expect(breaches).toEqual([]);
   });

@@ -12,7 +12,10 @@ describe('security of every built page', () => {
     for (const { file, html } of pages) {
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
       expect(csp, file).toBeDefined();
-      const script = csp!.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+      const script = csp!
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('script-src'));
       expect(script, file).toMatch(/^script-src 'self'/);
       expect(script, file).not.toContain("'unsafe-inline'");
       expect(csp, file).toContain("object-src 'none'");

@@ -20,7 +20,9 @@ describe('parseArticle on fixtures', () => {
     it(`rejects ${name} with a one-line message`, () => {
       const dir = join(fixtures, 'articles-bad', name);
       const message = readFileSync(join(dir, 'error.txt'), 'utf8').trim();
-      expect(() => parseFile(join(dir, 'input.txt'))).toThrow(new InputError({ file: 'input.txt', detail: message.replace(/^input\.txt: /, '') }));
+      expect(() => parseFile(join(dir, 'input.txt'))).toThrow(
+        new InputError({ file: 'input.txt', detail: message.replace(/^input\.txt: /, '') }),
+      );
     });
   }
 });
@@ -45,7 +47,12 @@ describe('parseArticle on the seed', () => {
 
   it('splits the link-text sentences off the last paragraph, without inventing links', () => {
     const last = article.sections.at(-1)!.paragraphs[0]!;
-    expect(last.furtherReading).toEqual(['Immigration policy information', 'National Lawyers Guild', 'Immigrant advocacy organizations', 'ACLU immigration work']);
+    expect(last.furtherReading).toEqual([
+      'Immigration policy information',
+      'National Lawyers Guild',
+      'Immigrant advocacy organizations',
+      'ACLU immigration work',
+    ]);
     expect(last.body.endsWith('organizations challenging federal systems.')).toBe(true);
     expect(last.text).toContain('Understand ACLU immigration work.');
   });

@@ -78,8 +78,17 @@ describe('stats', () => {
 
   it('summarises runs: median time, highest memory, totals over the pipeline stages', () => {
     const run = (ms: number, rss: number): RunResult => ({
-      size: 10, pages: 5, distBytes: 1, bareBytes: 1, heaviest: { page: `themes/t${ms}/index.html`, bytes: 1000 * ms },
-      stages: { derive: { ms, peakRssBytes: rss }, check: { ms, peakRssBytes: rss }, build: { ms: 10 * ms, peakRssBytes: 3 * rss }, bare: { ms: 5 * ms, peakRssBytes: rss } },
+      size: 10,
+      pages: 5,
+      distBytes: 1,
+      bareBytes: 1,
+      heaviest: { page: `themes/t${ms}/index.html`, bytes: 1000 * ms },
+      stages: {
+        derive: { ms, peakRssBytes: rss },
+        check: { ms, peakRssBytes: rss },
+        build: { ms: 10 * ms, peakRssBytes: 3 * rss },
+        bare: { ms: 5 * ms, peakRssBytes: rss },
+      },
       incremental: { ms: ms, peakRssBytes: rss },
     });
     const summary = summarise([run(1, 10), run(3, 30), run(2, 20)]);
@@ -92,12 +101,33 @@ describe('stats', () => {
 
   it('judges targets from the figures and says what was not measured', () => {
     const size = (n: number, total: number, bare: number, heaviestBytes = 10_000) => ({
-      size: n, runs: 1, pages: 1, distBytes: 0, bareBytes: 0, heaviest: { page: 'index.html', bytes: heaviestBytes },
-      stages: { total: { ms: total, peakRssBytes: 2 ** 30 }, bare: { ms: bare, peakRssBytes: 0 }, build: { ms: 1000, peakRssBytes: 0 }, incremental: { ms: 200, peakRssBytes: 0 } },
+      size: n,
+      runs: 1,
+      pages: 1,
+      distBytes: 0,
+      bareBytes: 0,
+      heaviest: { page: 'index.html', bytes: heaviestBytes },
+      stages: {
+        total: { ms: total, peakRssBytes: 2 ** 30 },
+        bare: { ms: bare, peakRssBytes: 0 },
+        build: { ms: 1000, peakRssBytes: 0 },
+        incremental: { ms: 200, peakRssBytes: 0 },
+      },
     });
     const results = judgeTargets({ sizes: [size(1000, 1100, 1000), size(5000, 6000, 5000)] });
-    expect(results.map((r) => r.status)).toEqual(['met', 'not met', 'met', 'not measured', 'not measured', 'met', 'not measured', 'not measured', 'not measured']);
-    const budget = (bytes: number) => judgeTargets({ sizes: [size(10000, 1, 1, bytes)] }).find((r) => r.target.startsWith('home and theme pages'));
+    expect(results.map((r) => r.status)).toEqual([
+      'met',
+      'not met',
+      'met',
+      'not measured',
+      'not measured',
+      'met',
+      'not measured',
+      'not measured',
+      'not measured',
+    ]);
+    const budget = (bytes: number) =>
+      judgeTargets({ sizes: [size(10000, 1, 1, bytes)] }).find((r) => r.target.startsWith('home and theme pages'));
     expect(budget(14 * 1024)).toMatchObject({ status: 'met', measured: '14.0 KB at most' });
     expect(budget(14 * 1024 + 1)?.status).toBe('not met');
   });
@@ -106,8 +136,22 @@ describe('stats', () => {
 describe('svg plot', () => {
   const svg = linePlot(
     [
-      { name: 'full pipeline', colour: '#c00', points: [{ x: 1000, y: 7 }, { x: 5000, y: 20 }] },
-      { name: 'bare <Astro>', colour: '#00c', points: [{ x: 1000, y: 6 }, { x: 5000, y: 18 }] },
+      {
+        name: 'full pipeline',
+        colour: '#c00',
+        points: [
+          { x: 1000, y: 7 },
+          { x: 5000, y: 20 },
+        ],
+      },
+      {
+        name: 'bare <Astro>',
+        colour: '#00c',
+        points: [
+          { x: 1000, y: 6 },
+          { x: 5000, y: 18 },
+        ],
+      },
     ],
     { title: 'Build time', xLabel: 'entries', yLabel: 'seconds' },
   );
@@ -125,7 +169,10 @@ describe('svg plot', () => {
   });
 
   it('draws both series', () => {
-    expect([...svg.matchAll(/<polyline class="series" data-name="([^"]+)"/g)].map((m) => m[1])).toEqual(['full pipeline', 'bare &lt;Astro&gt;']);
+    expect([...svg.matchAll(/<polyline class="series" data-name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'full pipeline',
+      'bare &lt;Astro&gt;',
+    ]);
   });
 
   it('ticks are round and cover the maximum', () => {

@@ -20,7 +20,9 @@ describe('check on the real content', () => {
 describe('check on content fixtures: each mistake gets its one-line messages, each good case none', () => {
   for (const name of readdirSync(fixtures)) {
     it(name, () => {
-      const expected = readFileSync(join(fixtures, name, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
+      const expected = readFileSync(join(fixtures, name, 'expected.txt'), 'utf8')
+        .split('\n')
+        .filter(Boolean);
       const { errors } = checkContent(treeWithFixture(join(fixtures, name)));
       expect(errors.map(formatProblem)).toEqual(expected);
     });
@@ -29,7 +31,11 @@ describe('check on content fixtures: each mistake gets its one-line messages, ea
 
 describe('npm run check', () => {
   const run = (root: string, env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [join(projectRoot, 'scripts/check.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'false', ...env } });
+    spawnSync(process.execPath, [join(projectRoot, 'scripts/check.ts')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'false', ...env },
+    });
 
   it('prints every problem on its own line, exits 1 and shows no stack trace', () => {
     const root = treeWithFixture(join(fixtures, 'duplicate-theme-order'));
@@ -53,7 +59,9 @@ describe('npm run check', () => {
     const stale = treeWithFixture(join(import.meta.dirname, '../fixtures/drift/changed-paragraph'));
     const local = run(stale);
     expect(local.status).toBe(0);
-    expect(local.stderr).toContain('warning: content/entries/federal-conflict/national-immigration-enforcement-conflicts.md:13: cited.p4: stale:');
+    expect(local.stderr).toContain(
+      'warning: content/entries/federal-conflict/national-immigration-enforcement-conflicts.md:13: cited.p4: stale:',
+    );
     const ci = run(stale, { CI: 'true' });
     expect(ci.status).toBe(1);
     expect(ci.stderr).toMatch(/^content\/entries\/federal-conflict\/national-immigration-enforcement-conflicts\.md:13: cited\.p4: stale:/);

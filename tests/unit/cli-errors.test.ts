@@ -29,19 +29,24 @@ const catalogue = readFileSync(join(projectRoot, 'docs/errors.md'), 'utf8');
 function prepare(dir: string, spec: Case): string {
   const root = spec.checkFixture
     ? treeWithFixture(join(import.meta.dirname, '../fixtures/check', spec.checkFixture))
-    : spec.base === 'derived' ? treeWithFixture(join(fixtures, 'none')) : tempRoot({}, { withSeeds: false });
+    : spec.base === 'derived'
+      ? treeWithFixture(join(fixtures, 'none'))
+      : tempRoot({}, { withSeeds: false });
   if (existsSync(join(dir, 'tree'))) cpSync(join(dir, 'tree'), root, { recursive: true });
   if (spec.generate) {
     writeFileSync(join(root, spec.generate.path), '');
     truncateSync(join(root, spec.generate.path), spec.generate.megabytes * 1024 * 1024);
   }
-  for (const { file, find, with: text } of spec.replace ?? []) writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8').replace(find, text));
+  for (const { file, find, with: text } of spec.replace ?? [])
+    writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8').replace(find, text));
   return root;
 }
 
 function snapshot(root: string): Map<string, string> {
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((p) => statSync(join(root, p)).isFile());
-  return new Map(files.map((p) => [relative(root, join(root, p)), p.endsWith('huge.txt') ? 'huge' : readFileSync(join(root, p), 'latin1')]));
+  return new Map(
+    files.map((p) => [relative(root, join(root, p)), p.endsWith('huge.txt') ? 'huge' : readFileSync(join(root, p), 'latin1')]),
+  );
 }
 
 describe('error catalogue', () => {
@@ -61,7 +66,8 @@ describe('error catalogue', () => {
       expect(result.status).toBe(spec.exit);
       expect(result.stderr).not.toMatch(/^\s+at /m);
       if (spec.exit !== 0) expect(snapshot(root)).toEqual(before);
-      for (const message of spec.stderr ?? []) expect(catalogue, `docs/errors.md lists "${message}"`).toContain(message.replace(/^[^:]*(?::\d+)?: /, ''));
+      for (const message of spec.stderr ?? [])
+        expect(catalogue, `docs/errors.md lists "${message}"`).toContain(message.replace(/^[^:]*(?::\d+)?: /, ''));
       rmSync(root, { recursive: true, force: true });
     });
   }

@@ -14,11 +14,22 @@ let repo: string;
 let clean: string;
 let outside: string;
 
-const env = { ...process.env, BASE_PATH: '/pr-42/', GIT_CEILING_DIRECTORIES: tmpdir(), GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
-const git = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { env, stdio: 'pipe' });
+const env = {
+  ...process.env,
+  BASE_PATH: '/pr-42/',
+  GIT_CEILING_DIRECTORIES: tmpdir(),
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
+const git = (...args: string[]) =>
+  execFileSync('git', ['-C', repo, '-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { env, stdio: 'pipe' });
 
 function diff(root: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/diff.ts'), ...args], { cwd: root, env: { ...env, EXPLAINER_ROOT: root }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/diff.ts'), ...args], {
+    cwd: root,
+    env: { ...env, EXPLAINER_ROOT: root },
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -97,9 +108,25 @@ beforeAll(() => {
 
   writeFileSync(
     join(repo, ENTRIES, 'federal-conflict/state-preemption.md'),
-    ['---', 'title: State Preemption', 'theme: federal-conflict', 'source: mayor-ends-immigration-enforcement-cooperation', 'paragraphs:', '  - p4', 'order: 2',
-      'summary: The state could limit what the city may refuse.', 'kind: context', 'updated: 2026-01-02', 'corrections:', '  - date: 2026-01-03', '    wrong: the governor vetoed it', '    right: the governor signed it',
-      '---', 'The state could limit what the city may refuse.', ''].join('\n'),
+    [
+      '---',
+      'title: State Preemption',
+      'theme: federal-conflict',
+      'source: mayor-ends-immigration-enforcement-cooperation',
+      'paragraphs:',
+      '  - p4',
+      'order: 2',
+      'summary: The state could limit what the city may refuse.',
+      'kind: context',
+      'updated: 2026-01-02',
+      'corrections:',
+      '  - date: 2026-01-03',
+      '    wrong: the governor vetoed it',
+      '    right: the governor signed it',
+      '---',
+      'The state could limit what the city may refuse.',
+      '',
+    ].join('\n'),
   );
   unlinkSync(join(repo, ENTRIES, 'coalition-cities/integration-with-broader-social-justice-agenda.md'));
   edit(`${ENTRIES}/sanctuary-policy/detention-and-release-policies-under-mamdani.md`, (t) =>
@@ -109,9 +136,14 @@ beforeAll(() => {
       .replace('already-strained municipal budget', 'strained city budget'),
   );
   edit(`${ENTRIES}/implementation-limits/implementation-challenges-and-municipal-authority-limits.md`, (t) =>
-    t.replace('corrections: []', 'corrections:\n  - date: 2026-02-01\n    wrong: cities can abolish ICE\n    right: cities cannot abolish ICE'),
+    t.replace(
+      'corrections: []',
+      'corrections:\n  - date: 2026-02-01\n    wrong: cities can abolish ICE\n    right: cities cannot abolish ICE',
+    ),
   );
-  edit('content/themes/federal-conflict.md', (t) => t.replace('question: How could the federal government respond?', 'question: What can Washington do?'));
+  edit('content/themes/federal-conflict.md', (t) =>
+    t.replace('question: How could the federal government respond?', 'question: What can Washington do?'),
+  );
   writeFileSync(join(repo, 'seeds/mayor-ends-immigration-enforcement-cooperation.yaml'), 'publisher: The Example Gazette\n');
   edit(SOURCE, (t) => t.replace('Los Angeles, San Francisco, and Chicago.', 'Los Angeles, San Francisco, Chicago and Denver.'));
 });
@@ -140,7 +172,9 @@ describe('npm run diff', () => {
     const { status, stdout, stderr } = diff(repo, 'no-such-branch');
     expect(status).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe('no-such-branch: no such branch, tag or commit in this repository (for a pull request, fetch the base branch first)\n');
+    expect(stderr).toBe(
+      'no-such-branch: no such branch, tag or commit in this repository (for a pull request, fetch the base branch first)\n',
+    );
   });
 
   it('refuses to run outside a git repository', () => {

@@ -22,7 +22,13 @@ type Stored = { id: string; data: Record<string, unknown>; digest: string };
 
 function fakeStore() {
   const data = new Map<string, Stored>();
-  return { data, get: (id: string) => data.get(id), set: (e: Stored) => data.set(e.id, e), delete: (id: string) => data.delete(id), keys: () => [...data.keys()] };
+  return {
+    data,
+    get: (id: string) => data.get(id),
+    set: (e: Stored) => data.set(e.id, e),
+    delete: (id: string) => data.delete(id),
+    keys: () => [...data.keys()],
+  };
 }
 
 function copyProject(): string {
@@ -82,11 +88,22 @@ describe('the content loader in a build', () => {
   it('renders again only the bodies whose file changed', async () => {
     const root = freshRoot();
     const cache = renderCacheFile(join(root, '.cache'), root, '/', 'themes');
-    await contentLoader('themes').load(context(root, fakeStore(), { watcher: Object.assign(new EventEmitter(), { add: vi.fn() }) }) as never);
+    await contentLoader('themes').load(
+      context(root, fakeStore(), { watcher: Object.assign(new EventEmitter(), { add: vi.fn() }) }) as never,
+    );
     const first = readRenderCache(cache);
     // A body in the cache that no file has stands for work saved: it is kept only while its digest matches.
-    writeFileSync(cache, JSON.stringify({ ...first, 'coalition-cities': { ...first['coalition-cities']!, html: '<p>kept</p>' }, 'federal-conflict': { digest: 'old', html: '<p>stale</p>' } }));
-    await contentLoader('themes').load(context(root, fakeStore(), { watcher: Object.assign(new EventEmitter(), { add: vi.fn() }) }) as never);
+    writeFileSync(
+      cache,
+      JSON.stringify({
+        ...first,
+        'coalition-cities': { ...first['coalition-cities']!, html: '<p>kept</p>' },
+        'federal-conflict': { digest: 'old', html: '<p>stale</p>' },
+      }),
+    );
+    await contentLoader('themes').load(
+      context(root, fakeStore(), { watcher: Object.assign(new EventEmitter(), { add: vi.fn() }) }) as never,
+    );
     const second = readRenderCache(cache);
     expect(second['coalition-cities']!.html).toBe('<p>kept</p>');
     expect(second['federal-conflict']).toEqual(first['federal-conflict']);

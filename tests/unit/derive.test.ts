@@ -83,7 +83,11 @@ describe('derive', () => {
     const other = 'content/entries/coalition-cities/immigrant-community-mobilization-and-support.md';
     writeFileSync(join(root, other), `${readFileSync(join(root, other), 'utf8')}\nAn editor’s addition.\n`);
     const seed = readFileSync(join(root, SEED), 'utf8').split('\n');
-    const cut = seed.filter((line, i) => !/^(Coalition Building|Immigrant Community Mobilization)/.test(line) && !/^(Coalition Building|Immigrant Community Mobilization)/.test(seed[i - 1] ?? ''));
+    const cut = seed.filter(
+      (line, i) =>
+        !/^(Coalition Building|Immigrant Community Mobilization)/.test(line) &&
+        !/^(Coalition Building|Immigrant Community Mobilization)/.test(seed[i - 1] ?? ''),
+    );
     writeFileSync(join(root, SEED), cut.join('\n'));
     const report = await derive({ root, today: '2026-01-03' });
     expect(report.removed).toEqual([ENTRY]);
@@ -100,10 +104,17 @@ describe('derive', () => {
 
   it('never writes outside content/ whatever the headings say, and keeps duplicate headings apart', async () => {
     const root = tempRoot(
-      { 'seeds/hostile.txt': 'Title\n../../../escape\nRiver text.\n/etc/passwd\nRiver text two.\nCON\nRiver text three.\nΕλλάδα\nRiver text four.\n日本語\nRiver text five.\n🌊🌊\n?!?\nSame Heading\nRiver one.\nSame Heading\nRiver two.\n', 'seeds/hostile.yaml': 'lead: Same Heading\n' },
+      {
+        'seeds/hostile.txt':
+          'Title\n../../../escape\nRiver text.\n/etc/passwd\nRiver text two.\nCON\nRiver text three.\nΕλλάδα\nRiver text four.\n日本語\nRiver text five.\n🌊🌊\n?!?\nSame Heading\nRiver one.\nSame Heading\nRiver two.\n',
+        'seeds/hostile.yaml': 'lead: Same Heading\n',
+      },
       { withSeeds: false },
     );
-    writeFileSync(join(root, 'content/themes/rivers.md'), '---\ntitle: Rivers\nquestion: What about rivers?\nsummary: Rivers.\norder: 9\nkeywords: [river]\n---\n');
+    writeFileSync(
+      join(root, 'content/themes/rivers.md'),
+      '---\ntitle: Rivers\nquestion: What about rivers?\nsummary: Rivers.\norder: 9\nkeywords: [river]\n---\n',
+    );
     const report = await derive({ root, today: '2026-01-02' });
     const written = [...report.created].sort();
     expect(written).toEqual([
@@ -123,13 +134,21 @@ describe('derive', () => {
 
   it('rejects a seed with a NUL character, naming the line', async () => {
     const root = tempRoot({ 'seeds/with-nul.txt': 'Title\nHeading\nText with a \u0000 inside.\n' }, { withSeeds: false });
-    await expect(derive({ root })).rejects.toThrow(new InputError({ file: 'seeds/with-nul.txt', line: 3, detail: 'contains a NUL character; a seed must be plain text' }));
+    await expect(derive({ root })).rejects.toThrow(
+      new InputError({ file: 'seeds/with-nul.txt', line: 3, detail: 'contains a NUL character; a seed must be plain text' }),
+    );
   });
 
   it('round-trips titles with colons, quotes and # through the frontmatter', async () => {
     const heading = 'Rivers: the “#1” question, \'quoted\' and "double" # not a comment?';
-    const root = tempRoot({ 'seeds/tricky.txt': `Title: a "tricky" one\nOpening\nRiver intro.\n${heading}\nRiver text.\n` }, { withSeeds: false });
-    writeFileSync(join(root, 'content/themes/rivers.md'), '---\ntitle: Rivers\nquestion: What about rivers?\nsummary: Rivers.\norder: 9\nkeywords: [river]\n---\n');
+    const root = tempRoot(
+      { 'seeds/tricky.txt': `Title: a "tricky" one\nOpening\nRiver intro.\n${heading}\nRiver text.\n` },
+      { withSeeds: false },
+    );
+    writeFileSync(
+      join(root, 'content/themes/rivers.md'),
+      '---\ntitle: Rivers\nquestion: What about rivers?\nsummary: Rivers.\norder: 9\nkeywords: [river]\n---\n',
+    );
     await derive({ root, today: '2026-01-02' });
     const tree = loadContent(root);
     expect(tree.problems).toEqual([]);
@@ -139,9 +158,15 @@ describe('derive', () => {
   });
 
   it('reports a section that fits no theme by name and writes nothing', async () => {
-    const root = tempRoot({ 'seeds/weather.txt': 'Weather\nOpening\nIntro text.\nTomorrow Forecast\nSunny and warm all day.\n' }, { withSeeds: false });
+    const root = tempRoot(
+      { 'seeds/weather.txt': 'Weather\nOpening\nIntro text.\nTomorrow Forecast\nSunny and warm all day.\n' },
+      { withSeeds: false },
+    );
     await expect(derive({ root, today: '2026-01-02' })).rejects.toThrow(
-      new InputError({ file: 'seeds/weather.txt', detail: 'section "Tomorrow Forecast" fits no theme; add keywords to a theme or map it under "themes:" in seeds/weather.yaml' }),
+      new InputError({
+        file: 'seeds/weather.txt',
+        detail: 'section "Tomorrow Forecast" fits no theme; add keywords to a theme or map it under "themes:" in seeds/weather.yaml',
+      }),
     );
     expect(existsSync(join(root, 'content/sources'))).toBe(false);
   });
@@ -165,7 +190,9 @@ describe('derive', () => {
   });
 
   it('rejects a metadata file that names an unknown theme, with the file and field', async () => {
-    const root = tempRoot({ 'seeds/mayor-ends-immigration-enforcement-cooperation.yaml': 'themes:\n  National Immigration Enforcement Conflicts: weather\n' });
+    const root = tempRoot({
+      'seeds/mayor-ends-immigration-enforcement-cooperation.yaml': 'themes:\n  National Immigration Enforcement Conflicts: weather\n',
+    });
     await expect(derive({ root })).rejects.toThrow(
       'seeds/mayor-ends-immigration-enforcement-cooperation.yaml: themes: unknown theme "weather" for "National Immigration Enforcement Conflicts"; expected one of sanctuary-policy, federal-conflict, coalition-cities, implementation-limits',
     );

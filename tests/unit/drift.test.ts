@@ -12,7 +12,10 @@ const ENTRY = 'content/entries/federal-conflict/national-immigration-enforcement
 const LAST = 'content/entries/implementation-limits/implementation-challenges-and-municipal-authority-limits.md';
 
 function editEntry(root: string, file: string) {
-  writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8').replace(/^summary: .*$/m, 'summary: An editor wrote this summary.'));
+  writeFileSync(
+    join(root, file),
+    readFileSync(join(root, file), 'utf8').replace(/^summary: .*$/m, 'summary: An editor wrote this summary.'),
+  );
 }
 
 function editSeed(root: string, change: (text: string) => string) {
@@ -46,7 +49,9 @@ describe('drift between entries and their sources', () => {
     expect(checkContent(root).warnings).toEqual([]);
     expect(readFileSync(join(root, ENTRY), 'utf8')).toContain('summary: An editor wrote this summary.');
     await derive({ root, today: '2026-01-04' });
-    expect(readFileSync(join(root, 'content/sources/mayor-ends-immigration-enforcement-cooperation.yaml'), 'utf8')).not.toContain('superseded');
+    expect(readFileSync(join(root, 'content/sources/mayor-ends-immigration-enforcement-cooperation.yaml'), 'utf8')).not.toContain(
+      'superseded',
+    );
   });
 
   it('says what a removed paragraph used to say', async () => {

@@ -33,7 +33,11 @@ const overlap = (a: string, b: string) => {
 function doubleSet(rules: Rules): string[] {
   const patterns = [...rules.keys()];
   return patterns.flatMap((a, i) =>
-    patterns.slice(i + 1).flatMap((b) => (overlap(a, b) ? [...rules.get(a)!.keys()].filter((h) => rules.get(b)!.has(h)).map((h) => `${h} on ${a} and ${b}`) : [])),
+    patterns
+      .slice(i + 1)
+      .flatMap((b) =>
+        overlap(a, b) ? [...rules.get(a)!.keys()].filter((h) => rules.get(b)!.has(h)).map((h) => `${h} on ${a} and ${b}`) : [],
+      ),
   );
 }
 
@@ -46,12 +50,15 @@ describe('_headers', () => {
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
       'X-Frame-Options': 'DENY',
-      'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+      'Content-Security-Policy':
+        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
     });
   });
 
   it('caches only content-hashed files for good', () => {
-    const cached = [...rules].filter(([, headers]) => headers.has('Cache-Control')).map(([pattern, headers]) => [pattern, headers.get('Cache-Control')]);
+    const cached = [...rules]
+      .filter(([, headers]) => headers.has('Cache-Control'))
+      .map(([pattern, headers]) => [pattern, headers.get('Cache-Control')]);
     expect(cached).toEqual([
       ['/_astro/*', 'public, max-age=31536000, immutable'],
       ['/pagefind/index/*', 'public, max-age=31536000, immutable'],
@@ -60,7 +67,12 @@ describe('_headers', () => {
   });
 
   it('puts the base path in front of every pattern', () => {
-    expect([...parseHeaders(headersFile('/pr-42/')).keys()]).toEqual(['/pr-42/*', '/pr-42/_astro/*', '/pr-42/pagefind/index/*', '/pr-42/pagefind/fragment/*']);
+    expect([...parseHeaders(headersFile('/pr-42/')).keys()]).toEqual([
+      '/pr-42/*',
+      '/pr-42/_astro/*',
+      '/pr-42/pagefind/index/*',
+      '/pr-42/pagefind/fragment/*',
+    ]);
   });
 
   it('never sets one header in two rules that match the same path', () => {

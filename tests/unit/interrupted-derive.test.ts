@@ -15,13 +15,18 @@ import { tempRoot } from '../helpers/temp-root.ts';
 const SECTIONS = 1500;
 
 function seed(version: string): string {
-  const sections = Array.from({ length: SECTIONS }, (_, i) => `Sanctuary Rule Number ${i + 1}\nThe sanctuary rule ${i + 1} limits cooperation, ${version}.`);
+  const sections = Array.from(
+    { length: SECTIONS },
+    (_, i) => `Sanctuary Rule Number ${i + 1}\nThe sanctuary rule ${i + 1} limits cooperation, ${version}.`,
+  );
   return ['A long article', 'Opening', 'The opening paragraph.', ...sections].join('\n');
 }
 
 function files(root: string): Map<string, string> {
   const dir = join(root, 'content');
-  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => statSync(join(dir, p)).isFile() && !p.includes('themes'));
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (p) => statSync(join(dir, p)).isFile() && !p.includes('themes'),
+  );
   return new Map(names.map((p) => [relative(dir, join(dir, p)), readFileSync(join(dir, p), 'utf8')]));
 }
 
@@ -66,7 +71,9 @@ describe('derive under faults', () => {
   it('refuses to run while another derive holds the lock, and takes over a dead one’s lock', async () => {
     const root = tempRoot();
     writeFileSync(join(root, 'content/.derive.lock'), String(process.pid));
-    await expect(derive({ root })).rejects.toThrow(`content/.derive.lock: another derive (process ${process.pid}) is running; wait for it to finish`);
+    await expect(derive({ root })).rejects.toThrow(
+      `content/.derive.lock: another derive (process ${process.pid}) is running; wait for it to finish`,
+    );
     writeFileSync(join(root, 'content/.derive.lock'), '999999999');
     expect((await derive({ root })).created).toHaveLength(8);
   });

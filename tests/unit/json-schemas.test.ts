@@ -20,7 +20,11 @@ describe('JSON Schemas for editors', () => {
   });
 
   it('describe what a maintainer writes: required fields, no unknown fields, dates as text, kinds by name', () => {
-    const entry = jsonSchema('entry') as { required: string[]; additionalProperties: boolean; properties: Record<string, Record<string, unknown>> };
+    const entry = jsonSchema('entry') as {
+      required: string[];
+      additionalProperties: boolean;
+      properties: Record<string, Record<string, unknown>>;
+    };
     expect(entry.required).toEqual(['title', 'theme', 'source', 'paragraphs', 'order', 'summary', 'kind', 'updated']);
     expect(entry.additionalProperties).toBe(false);
     expect(entry.properties['updated']).toEqual({ type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });

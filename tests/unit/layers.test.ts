@@ -49,7 +49,9 @@ describe('the layer rule itself', () => {
 
   it('names the file and the import when a stage imports a later one', () => {
     const files = withFile('src/lib/model/schema.ts', "import { planArticle } from '../derive/plan.ts';\n");
-    expect(report(layerViolations(files))).toEqual(['src/lib/model/schema.ts: ../derive/plan.ts: derive/ comes after model/ in the pipeline']);
+    expect(report(layerViolations(files))).toEqual([
+      'src/lib/model/schema.ts: ../derive/plan.ts: derive/ comes after model/ in the pipeline',
+    ]);
   });
 
   it('refuses imports between sibling stages, even in pipeline order', () => {
@@ -61,7 +63,10 @@ describe('the layer rule itself', () => {
 
   it('refuses tooling/, Astro, the environment, and files outside a stage folder', () => {
     const files = [
-      ...withFile('src/lib/render/url.ts', "import { launchChromium } from '../tooling/chromium.ts';\nimport { getCollection } from 'astro:content';\n"),
+      ...withFile(
+        'src/lib/render/url.ts',
+        "import { launchChromium } from '../tooling/chromium.ts';\nimport { getCollection } from 'astro:content';\n",
+      ),
       { path: 'src/lib/helpers.ts', text: '' },
       { path: 'src/lib/render/per-page.ts', text: "export const perPage = Number(process.env['ENTRIES_PER_PAGE']);\n" },
     ];

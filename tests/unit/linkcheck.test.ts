@@ -39,7 +39,9 @@ describe('the link check over a built site', () => {
 
 describe('the link check rules', () => {
   it('finds URLs in start tags only, not in comments or script bodies', () => {
-    const { refs, ids } = scanHtml('<!-- <a href="/x/"> --><script>let a = "<a href=/y/>"</script><a id=top href=\'/z/?a=1&amp;b=2\'>z</a>');
+    const { refs, ids } = scanHtml(
+      '<!-- <a href="/x/"> --><script>let a = "<a href=/y/>"</script><a id=top href=\'/z/?a=1&amp;b=2\'>z</a>',
+    );
     expect(refs).toEqual([{ tag: 'a', attr: 'href', url: '/z/?a=1&b=2' }]);
     expect([...ids]).toEqual(['top']);
   });

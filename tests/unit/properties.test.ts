@@ -11,7 +11,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Text that looks like articles: lines of words, short lines, punctuation, blank lines, CRLF.
 const line = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.array(fc.constantFrom('City', 'council', 'votes', 'the', 'River', 'rises', '?', '.', '!', '…', '“', '”', '../', '🌊', 'É'), { maxLength: 20 }).map((w) => w.join(' ')),
+  fc
+    .array(fc.constantFrom('City', 'council', 'votes', 'the', 'River', 'rises', '?', '.', '!', '…', '“', '”', '../', '🌊', 'É'), {
+      maxLength: 20,
+    })
+    .map((w) => w.join(' ')),
   fc.constantFrom('', ' ', '\t', '\uFEFF'),
 );
 const articleLike = fc.array(line, { maxLength: 30 }).chain((lines) => fc.constantFrom('\n', '\r\n', '\r').map((eol) => lines.join(eol)));
@@ -91,12 +95,15 @@ describe('slug properties', () => {
 
   it('never hands out the same slug twice, whatever the headings', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Same', 'same', 'Same-2', 'same 2', '')), { maxLength: 40 }), (headings) => {
-        const next = uniqueSlugger();
-        const slugs = headings.map((h) => next(h));
-        expect(new Set(slugs).size).toBe(slugs.length);
-        for (const slug of slugs) expect(slug).toMatch(SLUG);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Same', 'same', 'Same-2', 'same 2', '')), { maxLength: 40 }),
+        (headings) => {
+          const next = uniqueSlugger();
+          const slugs = headings.map((h) => next(h));
+          expect(new Set(slugs).size).toBe(slugs.length);
+          for (const slug of slugs) expect(slug).toMatch(SLUG);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -105,12 +112,40 @@ describe('slug properties', () => {
 describe('theme scoring properties', () => {
   // The documented rule, as a regex: whole words, up to three letters of inflection.
   const reference = (term: string, text: string) => {
-    const escaped = term.toLowerCase().trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const escaped = term
+      .toLowerCase()
+      .trim()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+');
     return text.toLowerCase().match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}\\p{L}{0,3}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
   };
-  const piece = fc.constantFrom('limit', 'Limit', 's', 'ed', 'ing', 'x', '1', '2', ' ', '-', '.', 'é', 'É', 'ß', '𝒜', '🌊', 'İ', '\u0301', 'social justice', '\n');
+  const piece = fc.constantFrom(
+    'limit',
+    'Limit',
+    's',
+    'ed',
+    'ing',
+    'x',
+    '1',
+    '2',
+    ' ',
+    '-',
+    '.',
+    'é',
+    'É',
+    'ß',
+    '𝒜',
+    '🌊',
+    'İ',
+    '\u0301',
+    'social justice',
+    '\n',
+  );
   const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
-  const term = fc.oneof(fc.constantFrom('limit', 'limits', 'é', '𝒜x', 'social justice', 'li-mit', '1', 'lİ'), fc.array(piece, { minLength: 1, maxLength: 3 }).map((p) => p.join('')));
+  const term = fc.oneof(
+    fc.constantFrom('limit', 'limits', 'é', '𝒜x', 'social justice', 'li-mit', '1', 'lİ'),
+    fc.array(piece, { minLength: 1, maxLength: 3 }).map((p) => p.join('')),
+  );
 
   it('counts a keyword in heading and text exactly as the whole-word regex does', () => {
     fc.assert(
@@ -124,7 +159,10 @@ describe('theme scoring properties', () => {
   });
 
   it('scores every theme as the sum of its keywords, whichever themes share a word', () => {
-    const keywords = fc.array(term.filter((k) => k.trim() !== ''), { minLength: 1, maxLength: 4 });
+    const keywords = fc.array(
+      term.filter((k) => k.trim() !== ''),
+      { minLength: 1, maxLength: 4 },
+    );
     fc.assert(
       fc.property(fc.array(keywords, { minLength: 1, maxLength: 4 }), text, text, (lists, heading, body) => {
         const themes = lists.map((list, i) => ({ slug: `t${i}`, title: '', order: i, keywords: list }));

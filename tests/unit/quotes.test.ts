@@ -8,7 +8,8 @@ const verified = (quotes: readonly string[]) => quotes.every((q) => quoteAppears
 
 describe('findQuotes', () => {
   it('finds blockquotes and quoted runs of two words or more, not single words or apostrophes', () => {
-    const body = 'The “flood emergency” was declared, the ‘new levee’ too; a "term" and the city’s plan.\n\n> Engineers said the new levee\n> would divert water.\n';
+    const body =
+      'The “flood emergency” was declared, the ‘new levee’ too; a "term" and the city’s plan.\n\n> Engineers said the new levee\n> would divert water.\n';
     expect(findQuotes(body).map((q) => [q.text, q.line])).toEqual([
       ['flood emergency', 1],
       ['new levee', 1],
@@ -33,13 +34,16 @@ describe('rawQuotes, the parse-free path', () => {
     );
     let exercised = 0;
     fc.assert(
-      fc.property(fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(' ')), (body) => {
-        const raw = rawQuotes(body);
-        if (!raw || !verified(raw)) return;
-        const parsed = findQuotes(body).map((q) => q.text);
-        if (parsed.length > 0) exercised++;
-        expect(verified(parsed)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(' ')),
+        (body) => {
+          const raw = rawQuotes(body);
+          if (!raw || !verified(raw)) return;
+          const parsed = findQuotes(body).map((q) => q.text);
+          if (parsed.length > 0) exercised++;
+          expect(verified(parsed)).toBe(true);
+        },
+      ),
       { numRuns: 3000 },
     );
     expect(exercised).toBeGreaterThan(10);

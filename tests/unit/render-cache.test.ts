@@ -29,7 +29,7 @@ describe('the render cache', () => {
     expect(readRenderCache(file)).toEqual({});
   });
 
-  it('drops what has not been written for a month: other trees, a killed build\'s search staging', () => {
+  it("drops what has not been written for a month: other trees, a killed build's search staging", () => {
     const dir = cacheDir();
     const file = renderCacheFile(dir, '/data/a', '/', 'entries');
     writeRenderCache(file, {});

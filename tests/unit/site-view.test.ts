@@ -6,7 +6,10 @@ import { FIXTURE_ROOT } from '../helpers/fixture-site.ts';
 
 // The content store holds `forSite` of each source and entry; the collections'
 // types come from the site schemas. They must describe the same thing.
-describe.each([['the site', projectRoot], ['the fixture site', FIXTURE_ROOT]])('the site view of %s', (_name, root) => {
+describe.each([
+  ['the site', projectRoot],
+  ['the fixture site', FIXTURE_ROOT],
+])('the site view of %s', (_name, root) => {
   const tree = loadContent(root);
 
   it('leaves out the bookkeeping and the paragraph texts, and matches the site schemas exactly', () => {

@@ -47,11 +47,23 @@ describe('corrections, worded as newsrooms do', () => {
 describe('the update feed', () => {
   it('lists updates and corrections newest first, each with its own link', () => {
     const items = feedItems([
-      { slug: 'a', title: 'A', summary: 'About A.', updated: '2026-01-02', link: '/t/#a', corrections: [{ date: '2026-02-01', wrong: 'x', right: 'y' }] },
+      {
+        slug: 'a',
+        title: 'A',
+        summary: 'About A.',
+        updated: '2026-01-02',
+        link: '/t/#a',
+        corrections: [{ date: '2026-02-01', wrong: 'x', right: 'y' }],
+      },
       { slug: 'b', title: 'B', summary: 'About B.', updated: '2026-01-05', link: '/t/#b', corrections: [] },
     ]);
     expect(items).toEqual([
-      { title: 'Correction: A', link: '/t/#a-correction-1', date: '2026-02-01', description: 'Correction, 1 February 2026: This entry previously said x. In fact, y.' },
+      {
+        title: 'Correction: A',
+        link: '/t/#a-correction-1',
+        date: '2026-02-01',
+        description: 'Correction, 1 February 2026: This entry previously said x. In fact, y.',
+      },
       { title: 'B', link: '/t/#b', date: '2026-01-05', description: 'About B.' },
       { title: 'A', link: '/t/#a', date: '2026-01-02', description: 'About A.' },
     ]);
@@ -76,7 +88,9 @@ describe('home dek and robots.txt', () => {
   });
 
   it('allows crawling and names the sitemap', () => {
-    expect(robotsTxt('https://example.org/pr-42/sitemap-index.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/pr-42/sitemap-index.xml\n');
+    expect(robotsTxt('https://example.org/pr-42/sitemap-index.xml')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/pr-42/sitemap-index.xml\n',
+    );
   });
 });
 
@@ -98,7 +112,9 @@ describe('document titles', () => {
   });
 
   it('shortens an over-long title at a word boundary', () => {
-    expect(pageTitle('How could the federal government respond to all of this, in detail?', site)).toBe('How could the federal government respond to all of this, in…');
+    expect(pageTitle('How could the federal government respond to all of this, in detail?', site)).toBe(
+      'How could the federal government respond to all of this, in…',
+    );
     expect(shorten(`${site} and then some more words`, MAX_TITLE)).toBe('A fairly long headline that names the whole story in detail…');
   });
 });

@@ -45,7 +45,10 @@ export function isHeadingShaped(line: string): boolean {
 }
 
 export function parseArticle(file: string, raw: string): Article {
-  const lines = normaliseText(raw).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = normaliseText(raw)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   if (lines.length === 0) throw inputError(file, 'the file has no text; a seed needs a title line and body text');
   const [title, ...rest] = lines as [string, ...string[]];
   if (rest.length === 0) throw inputError(file, `only a title ("${clip(title, 60)}"), no body text`);
@@ -73,4 +76,3 @@ export function parseArticle(file: string, raw: string): Article {
 
   return { title, sections };
 }
-

@@ -4,7 +4,8 @@
  * not reporting; they become further-reading labels, never links, unless the
  * seed's metadata gives a URL.
  */
-const PROMPT = /^(?:find (?:out )?more (?:at|about)|learn (?:more )?about|read more (?:at|about)|explore|understand|discover|visit|see also)\s+(.+?)\.?$/i;
+const PROMPT =
+  /^(?:find (?:out )?more (?:at|about)|learn (?:more )?about|read more (?:at|about)|explore|understand|discover|visit|see also)\s+(.+?)\.?$/i;
 const MAX_LABEL_WORDS = 8;
 
 export interface SplitParagraph {

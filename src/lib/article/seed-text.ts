@@ -19,10 +19,7 @@ export function decodeSeed(file: string, bytes: Uint8Array): string {
   try {
     text = decoder.decode(bytes);
   } catch {
-    throw inputError(
-      file,
-      'the file is not valid UTF-8 (it may be Latin-1 or Windows-1252); re-save it as UTF-8',
-    );
+    throw inputError(file, 'the file is not valid UTF-8 (it may be Latin-1 or Windows-1252); re-save it as UTF-8');
   }
   return normaliseText(text);
 }

@@ -31,7 +31,10 @@ export function readSeed(root: string, name: string): Seed {
   }
   const size = statSync(join(root, file)).size;
   if (size > MAX_SEED_BYTES) {
-    throw inputError(file, `the file is ${(size / 1048576).toFixed(1)} MB; a seed may be at most ${MAX_SEED_BYTES / 1048576} MB of plain text`);
+    throw inputError(
+      file,
+      `the file is ${(size / 1048576).toFixed(1)} MB; a seed may be at most ${MAX_SEED_BYTES / 1048576} MB of plain text`,
+    );
   }
   const text = decodeSeed(file, readFileSync(join(root, file)));
   const metaFile = `seeds/${slug}.yaml`;

@@ -15,7 +15,10 @@ export interface PostBuildResult {
   broken: BrokenLink[];
 }
 
-export async function postBuild(outDir: string, options: { base: string; origin?: string; search: PendingIndex }): Promise<PostBuildResult> {
+export async function postBuild(
+  outDir: string,
+  options: { base: string; origin?: string; search: PendingIndex },
+): Promise<PostBuildResult> {
   const { base, origin, search } = options;
   writeFileSync(join(outDir, '_headers'), headersFile(base));
   const broken = checkLinks(siteFiles(outDir), { base, origin });

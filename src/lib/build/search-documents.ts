@@ -68,12 +68,21 @@ export function searchDocuments(theme: SearchTheme, pages: readonly Page<SearchE
  */
 export function siteSearchDocuments(tree: ContentTree, html: (id: string) => string, base: string, perPage: number): SearchDocument[] {
   const themes = [...tree.themes].sort((a, b) => a.data.order - b.data.order);
-  const pages = themePagesOf(themes.map((t) => t.id), tree.entries, perPage);
+  const pages = themePagesOf(
+    themes.map((t) => t.id),
+    tree.entries,
+    perPage,
+  );
   return themes.flatMap((theme) => {
     const { title, question, summary } = theme.data;
     const themePages = pages.get(theme.id)!.map((page) => ({
       ...page,
-      items: page.items.map((e): SearchEntry => ({ slug: e.id.split('/').pop()!, title: e.data.title, html: html(e.id), corrections: e.data.corrections })),
+      items: page.items.map((e): SearchEntry => ({
+        slug: e.id.split('/').pop()!,
+        title: e.data.title,
+        html: html(e.id),
+        corrections: e.data.corrections,
+      })),
     }));
     return searchDocuments({ id: theme.id, title, question, summary, introHtml: renderMarkdown(theme.body, base) }, themePages);
   });

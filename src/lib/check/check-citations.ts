@@ -19,11 +19,22 @@ export function checkCitations(entry: Loaded<Entry>, source: Loaded<Source>): Pr
     if (known.has(id)) return;
     const old = source.data.superseded.find((p) => p.id === id && p.hash === entry.data.cited[id]);
     const gone = old ? ` (it was removed from the seed; it read: "${clip(old.text)}")` : '';
-    problems.push({ file: entry.file, line: entry.lineOf(['paragraphs', i]), field: `paragraphs[${i}]`, detail: `expected a paragraph of ${source.file} (p1–p${known.size}), found "${id}"${gone}` });
+    problems.push({
+      file: entry.file,
+      line: entry.lineOf(['paragraphs', i]),
+      field: `paragraphs[${i}]`,
+      detail: `expected a paragraph of ${source.file} (p1–p${known.size}), found "${id}"${gone}`,
+    });
   });
   const offered = new Set(source.data.furtherReading.flatMap((f) => (f.url ? [f.url] : [])));
   entry.data.reading.forEach((url, i) => {
-    if (!offered.has(url)) problems.push({ file: entry.file, line: entry.lineOf(['reading', i]), field: `reading[${i}]`, detail: `expected the URL of a further-reading item of ${source.file}, found "${url}"` });
+    if (!offered.has(url))
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(['reading', i]),
+        field: `reading[${i}]`,
+        detail: `expected the URL of a further-reading item of ${source.file}, found "${url}"`,
+      });
   });
   const cited = entry.data.paragraphs.flatMap((id) => known.get(id)?.text ?? []);
   if (cited.length === 0) return problems;

@@ -32,19 +32,33 @@ export function checkContent(root: string): CheckResult {
   const themes = new Map(tree.themes.map((t) => [t.id, t]));
   const sources = new Map(tree.sources.map((s) => [s.id, s]));
   // A file that failed to load has its own errors; references to it would only repeat them.
-  const failed = (folder: string) => new Set(tree.problems.map((p) => new RegExp(`^content/${folder}/(.+)\\.(?:md|ya?ml)$`).exec(p.file)?.[1]));
+  const failed = (folder: string) =>
+    new Set(tree.problems.map((p) => new RegExp(`^content/${folder}/(.+)\\.(?:md|ya?ml)$`).exec(p.file)?.[1]));
   const failedThemes = failed('themes');
   const failedSources = failed('sources');
 
-  duplicates(tree.themes, (t) => String(t.data.order), (t, first) =>
-    errors.push({ file: t.file, line: t.lineOf(['order']), field: 'order', detail: `expected a unique order, found ${t.data.order} (also used by ${first.file})` }),
+  duplicates(
+    tree.themes,
+    (t) => String(t.data.order),
+    (t, first) =>
+      errors.push({
+        file: t.file,
+        line: t.lineOf(['order']),
+        field: 'order',
+        detail: `expected a unique order, found ${t.data.order} (also used by ${first.file})`,
+      }),
   );
 
   for (const source of tree.sources) {
     errors.push(...checkSource(source, themes, failedThemes));
     const seed = source.data.derived?.from;
     if (seed && !existsSync(join(root, seed))) {
-      errors.push({ file: source.file, line: source.lineOf(['derived', 'from']), field: 'derived.from', detail: `expected the seed ${seed} to exist, found it deleted; restore it, or delete this source and its entries` });
+      errors.push({
+        file: source.file,
+        line: source.lineOf(['derived', 'from']),
+        field: 'derived.from',
+        detail: `expected the seed ${seed} to exist, found it deleted; restore it, or delete this source and its entries`,
+      });
     }
   }
 
@@ -53,16 +67,33 @@ export function checkContent(root: string): CheckResult {
     const { theme, source: sourceSlug } = entry.data;
     const folder = entry.id.split('/')[0];
     if (!themes.has(theme)) {
-      if (!failedThemes.has(theme)) errors.push({ file: entry.file, line: entry.lineOf(['theme']), field: 'theme', detail: `expected one of ${[...themes.keys()].join(', ')}, found "${theme}"` });
+      if (!failedThemes.has(theme))
+        errors.push({
+          file: entry.file,
+          line: entry.lineOf(['theme']),
+          field: 'theme',
+          detail: `expected one of ${[...themes.keys()].join(', ')}, found "${theme}"`,
+        });
     } else if (folder !== theme) {
-      errors.push({ file: entry.file, line: entry.lineOf(['theme']), field: 'theme', detail: `expected "${folder}" (the folder the file is in), found "${theme}"` });
+      errors.push({
+        file: entry.file,
+        line: entry.lineOf(['theme']),
+        field: 'theme',
+        detail: `expected "${folder}" (the folder the file is in), found "${theme}"`,
+      });
     }
     const siblings = byTheme.get(theme);
     if (siblings) siblings.push(entry);
     else byTheme.set(theme, [entry]);
     const source = sources.get(sourceSlug);
     if (!source) {
-      if (!failedSources.has(sourceSlug)) errors.push({ file: entry.file, line: entry.lineOf(['source']), field: 'source', detail: `expected one of ${[...sources.keys()].join(', ') || '(no sources)'}, found "${sourceSlug}"` });
+      if (!failedSources.has(sourceSlug))
+        errors.push({
+          file: entry.file,
+          line: entry.lineOf(['source']),
+          field: 'source',
+          detail: `expected one of ${[...sources.keys()].join(', ') || '(no sources)'}, found "${sourceSlug}"`,
+        });
       continue;
     }
     errors.push(...checkCitations(entry, source));
@@ -76,17 +107,31 @@ export function checkContent(root: string): CheckResult {
   }
 
   for (const [theme, entries] of byTheme) {
-    duplicates(entries, (e) => e.id.split('/').pop()!, (e, first) =>
-      errors.push({ file: e.file, detail: `duplicate slug in theme "${theme}": ${first.file} has the same file name` }),
+    duplicates(
+      entries,
+      (e) => e.id.split('/').pop()!,
+      (e, first) => errors.push({ file: e.file, detail: `duplicate slug in theme "${theme}": ${first.file} has the same file name` }),
     );
-    duplicates(entries, (e) => String(e.data.order), (e, first) =>
-      errors.push({ file: e.file, line: e.lineOf(['order']), field: 'order', detail: `expected a unique order in theme "${theme}", found ${e.data.order} (also used by ${first.file})` }),
+    duplicates(
+      entries,
+      (e) => String(e.data.order),
+      (e, first) =>
+        errors.push({
+          file: e.file,
+          line: e.lineOf(['order']),
+          field: 'order',
+          detail: `expected a unique order in theme "${theme}", found ${e.data.order} (also used by ${first.file})`,
+        }),
     );
   }
   // A theme whose entries failed to load is not empty: their own errors say what is wrong.
   const unloaded = new Set(tree.problems.map((p) => /^content\/entries\/([^/]+)\//.exec(p.file)?.[1]));
   for (const theme of tree.themes) {
-    if (!byTheme.has(theme.id) && !unloaded.has(theme.id)) errors.push({ file: theme.file, detail: `theme "${theme.id}" has no entries; add one under content/entries/${theme.id}/ or remove the theme` });
+    if (!byTheme.has(theme.id) && !unloaded.has(theme.id))
+      errors.push({
+        file: theme.file,
+        detail: `theme "${theme.id}" has no entries; add one under content/entries/${theme.id}/ or remove the theme`,
+      });
   }
   return { errors, warnings, tree };
 }
@@ -95,22 +140,50 @@ function checkSource(source: Loaded<Source>, themes: Map<string, unknown>, faile
   const problems: Problem[] = [];
   const ids = new Set<string>();
   source.data.paragraphs.forEach((p, i) => {
-    if (ids.has(p.id)) problems.push({ file: source.file, line: source.lineOf(['paragraphs', i, 'id']), field: `paragraphs[${i}].id`, detail: `expected a unique paragraph id, found "${p.id}" twice` });
+    if (ids.has(p.id))
+      problems.push({
+        file: source.file,
+        line: source.lineOf(['paragraphs', i, 'id']),
+        field: `paragraphs[${i}].id`,
+        detail: `expected a unique paragraph id, found "${p.id}" twice`,
+      });
     ids.add(p.id);
     if (contentHash(p.text) !== p.hash) {
-      problems.push({ file: source.file, line: source.lineOf(['paragraphs', i, 'text']), field: `paragraphs[${i}].text`, detail: `expected the text the hash records, found it edited; sources are derived: edit the seed and run "npm run derive"` });
+      problems.push({
+        file: source.file,
+        line: source.lineOf(['paragraphs', i, 'text']),
+        field: `paragraphs[${i}].text`,
+        detail: `expected the text the hash records, found it edited; sources are derived: edit the seed and run "npm run derive"`,
+      });
     }
   });
   const refs: [string, (string | number)[], string][] = [
     ...source.data.lead.map((id, i): [string, (string | number)[], string] => [id, ['lead', i], `lead[${i}]`]),
-    ...source.data.sections.flatMap((s, si) => s.paragraphs.map((id, i): [string, (string | number)[], string] => [id, ['sections', si, 'paragraphs', i], `sections[${si}].paragraphs[${i}]`])),
-    ...source.data.furtherReading.map((f, i): [string, (string | number)[], string] => [f.paragraph, ['furtherReading', i, 'paragraph'], `furtherReading[${i}].paragraph`]),
+    ...source.data.sections.flatMap((s, si) =>
+      s.paragraphs.map((id, i): [string, (string | number)[], string] => [
+        id,
+        ['sections', si, 'paragraphs', i],
+        `sections[${si}].paragraphs[${i}]`,
+      ]),
+    ),
+    ...source.data.furtherReading.map((f, i): [string, (string | number)[], string] => [
+      f.paragraph,
+      ['furtherReading', i, 'paragraph'],
+      `furtherReading[${i}].paragraph`,
+    ]),
   ];
   for (const [id, path, field] of refs) {
-    if (!ids.has(id)) problems.push({ file: source.file, line: source.lineOf(path), field, detail: `expected an id from paragraphs, found "${id}"` });
+    if (!ids.has(id))
+      problems.push({ file: source.file, line: source.lineOf(path), field, detail: `expected an id from paragraphs, found "${id}"` });
   }
   source.data.sections.forEach((s, i) => {
-    if (s.theme !== null && !themes.has(s.theme) && !failedThemes.has(s.theme)) problems.push({ file: source.file, line: source.lineOf(['sections', i, 'theme']), field: `sections[${i}].theme`, detail: `expected one of ${[...themes.keys()].join(', ')}, found "${s.theme}"` });
+    if (s.theme !== null && !themes.has(s.theme) && !failedThemes.has(s.theme))
+      problems.push({
+        file: source.file,
+        line: source.lineOf(['sections', i, 'theme']),
+        field: `sections[${i}].theme`,
+        detail: `expected one of ${[...themes.keys()].join(', ')}, found "${s.theme}"`,
+      });
   });
   return problems;
 }

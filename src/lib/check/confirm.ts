@@ -16,7 +16,8 @@ export function confirmEntry(root: string, file: string): string[] {
   const entry = tree.entries.find((e) => e.file === file);
   if (!entry) throw inputError(file, 'not a valid entry under content/entries/ (run "npm run check" to see why)');
   const source = tree.sources.find((s) => s.id === entry.data.source);
-  if (!source) throw inputError(file, `its source "${entry.data.source}" does not exist`, { line: entry.lineOf(['source']), field: 'source' });
+  if (!source)
+    throw inputError(file, `its source "${entry.data.source}" does not exist`, { line: entry.lineOf(['source']), field: 'source' });
 
   const hashes = new Map(source.data.paragraphs.map((p) => [p.id, p.hash]));
   const text = readFileSync(join(root, file), 'utf8');
@@ -26,7 +27,11 @@ export function confirmEntry(root: string, file: string): string[] {
   const changed: string[] = [];
   for (const id of entry.data.paragraphs) {
     const hash = hashes.get(id);
-    if (!hash) throw inputError(file, `cites ${id}, which ${source.file} does not have; fix paragraphs first`, { line: entry.lineOf(['paragraphs']), field: 'paragraphs' });
+    if (!hash)
+      throw inputError(file, `cites ${id}, which ${source.file} does not have; fix paragraphs first`, {
+        line: entry.lineOf(['paragraphs']),
+        field: 'paragraphs',
+      });
     if (entry.data.cited[id] !== hash) changed.push(id);
     doc.setIn(['cited', id], hash);
   }

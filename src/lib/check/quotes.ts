@@ -39,7 +39,12 @@ export function rawQuotes(markdown: string): string[] | undefined {
   if (/^[ \t]*[^\s>].*>/m.test(markdown) || /^[ \t]*>.*\n[ \t]*[^\s>]/m.test(markdown)) return undefined;
   const quotes: string[] = [];
   for (const block of markdown.match(/^[ \t]*>.*(?:\n[ \t]*>.*)*/gm) ?? []) {
-    quotes.push(block.split('\n').map((line) => line.replace(/^[ \t]*>[ \t]?/, '')).join(' '));
+    quotes.push(
+      block
+        .split('\n')
+        .map((line) => line.replace(/^[ \t]*>[ \t]?/, ''))
+        .join(' '),
+    );
   }
   for (const match of markdown.matchAll(QUOTED)) {
     const text = (match[1] ?? match[2] ?? match[3] ?? '').trim();

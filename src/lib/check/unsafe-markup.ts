@@ -44,7 +44,8 @@ export function findUnsafeMarkup(markdown: string): Finding[] {
       for (const m of raw.matchAll(HANDLERS)) error(m.index, `inline event handler ${m[1]!.toLowerCase()}= is not allowed`);
       for (const m of raw.matchAll(STYLE_ATTR)) error(m.index, 'style attributes are not allowed; the site stylesheet styles content');
       for (const m of raw.matchAll(ATTR_URL)) error(m.index, `unsafe URL ${JSON.stringify(clip(m[1]!, 40))}`);
-      if (findings.length === before) findings.push({ line, detail: 'raw HTML is left out of the site; write it in Markdown', severity: 'warning' });
+      if (findings.length === before)
+        findings.push({ line, detail: 'raw HTML is left out of the site; write it in Markdown', severity: 'warning' });
     } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && BAD_URL.test(node.url)) {
       findings.push({ line, detail: `unsafe URL ${JSON.stringify(clip(node.url, 40))} in ${KIND[node.type]}`, severity: 'error' });
     }

@@ -24,7 +24,12 @@ export function quoteAppearsIn(quote: string, passages: readonly string[]): bool
   });
 }
 
-const words = (text: string) => new Set(normaliseForQuote(text).toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
+const words = (text: string) =>
+  new Set(
+    normaliseForQuote(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}']+/gu) ?? [],
+  );
 
 /** The sentence of the passages sharing the most words with the quote, to show what it may have meant. */
 export function closestPassage(quote: string, passages: readonly string[]): string {

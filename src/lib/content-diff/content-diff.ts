@@ -4,7 +4,18 @@
  * so the same diff can feed a PR comment or a test.
  */
 import { snapshotOf, type FileMap } from './content-snapshot.ts';
-import { changeOf, correctionsAdded, docRef, entryRef, sourceChange, type Changed, type CorrectionAdded, type DocRef, type EntryRef, type SourceChange } from './doc-changes.ts';
+import {
+  changeOf,
+  correctionsAdded,
+  docRef,
+  entryRef,
+  sourceChange,
+  type Changed,
+  type CorrectionAdded,
+  type DocRef,
+  type EntryRef,
+  type SourceChange,
+} from './doc-changes.ts';
 
 export interface ThemeEntries {
   theme: string;
@@ -38,7 +49,8 @@ export function diffContent(before: FileMap, after: FileMap): ContentDiff {
     return doc ? docRef(doc).title : theme;
   };
   const bucket = (ref: EntryRef) =>
-    byTheme.get(ref.theme) ?? byTheme.set(ref.theme, { theme: ref.theme, title: titleOf(ref.theme), added: [], removed: [], changed: [] }).get(ref.theme)!;
+    byTheme.get(ref.theme) ??
+    byTheme.set(ref.theme, { theme: ref.theme, title: titleOf(ref.theme), added: [], removed: [], changed: [] }).get(ref.theme)!;
   for (const ref of entries.added.map((id) => entryRef(now.entries.get(id)!))) bucket(ref).added.push(ref);
   for (const ref of entries.removed.map((id) => entryRef(old.entries.get(id)!))) bucket(ref).removed.push(ref);
   for (const id of entries.kept) {
@@ -63,7 +75,11 @@ export function diffContent(before: FileMap, after: FileMap): ContentDiff {
       changed: sources.kept.flatMap((id) => sourceChange(old.sources.get(id)!, now.sources.get(id)!) ?? []),
     },
     corrections: [...entries.added, ...entries.kept].sort().flatMap((id) => correctionsAdded(old.entries.get(id), now.entries.get(id)!)),
-    seeds: { added: seeds.added, removed: seeds.removed, changed: seeds.kept.filter((path) => old.seeds.get(path) !== now.seeds.get(path)) },
+    seeds: {
+      added: seeds.added,
+      removed: seeds.removed,
+      changed: seeds.kept.filter((path) => old.seeds.get(path) !== now.seeds.get(path)),
+    },
   };
 }
 

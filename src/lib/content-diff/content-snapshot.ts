@@ -45,7 +45,10 @@ function read(path: string, text: string, markdown: boolean): Omit<Doc, 'id'> {
   try {
     const parsed = markdown ? parseMarkdownFile(path, text) : parseYamlFile(path, text);
     const data = parsed.data;
-    return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body: parsed.body };
+    return {
+      data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+      body: parsed.body,
+    };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { data: {}, body: text };

@@ -27,7 +27,9 @@ function changes({ fields, words }: Changed): string {
 }
 
 function counts(label: string, groups: Record<string, number>): string | undefined {
-  const parts = Object.entries(groups).filter(([, n]) => n > 0).map(([what, n]) => `${n} ${what}`);
+  const parts = Object.entries(groups)
+    .filter(([, n]) => n > 0)
+    .map(([what, n]) => `${n} ${what}`);
   return parts.length > 0 ? `${label}: ${parts.join(', ')}` : undefined;
 }
 
@@ -69,9 +71,21 @@ export function diffMarkdown(diff: ContentDiff, { ref, base }: DiffMarkdownOptio
       return `- Changed: ${named(s)}: ${parts.join('; ')}`;
     }),
   ]);
-  section(lines, 'Corrections', corrections.map((c) => `- ${named(c.entry)} in \`${c.entry.theme}\`, ${c.date}: “${escape(c.wrong)}” → “${escape(c.right)}”`));
-  section(lines, 'Seeds', [...seeds.added.map((p) => `- Added: \`${p}\``), ...seeds.removed.map((p) => `- Removed: \`${p}\``), ...seeds.changed.map((p) => `- Changed: \`${p}\``)]);
-  section(lines, 'Pages to review', pagesTouched(diff).map((page) => `- \`${withBase(base, page)}\``));
+  section(
+    lines,
+    'Corrections',
+    corrections.map((c) => `- ${named(c.entry)} in \`${c.entry.theme}\`, ${c.date}: “${escape(c.wrong)}” → “${escape(c.right)}”`),
+  );
+  section(lines, 'Seeds', [
+    ...seeds.added.map((p) => `- Added: \`${p}\``),
+    ...seeds.removed.map((p) => `- Removed: \`${p}\``),
+    ...seeds.changed.map((p) => `- Changed: \`${p}\``),
+  ]);
+  section(
+    lines,
+    'Pages to review',
+    pagesTouched(diff).map((page) => `- \`${withBase(base, page)}\``),
+  );
   return [...lines, ''].join('\n');
 }
 

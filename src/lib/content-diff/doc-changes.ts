@@ -40,7 +40,8 @@ export interface CorrectionAdded {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const record = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {});
+const record = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 
 export function docRef(doc: Doc): DocRef {
   const slug = doc.id.split('/').pop()!;
@@ -48,7 +49,12 @@ export function docRef(doc: Doc): DocRef {
 }
 
 export function entryRef(doc: Doc): EntryRef {
-  return { ...docRef(doc), theme: doc.id.split('/')[0]!, source: text(doc.data['source']), paragraphs: list(doc.data['paragraphs']).map(String) };
+  return {
+    ...docRef(doc),
+    theme: doc.id.split('/')[0]!,
+    source: text(doc.data['source']),
+    paragraphs: list(doc.data['paragraphs']).map(String),
+  };
 }
 
 function changedFields(was: Doc, is: Doc, except: readonly string[] = []): string[] {

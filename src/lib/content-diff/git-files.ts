@@ -24,7 +24,8 @@ function failed(root: string, args: readonly string[]): boolean {
 
 /** The commit a ref names; an InputError, one line, when there is no repository or no such ref. */
 export function resolveCommit(root: string, ref: string): string {
-  if (failed(root, ['rev-parse', '--is-inside-work-tree'])) throw inputError(root, 'not inside a git repository; run the diff from a clone of the project');
+  if (failed(root, ['rev-parse', '--is-inside-work-tree']))
+    throw inputError(root, 'not inside a git repository; run the diff from a clone of the project');
   try {
     return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim();
   } catch {
@@ -49,7 +50,8 @@ const CONTENT_FILES = ['.md', '.yaml', '.yml', '.txt'];
 export function filesInWorkingTree(root: string, folders: readonly string[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const folder of folders) {
-    for (const name of listFiles(join(root, folder), CONTENT_FILES)) files.set(`${folder}/${name}`, readFileSync(join(root, folder, name), 'utf8'));
+    for (const name of listFiles(join(root, folder), CONTENT_FILES))
+      files.set(`${folder}/${name}`, readFileSync(join(root, folder, name), 'utf8'));
   }
   return files;
 }

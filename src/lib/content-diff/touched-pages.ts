@@ -25,7 +25,8 @@ export function pagesTouched(diff: ContentDiff): string[] {
   }
   const { themes, sources } = diff;
   for (const theme of [...themes.added, ...themes.changed]) pages.add(`themes/${theme.slug}/`);
-  if (themes.added.length + themes.removed.length > 0 || themes.changed.some((t) => t.fields.some((f) => THEME_FIELDS_ON_HOME.includes(f)))) pages.add('');
+  if (themes.added.length + themes.removed.length > 0 || themes.changed.some((t) => t.fields.some((f) => THEME_FIELDS_ON_HOME.includes(f))))
+    pages.add('');
   for (const source of sources.added) pages.add(`sources/${source.slug}/`);
   for (const source of sources.changed) {
     const { added, removed, changed } = source.paragraphs;

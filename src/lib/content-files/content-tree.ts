@@ -39,12 +39,7 @@ export function listFiles(dir: string, extensions: readonly string[]): string[] 
     .sort();
 }
 
-export function loadCollection<S extends z.ZodType>(
-  root: string,
-  folder: string,
-  schema: S,
-  problems: Problem[],
-): Loaded<z.output<S>>[] {
+export function loadCollection<S extends z.ZodType>(root: string, folder: string, schema: S, problems: Problem[]): Loaded<z.output<S>>[] {
   const dir = join(root, 'content', folder);
   const loaded: Loaded<z.output<S>>[] = [];
   for (const name of listFiles(dir, ['.md', '.yaml', '.yml'])) {

@@ -25,17 +25,23 @@ function toProblems(issue: z.core.$ZodIssue, parsed: ParsedFile): Problem[] {
       detail: 'unknown field; remove it or check its spelling',
     }));
   }
-  return [{ file: parsed.file, line: parsed.lineOf(issue.path), field: fieldName(issue.path) || '(frontmatter)', detail: describe(issue, found) }];
+  return [
+    { file: parsed.file, line: parsed.lineOf(issue.path), field: fieldName(issue.path) || '(frontmatter)', detail: describe(issue, found) },
+  ];
 }
 
 function describe(issue: z.core.$ZodIssue, found: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return found === undefined ? `expected ${issue.expected}, found nothing (the field is required)` : `expected ${issue.expected}, found ${show(found)}`;
+      return found === undefined
+        ? `expected ${issue.expected}, found nothing (the field is required)`
+        : `expected ${issue.expected}, found ${show(found)}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${show(found)}`;
     case 'too_small':
-      return Array.isArray(found) ? `expected at least ${issue.minimum} item(s), found ${found.length}` : `expected ${issue.origin === 'string' ? 'non-empty text' : `at least ${issue.minimum}`}, found ${show(found)}`;
+      return Array.isArray(found)
+        ? `expected at least ${issue.minimum} item(s), found ${found.length}`
+        : `expected ${issue.origin === 'string' ? 'non-empty text' : `at least ${issue.minimum}`}, found ${show(found)}`;
     case 'invalid_format':
       return `expected ${issue.message}, found ${show(found)}`;
     case 'invalid_union':

@@ -62,7 +62,10 @@ const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 const leadingWord = (term: string) => /^[\p{L}\p{N}]*/u.exec(term)![0];
 
 function termsOf(theme: ThemeTerms): Term[] {
-  const titleWords = theme.title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOPWORDS.has(w));
+  const titleWords = theme.title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2 && !STOPWORDS.has(w));
   const words = [...new Set([...theme.keywords.map((k) => k.toLowerCase()), ...titleWords])];
   return words.map((term) => ({ pattern: termPattern(term), first: term.trim().split(/\s+/)[0]! }));
 }

@@ -8,9 +8,30 @@ import type { EntryKind } from '../model/schema.ts';
 import { sentencesOf } from '../text/sentences.ts';
 
 export const ANALYSIS_SIGNALS = [
-  'could', 'would', 'might', 'may', 'likely', 'unlikely', 'probably', 'perhaps', 'potentially',
-  'appears', 'appear', 'seems', 'suggests', 'suggesting', 'signals', 'signaling', 'signalling',
-  'demonstrates', 'reflects', 'indicates', 'risks', 'uncertain', 'realistic', 'strengthens',
+  'could',
+  'would',
+  'might',
+  'may',
+  'likely',
+  'unlikely',
+  'probably',
+  'perhaps',
+  'potentially',
+  'appears',
+  'appear',
+  'seems',
+  'suggests',
+  'suggesting',
+  'signals',
+  'signaling',
+  'signalling',
+  'demonstrates',
+  'reflects',
+  'indicates',
+  'risks',
+  'uncertain',
+  'realistic',
+  'strengthens',
 ] as const;
 
 const SIGNAL = new RegExp(`\\b(?:${ANALYSIS_SIGNALS.join('|')})\\b`, 'i');

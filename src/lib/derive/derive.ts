@@ -90,7 +90,10 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
     if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
     const label = `content/${file.path}`;
     const existing = existingFiles.get(file.path);
-    const data = existing?.unedited && typeof existing.data?.['updated'] === 'string' ? { ...file.data, updated: existing.data['updated'] } : file.data;
+    const data =
+      existing?.unedited && typeof existing.data?.['updated'] === 'string'
+        ? { ...file.data, updated: existing.data['updated'] }
+        : file.data;
     const digest = contentDigest(data, file.body);
     if (existing?.unedited && (existing.data?.['derived'] as { digest: string }).digest === digest) {
       report.unchanged.push(label);

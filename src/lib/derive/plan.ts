@@ -48,7 +48,12 @@ export function planArticle(input: PlanInput): ArticlePlan {
 
   for (const [heading, theme] of Object.entries(meta.themes)) {
     if (!headings.has(heading)) problems.push({ file: metaFile, field: 'themes', detail: `no section has the heading "${heading}"` });
-    else if (!known.has(theme)) problems.push({ file: metaFile, field: `themes`, detail: `unknown theme "${theme}" for "${heading}"; expected one of ${[...known].join(', ')}` });
+    else if (!known.has(theme))
+      problems.push({
+        file: metaFile,
+        field: `themes`,
+        detail: `unknown theme "${theme}" for "${heading}"; expected one of ${[...known].join(', ')}`,
+      });
   }
   if (meta.lead !== undefined && !headings.has(meta.lead)) {
     problems.push({ file: metaFile, field: 'lead', detail: `no section has the heading "${meta.lead}"` });
@@ -60,7 +65,10 @@ export function planArticle(input: PlanInput): ArticlePlan {
     const heading = section.heading ?? '';
     const theme = meta.themes[heading] ?? assignTheme(heading, sectionText(section), themes);
     if (!theme) {
-      problems.push({ file: seedFile, detail: `section "${heading}" fits no theme; add keywords to a theme or map it under "themes:" in ${metaFile}` });
+      problems.push({
+        file: seedFile,
+        detail: `section "${heading}" fits no theme; add keywords to a theme or map it under "themes:" in ${metaFile}`,
+      });
     }
     return { section, theme: theme ?? null };
   });
@@ -73,10 +81,16 @@ export function planArticle(input: PlanInput): ArticlePlan {
       title: article.title,
       ...pick(meta, ['publisher', 'author', 'published', 'url', 'licence', 'retrieved']),
       lead: lead.paragraphs.map((p) => p.id),
-      sections: sections.map(({ section, theme }) => ({ heading: section.heading, theme, paragraphs: section.paragraphs.map((p) => p.id) })),
+      sections: sections.map(({ section, theme }) => ({
+        heading: section.heading,
+        theme,
+        paragraphs: section.paragraphs.map((p) => p.id),
+      })),
       paragraphs: paragraphs.map(({ id, hash, text }) => ({ id, hash, text })),
       furtherReading: paragraphs.flatMap((p) =>
-        p.furtherReading.map((label) => (meta.links[label] ? { label, paragraph: p.id, url: meta.links[label] } : { label, paragraph: p.id })),
+        p.furtherReading.map((label) =>
+          meta.links[label] ? { label, paragraph: p.id, url: meta.links[label] } : { label, paragraph: p.id },
+        ),
       ),
     },
   };

@@ -25,7 +25,9 @@ export function keepSuperseded(plan: PlannedFile<SourceInput>, previous: Existin
   const slug = plan.path.replace(/^sources\/|\.yaml$/g, '');
   const current = new Map(plan.data.paragraphs.map((p) => [p.id, p.hash]));
   const old = (previous?.data ?? {}) as { paragraphs?: unknown; superseded?: unknown };
-  const candidates = [old.paragraphs, old.superseded].flatMap((list) => (Array.isArray(list) ? (list as { id: string; hash: string; text: string }[]) : []));
+  const candidates = [old.paragraphs, old.superseded].flatMap((list) =>
+    Array.isArray(list) ? (list as { id: string; hash: string; text: string }[]) : [],
+  );
   const seen = new Set<string>();
   const superseded = candidates.filter(({ id, hash }) => {
     const key = `${slug}#${id}:${hash}`;

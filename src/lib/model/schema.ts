@@ -14,22 +14,20 @@ const paragraphId = z.string().regex(/^p[1-9][0-9]*$/, 'a paragraph id like p3')
 const HASH = /^[0-9a-f]{16}$/;
 
 /** YAML may hand us a Date or a string; both become `YYYY-MM-DD`, and it must be a real day, not in the future. */
-export const isoDate = z
-  .union([z.date(), z.string()])
-  .transform((value, ctx) => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    const day = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : undefined;
-    if (!day || day.toISOString().slice(0, 10) !== text) {
-      ctx.addIssue({ code: 'custom', message: `expected a real date as YYYY-MM-DD, found ${JSON.stringify(text)}` });
-      return z.NEVER;
-    }
-    if (text > new Date().toISOString().slice(0, 10)) {
-      ctx.addIssue({ code: 'custom', message: `expected a date no later than today, found ${text}` });
-      return z.NEVER;
-    }
-    return text;
-  });
+export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const day = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : undefined;
+  if (!day || day.toISOString().slice(0, 10) !== text) {
+    ctx.addIssue({ code: 'custom', message: `expected a real date as YYYY-MM-DD, found ${JSON.stringify(text)}` });
+    return z.NEVER;
+  }
+  if (text > new Date().toISOString().slice(0, 10)) {
+    ctx.addIssue({ code: 'custom', message: `expected a date no later than today, found ${text}` });
+    return z.NEVER;
+  }
+  return text;
+});
 
 /** Only web links: no `javascript:`, `data:` or relative surprises. */
 const webUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
@@ -179,9 +177,10 @@ export const entrySchema = entryFields.superRefine((entry, ctx) => {
   ctx.addIssue({
     code: 'custom',
     path: ['paragraphs'],
-    message: entry.kind === 'context'
-      ? 'expected at least one paragraph id, or a further-reading URL under reading, found neither: every entry names its evidence'
-      : 'expected at least one paragraph id, found none: every entry names its evidence',
+    message:
+      entry.kind === 'context'
+        ? 'expected at least one paragraph id, or a further-reading URL under reading, found neither: every entry names its evidence'
+        : 'expected at least one paragraph id, found none: every entry names its evidence',
   });
 });
 

@@ -4,8 +4,7 @@
  */
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'] as const;
 
-const count = (n: number, singular: string, plural: string): string =>
-  `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ? singular : plural}`;
+const count = (n: number, singular: string, plural: string): string => `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ? singular : plural}`;
 
 export function homeDek(themeCount: number, sourceCount: number): string {
   const sources = sourceCount === 1 ? 'the source article' : 'the source articles';

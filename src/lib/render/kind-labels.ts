@@ -23,7 +23,8 @@ export const KIND_LABELS: Readonly<Record<EntryKind, KindLabel>> = {
   },
   context: {
     label: 'Context from the editors',
-    definition: 'Background added by the editors of this explainer to help readers follow the story. It does not come from the source article.',
+    definition:
+      'Background added by the editors of this explainer to help readers follow the story. It does not come from the source article.',
   },
 };
 

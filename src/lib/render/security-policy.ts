@@ -26,5 +26,7 @@ export const STYLE_SOURCES = ["'self'"] as const;
  * works in a header.
  */
 export function headerPolicy(): string {
-  return [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'"].join('; ');
+  return [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'"].join(
+    '; ',
+  );
 }

@@ -4,7 +4,12 @@
  * linguistic sentence splitter.
  */
 export function sentencesOf(text: string): string[] {
-  return text.match(/[^.!?]+(?:[.!?]+|$)/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+  return (
+    text
+      .match(/[^.!?]+(?:[.!?]+|$)/g)
+      ?.map((s) => s.trim())
+      .filter(Boolean) ?? []
+  );
 }
 
 /** The first sentence, as a one-line summary. */

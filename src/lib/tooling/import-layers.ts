@@ -46,7 +46,9 @@ export function importsOf(text: string): string[] {
 /** The project-relative file a relative specifier points at, or undefined for packages and built-ins. */
 export function resolveImport(from: string, specifier: string): string | undefined {
   if (!specifier.startsWith('.')) return undefined;
-  return normalize(join(dirname(from), specifier)).split('\\').join('/');
+  return normalize(join(dirname(from), specifier))
+    .split('\\')
+    .join('/');
 }
 
 const stageOf = (path: string): string | undefined => /^src\/lib\/([^/]+)\//.exec(path)?.[1];
@@ -63,11 +65,19 @@ export function layerViolations(files: readonly SourceFile[]): Violation[] {
       continue;
     }
     if (/\bprocess\.env\b/.test(file.text)) {
-      violations.push({ file: file.path, import: '', reason: 'reads the environment; read settings at the edge (scripts, astro.config.mjs, src/loaders, src/site) and pass them in' });
+      violations.push({
+        file: file.path,
+        import: '',
+        reason: 'reads the environment; read settings at the edge (scripts, astro.config.mjs, src/loaders, src/site) and pass them in',
+      });
     }
     for (const specifier of importsOf(file.text)) {
       if (specifier === 'astro' || specifier.startsWith('astro:') || specifier.startsWith('astro/')) {
-        violations.push({ file: file.path, import: specifier, reason: 'src/lib is free of Astro; import it from src/site, src/loaders or src/integrations' });
+        violations.push({
+          file: file.path,
+          import: specifier,
+          reason: 'src/lib is free of Astro; import it from src/site, src/loaders or src/integrations',
+        });
         continue;
       }
       const target = resolveImport(file.path, specifier);
@@ -80,7 +90,11 @@ export function layerViolations(files: readonly SourceFile[]): Violation[] {
       } else if (to === 'tooling') {
         violations.push({ file: file.path, import: specifier, reason: 'only tests, screenshots and the benchmark use tooling/' });
       } else if (SIBLINGS.has(stage!) && SIBLINGS.has(to!)) {
-        violations.push({ file: file.path, import: specifier, reason: `${stage}/ and ${to}/ are sibling stages and never import one another` });
+        violations.push({
+          file: file.path,
+          import: specifier,
+          reason: `${stage}/ and ${to}/ are sibling stages and never import one another`,
+        });
       } else if (STAGES.indexOf(to as (typeof STAGES)[number]) > rank) {
         violations.push({ file: file.path, import: specifier, reason: `${to}/ comes after ${stage}/ in the pipeline` });
       }
@@ -93,7 +107,12 @@ export function layerViolations(files: readonly SourceFile[]): Violation[] {
 export function importCycles(files: readonly SourceFile[]): string[][] {
   const known = new Set(files.map((f) => f.path));
   const edges = new Map(
-    files.map((f) => [f.path, importsOf(f.text).flatMap((s) => resolveImport(f.path, s) ?? []).filter((t) => known.has(t))]),
+    files.map((f) => [
+      f.path,
+      importsOf(f.text)
+        .flatMap((s) => resolveImport(f.path, s) ?? [])
+        .filter((t) => known.has(t)),
+    ]),
   );
   // Tarjan's algorithm; the graphs here are small enough for recursion.
   let counter = 0;

@@ -17,10 +17,22 @@ export interface ScannedPage {
 
 /** Attributes that hold a URL, by element; `*` applies to every element. */
 const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
-  a: ['href'], area: ['href'], link: ['href'], base: ['href'],
-  script: ['src'], img: ['src', 'srcset'], source: ['src', 'srcset'], iframe: ['src'],
-  audio: ['src'], video: ['src', 'poster'], track: ['src'], embed: ['src'],
-  object: ['data'], form: ['action'], button: ['formaction'], input: ['formaction', 'src'],
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  base: ['href'],
+  script: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  iframe: ['src'],
+  audio: ['src'],
+  video: ['src', 'poster'],
+  track: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  form: ['action'],
+  button: ['formaction'],
+  input: ['formaction', 'src'],
 };
 
 const TAG = /<!--[\s\S]*?-->|<(script|style)\b([^>]*)>[\s\S]*?<\/\1\s*>|<([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
@@ -40,7 +52,10 @@ function attributes(source: string): Map<string, string> {
 
 /** `a.png 1x, b.png 2x` → the URLs. */
 const srcsetUrls = (value: string): string[] =>
-  value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+  value
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
 
 export function scanHtml(html: string): ScannedPage {
   const refs: PageRef[] = [];

@@ -13,9 +13,7 @@ export interface LinkContext {
 }
 
 export type Resolved =
-  | { type: 'external' }
-  | { type: 'broken'; reason: string }
-  | { type: 'internal'; path: string; fragment: string | undefined };
+  { type: 'external' } | { type: 'broken'; reason: string } | { type: 'internal'; path: string; fragment: string | undefined };
 
 /** Any origin works for resolving; it only has to be one no real link uses. */
 const PLACEHOLDER = 'http://linkcheck.invalid';

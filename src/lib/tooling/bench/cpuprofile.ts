@@ -29,10 +29,12 @@ export function selfTimes(profiles: readonly CpuProfile[], key: 'function' | 'mo
   const totals = new Map<string, number>();
   let all = 0;
   for (const profile of profiles) {
-    const names = new Map(profile.nodes.map(({ id, callFrame: { functionName, url, lineNumber } }) => {
-      const module = moduleOf(url, functionName, projectRoot);
-      return [id, key === 'module' ? module : `${functionName || '(anonymous)'} ${module}:${lineNumber + 1}`];
-    }));
+    const names = new Map(
+      profile.nodes.map(({ id, callFrame: { functionName, url, lineNumber } }) => {
+        const module = moduleOf(url, functionName, projectRoot);
+        return [id, key === 'module' ? module : `${functionName || '(anonymous)'} ${module}:${lineNumber + 1}`];
+      }),
+    );
     profile.samples.forEach((id, i) => {
       const us = profile.timeDeltas[i] ?? 0;
       const name = names.get(id) ?? '(unknown)';
@@ -40,7 +42,5 @@ export function selfTimes(profiles: readonly CpuProfile[], key: 'function' | 'mo
       all += us;
     });
   }
-  return [...totals]
-    .map(([name, us]) => ({ name, ms: us / 1000, share: all > 0 ? us / all : 0 }))
-    .sort((a, b) => b.ms - a.ms);
+  return [...totals].map(([name, us]) => ({ name, ms: us / 1000, share: all > 0 ? us / all : 0 })).sort((a, b) => b.ms - a.ms);
 }

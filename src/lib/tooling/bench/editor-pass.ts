@@ -21,13 +21,22 @@ export function editEntry(file: string, related: RelatedEntry): string {
   const body = file.slice(frontmatter.length).trimEnd();
   const sentences = sentencesOf(body.replace(/\n+/g, ' '));
   if (sentences.length < 2) throw new Error('editEntry: the body needs at least two sentences to quote and list from');
-  const quote = sentences[1]!.replace(/[.!?]+$/, '').split(' ').slice(0, 12).join(' ');
-  const points = sentences.slice(0, 3).map((s) => `- ${s.split(' ').slice(0, 6).join(' ').replace(/[.,;]$/, '')}`);
-  return [
-    frontmatter + body,
-    '### What to watch',
-    points.join('\n'),
-    `> ${quote}`,
-    `See also [${related.title}](${related.href}).`,
-  ].join('\n\n') + '\n';
+  const quote = sentences[1]!
+    .replace(/[.!?]+$/, '')
+    .split(' ')
+    .slice(0, 12)
+    .join(' ');
+  const points = sentences.slice(0, 3).map(
+    (s) =>
+      `- ${s
+        .split(' ')
+        .slice(0, 6)
+        .join(' ')
+        .replace(/[.,;]$/, '')}`,
+  );
+  return (
+    [frontmatter + body, '### What to watch', points.join('\n'), `> ${quote}`, `See also [${related.title}](${related.href}).`].join(
+      '\n\n',
+    ) + '\n'
+  );
 }

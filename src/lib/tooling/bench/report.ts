@@ -51,7 +51,9 @@ function sizeTable(s: SizeSummary): string {
   for (const [stage, label] of ROWS) {
     const figure = s.stages[stage];
     if (!figure) continue;
-    lines.push(`| ${label} | ${sec(figure.ms)} | ${n(Math.round(s.size / (figure.ms / 1000)))} | ${(figure.ms / s.pages).toFixed(1)} | ${mem(figure.peakRssBytes)} |`);
+    lines.push(
+      `| ${label} | ${sec(figure.ms)} | ${n(Math.round(s.size / (figure.ms / 1000)))} | ${(figure.ms / s.pages).toFixed(1)} | ${mem(figure.peakRssBytes)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -70,7 +72,9 @@ export function renderReport(input: ReportInput): string {
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...ratioRows,
     '',
-    input.deriveOneMs === undefined ? '' : `derive of one article (10 sections), in process after start-up: ${input.deriveOneMs.toFixed(0)} ms.\n`,
+    input.deriveOneMs === undefined
+      ? ''
+      : `derive of one article (10 sections), in process after start-up: ${input.deriveOneMs.toFixed(0)} ms.\n`,
     ...(input.failed?.length ? [`Failed: ${input.failed.map(n).join(', ')} entries (see the command's output).`, ''] : []),
     '![Build time against entries: full pipeline and bare Astro](benchmarks.svg)',
     '',

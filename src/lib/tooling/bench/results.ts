@@ -54,5 +54,13 @@ export function summarise(runs: readonly RunResult[]): SizeSummary {
   stages['total'] = figure((r) => ({ ms: sumOf(r, PIPELINE), peakRssBytes: peakOf(r, PIPELINE) }));
   stages['incremental'] = figure((r) => r.incremental);
   const heaviest = runs.map((r) => r.heaviest).reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  return { size: first.size, runs: runs.length, pages: first.pages, distBytes: first.distBytes, bareBytes: first.bareBytes, heaviest, stages };
+  return {
+    size: first.size,
+    runs: runs.length,
+    pages: first.pages,
+    distBytes: first.distBytes,
+    bareBytes: first.bareBytes,
+    heaviest,
+    stages,
+  };
 }

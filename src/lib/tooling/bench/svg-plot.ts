@@ -44,17 +44,27 @@ export function linePlot(series: readonly Series[], options: PlotOptions): strin
     `<title>${escapeXml(options.title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
     `<text x="${width / 2}" y="22" text-anchor="middle" font-size="14">${escapeXml(options.title)}</text>`,
-    ...xTicks.map((t) => `<line x1="${fmt(x(t))}" y1="${MARGIN.top}" x2="${fmt(x(t))}" y2="${MARGIN.top + plotH}" stroke="#eee"/><text x="${fmt(x(t))}" y="${MARGIN.top + plotH + 16}" text-anchor="middle">${t}</text>`),
-    ...yTicks.map((t) => `<line x1="${MARGIN.left}" y1="${fmt(y(t))}" x2="${MARGIN.left + plotW}" y2="${fmt(y(t))}" stroke="#eee"/><text x="${MARGIN.left - 6}" y="${fmt(y(t) + 4)}" text-anchor="end">${t}</text>`),
+    ...xTicks.map(
+      (t) =>
+        `<line x1="${fmt(x(t))}" y1="${MARGIN.top}" x2="${fmt(x(t))}" y2="${MARGIN.top + plotH}" stroke="#eee"/><text x="${fmt(x(t))}" y="${MARGIN.top + plotH + 16}" text-anchor="middle">${t}</text>`,
+    ),
+    ...yTicks.map(
+      (t) =>
+        `<line x1="${MARGIN.left}" y1="${fmt(y(t))}" x2="${MARGIN.left + plotW}" y2="${fmt(y(t))}" stroke="#eee"/><text x="${MARGIN.left - 6}" y="${fmt(y(t) + 4)}" text-anchor="end">${t}</text>`,
+    ),
     `<text x="${MARGIN.left + plotW / 2}" y="${height - 12}" text-anchor="middle">${escapeXml(options.xLabel)}</text>`,
     `<text transform="translate(16 ${MARGIN.top + plotH / 2}) rotate(-90)" text-anchor="middle">${escapeXml(options.yLabel)}</text>`,
   ];
   series.forEach((s, i) => {
     const pts = [...s.points].sort((a, b) => a.x - b.x);
-    parts.push(`<polyline class="series" data-name="${escapeXml(s.name)}" fill="none" stroke="${s.colour}" stroke-width="2" points="${pts.map((p) => `${fmt(x(p.x))},${fmt(y(p.y))}`).join(' ')}"/>`);
+    parts.push(
+      `<polyline class="series" data-name="${escapeXml(s.name)}" fill="none" stroke="${s.colour}" stroke-width="2" points="${pts.map((p) => `${fmt(x(p.x))},${fmt(y(p.y))}`).join(' ')}"/>`,
+    );
     for (const p of pts) parts.push(`<circle cx="${fmt(x(p.x))}" cy="${fmt(y(p.y))}" r="3" fill="${s.colour}"/>`);
     const ly = MARGIN.top + 10 + i * 20;
-    parts.push(`<line x1="${width - MARGIN.right + 16}" y1="${ly}" x2="${width - MARGIN.right + 36}" y2="${ly}" stroke="${s.colour}" stroke-width="2"/><text x="${width - MARGIN.right + 42}" y="${ly + 4}">${escapeXml(s.name)}</text>`);
+    parts.push(
+      `<line x1="${width - MARGIN.right + 16}" y1="${ly}" x2="${width - MARGIN.right + 36}" y2="${ly}" stroke="${s.colour}" stroke-width="2"/><text x="${width - MARGIN.right + 42}" y="${ly + 4}">${escapeXml(s.name)}</text>`,
+    );
   });
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;

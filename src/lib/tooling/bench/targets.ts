@@ -24,7 +24,9 @@ export function judgeTargets({ sizes, failed = [], deriveOneMs }: TargetInput): 
   const at = (size: number) => sizes.find((s) => s.size === size);
   const ms = (size: number, stage: string) => at(size)?.stages[stage]?.ms;
   const judge = (target: string, value: number | undefined, limit: number, show: (v: number) => string): TargetResult =>
-    value === undefined ? { target, measured: '—', status: 'not measured' } : { target, measured: show(value), status: value <= limit ? 'met' : 'not met' };
+    value === undefined
+      ? { target, measured: '—', status: 'not measured' }
+      : { target, measured: show(value), status: value <= limit ? 'met' : 'not met' };
   const headline = (size: number) => {
     const total = ms(size, 'total');
     const bare = ms(size, 'bare');
@@ -34,20 +36,45 @@ export function judgeTargets({ sizes, failed = [], deriveOneMs }: TargetInput): 
   for (const size of [1000, 5000]) {
     const value = headline(size);
     const stretch = value !== undefined && value <= 1 ? ' (stretch ≤ 1.0 met too)' : '';
-    results.push(judge(`full pipeline / bare build ≤ 1.15 at ${size.toLocaleString('en')}`, value, 1.15, (v) => `${v.toFixed(2)}${stretch}`));
+    results.push(
+      judge(`full pipeline / bare build ≤ 1.15 at ${size.toLocaleString('en')}`, value, 1.15, (v) => `${v.toFixed(2)}${stretch}`),
+    );
   }
-  results.push(judge('peak memory at 5,000 entries ≤ 1.2 GB', at(5000)?.stages['total']?.peakRssBytes, 1.2 * GB, (v) => `${(v / GB).toFixed(2)} GB`));
+  results.push(
+    judge('peak memory at 5,000 entries ≤ 1.2 GB', at(5000)?.stages['total']?.peakRssBytes, 1.2 * GB, (v) => `${(v / GB).toFixed(2)} GB`),
+  );
   const completes = 'a 10,000-entry pipeline completes';
   if (at(10000)) results.push({ target: completes, measured: seconds(ms(10000, 'total')!), status: 'met' });
-  else results.push({ target: completes, measured: failed.includes(10000) ? 'failed' : '—', status: failed.includes(10000) ? 'not met' : 'not measured' });
+  else
+    results.push({
+      target: completes,
+      measured: failed.includes(10000) ? 'failed' : '—',
+      status: failed.includes(10000) ? 'not met' : 'not measured',
+    });
   const t10 = ms(10000, 'total');
   const t1 = ms(1000, 'total');
-  results.push(judge('time(10,000) / time(1,000) ≤ 10', t10 !== undefined && t1 !== undefined ? t10 / t1 : undefined, 10, (v) => v.toFixed(2)));
+  results.push(
+    judge('time(10,000) / time(1,000) ≤ 10', t10 !== undefined && t1 !== undefined ? t10 / t1 : undefined, 10, (v) => v.toFixed(2)),
+  );
   const incremental = ms(5000, 'incremental');
   const clean = ms(5000, 'build');
-  results.push(judge('incremental rebuild ≤ 30% of clean at 5,000', incremental !== undefined && clean !== undefined ? incremental / clean : undefined, 0.3, (v) => `${(v * 100).toFixed(0)}%`));
+  results.push(
+    judge(
+      'incremental rebuild ≤ 30% of clean at 5,000',
+      incremental !== undefined && clean !== undefined ? incremental / clean : undefined,
+      0.3,
+      (v) => `${(v * 100).toFixed(0)}%`,
+    ),
+  );
   results.push(judge('check alone at 10,000 ≤ 3 s', ms(10000, 'check'), 3000, seconds));
-  results.push(judge('home and theme pages ≤ 14 KB gzipped at 10,000', at(10000)?.heaviest.bytes, PAGE_BUDGET_BYTES, (v) => `${(v / 1024).toFixed(1)} KB at most`));
+  results.push(
+    judge(
+      'home and theme pages ≤ 14 KB gzipped at 10,000',
+      at(10000)?.heaviest.bytes,
+      PAGE_BUDGET_BYTES,
+      (v) => `${(v / 1024).toFixed(1)} KB at most`,
+    ),
+  );
   results.push(judge('derive of one article ≤ 100 ms after start-up', deriveOneMs, 100, (v) => `${v.toFixed(0)} ms`));
   return results;
 }
