@@ -11,12 +11,35 @@ import { jsonSchema, schemaFileName, schemaFileText, schemaNames, type SchemaNam
 import { entryKind } from '../../src/lib/model/schema.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
+interface JsonNode {
+  description?: unknown;
+  properties?: Record<string, JsonNode>;
+  items?: JsonNode;
+  additionalProperties?: boolean | JsonNode;
+  anyOf?: JsonNode[];
+}
+
 const read = (file: string) => readFileSync(join(projectRoot, file), 'utf8');
 
 describe('JSON Schemas for editors', () => {
   it('are committed and up to date with src/lib/model/schema.ts (run "npm run schemas" if not)', () => {
     const stale = schemaNames.filter((name) => read(schemaFileName(name)) !== schemaFileText(name));
     expect(stale).toEqual([]);
+  });
+
+  it('describe every field, at every depth, so an editor sees its meaning on hover', () => {
+    const undescribed: string[] = [];
+    const walk = (node: JsonNode, path: string): void => {
+      for (const [key, child] of Object.entries(node.properties ?? {})) {
+        if (typeof child.description !== 'string' || child.description.length < 10) undescribed.push(`${path}.${key}`);
+        walk(child, `${path}.${key}`);
+      }
+      if (node.items) walk(node.items, `${path}[]`);
+      if (typeof node.additionalProperties === 'object') walk(node.additionalProperties, `${path}{}`);
+      for (const option of node.anyOf ?? []) walk(option, path);
+    };
+    for (const name of schemaNames) walk(jsonSchema(name) as JsonNode, name);
+    expect(undescribed).toEqual([]);
   });
 
   it('describe what a maintainer writes: required fields, no unknown fields, dates as text, kinds by name', () => {
@@ -27,7 +50,7 @@ describe('JSON Schemas for editors', () => {
     };
     expect(entry.required).toEqual(['title', 'theme', 'source', 'paragraphs', 'order', 'summary', 'kind', 'updated']);
     expect(entry.additionalProperties).toBe(false);
-    expect(entry.properties['updated']).toEqual({ type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+    expect(entry.properties['updated']).toMatchObject({ type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
     expect(entry.properties['kind']).toMatchObject({ enum: entryKind.options });
   });
 
@@ -55,6 +78,7 @@ describe('JSON Schemas for editors', () => {
     expect(settings['yaml.schemas']).toEqual({
       './schemas/source.schema.json': ['content/sources/*.yaml', 'content/sources/*.yml'],
       './schemas/seed-meta.schema.json': ['seeds/*.yaml', 'seeds/*.yml'],
+      './schemas/site.schema.json': ['content/site.yaml', 'content/site.yml'],
     });
   });
 });

@@ -4,13 +4,14 @@
  * Describes the input a maintainer writes (before transforms and defaults).
  */
 import { z } from 'zod';
-import { entrySchema, isoDate, seedMetaSchema, sourceSchema, themeSchema } from './schema.ts';
+import { entrySchema, isoDate, seedMetaSchema, siteSchema, sourceSchema, themeSchema } from './schema.ts';
 
 const SCHEMAS = {
   theme: { schema: themeSchema, title: 'Theme (content/themes/<slug>.md frontmatter)' },
   entry: { schema: entrySchema, title: 'Entry (content/entries/<theme>/<slug>.md frontmatter)' },
   source: { schema: sourceSchema, title: 'Source article (content/sources/<slug>.yaml)' },
   'seed-meta': { schema: seedMetaSchema, title: 'Seed metadata (seeds/<slug>.yaml)' },
+  site: { schema: siteSchema, title: 'Site settings (content/site.yaml)' },
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;
@@ -25,9 +26,16 @@ export function jsonSchema(name: SchemaName): Record<string, unknown> {
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
       // A date may arrive as a YAML timestamp or a string; in an editor it is typed as text.
-      if (zodSchema === isoDate) {
+      // A described date field is a copy of isoDate that shares its definition.
+      if (zodSchema._zod.def === isoDate._zod.def) {
+        const { description } = jsonSchema;
         for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
-        Object.assign(jsonSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+        Object.assign(jsonSchema, {
+          type: 'string',
+          format: 'date',
+          pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          ...(description && { description }),
+        });
       }
     },
   });

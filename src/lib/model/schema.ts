@@ -1,7 +1,8 @@
 /**
  * The one content model. Astro's collections (src/content.config.ts), `check`
  * and `derive` all validate with these schemas, so a file that passes one
- * passes all three.
+ * passes all three. Every field carries its meaning as a zod description, so
+ * the JSON Schemas generated for editors (`npm run schemas`) show it on hover.
  */
 import { z } from 'zod';
 
@@ -34,46 +35,39 @@ const webUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
 
 /** What a derived file was made from, so derive can tell an edited file from an untouched one. */
 export const derivedRecord = z.strictObject({
-  /** The seed file, relative to the project root. */
-  from: z.string().min(1),
-  /** Hash of the normalised seed text when this file was written. */
-  seed: z.string().regex(HASH),
-  /** Hash of this file's content as derive wrote it; a different hash now means a person edited it. */
-  digest: z.string().regex(HASH),
+  from: z.string().min(1).describe('The seed file, relative to the project root.'),
+  seed: z.string().regex(HASH).describe('Hash of the normalised seed text when this file was written.'),
+  digest: z.string().regex(HASH).describe("Hash of this file's content as derive wrote it; a different hash now means a person edited it."),
 });
 
 /** `content/themes/<slug>.md`: one section of the site. The body is the theme's introduction. */
 export const themeSchema = z.strictObject({
-  /** Short name, used in navigation and labels. */
-  title: z.string().min(1),
-  /** The reader's question this theme answers; the theme page's heading. */
-  question: z.string().min(1).regex(/\?$/, 'a question ending in "?"'),
-  /** One-line answer to the question, shown on the home page. */
-  summary: z.string().min(1),
-  /** Position in the site, from 1; unique across themes. */
-  order: z.number().int().positive(),
-  /** Words and phrases an editor would use for this theme; derive scores sections against them. */
-  keywords: z.array(z.string().min(1)).min(1),
+  title: z.string().min(1).describe('Short name, used in navigation and labels.'),
+  question: z
+    .string()
+    .min(1)
+    .regex(/\?$/, 'a question ending in "?"')
+    .describe("The reader's question this theme answers; the theme page's heading."),
+  summary: z.string().min(1).describe('One-line answer to the question, shown on the home page.'),
+  order: z.number().int().positive().describe('Position in the site, from 1; unique across themes.'),
+  keywords: z
+    .array(z.string().min(1))
+    .min(1)
+    .describe('Words and phrases an editor would use for this theme; derive scores sections against them.'),
 });
 
 /** A paragraph of a source article, verbatim. */
 export const sourceParagraph = z.strictObject({
-  /** Stable id, `p1` … in document order. */
-  id: paragraphId,
-  /** Hash of the paragraph's text; entries record it to notice when the source changes. */
-  hash: z.string().regex(HASH),
-  /** The paragraph exactly as the article has it. */
-  text: z.string().min(1),
+  id: paragraphId.describe('Stable id, `p1` … in document order.'),
+  hash: z.string().regex(HASH).describe("Hash of the paragraph's text; entries record it to notice when the source changes."),
+  text: z.string().min(1).describe('The paragraph exactly as the article has it.'),
 });
 
 /** A link the original article pointed to, known only by its label unless the metadata gives a URL. */
 export const furtherReadingItem = z.strictObject({
-  /** The link text as it appeared in the article. */
-  label: z.string().min(1),
-  /** The paragraph the link text was split from. */
-  paragraph: paragraphId,
-  /** Given by a maintainer in the seed's metadata; never guessed. */
-  url: webUrl.optional(),
+  label: z.string().min(1).describe('The link text as it appeared in the article.'),
+  paragraph: paragraphId.describe('The paragraph the link text was split from.'),
+  url: webUrl.optional().describe("Given by a maintainer in the seed's metadata; never guessed."),
 });
 
 /**
@@ -82,46 +76,35 @@ export const furtherReadingItem = z.strictObject({
  * The site shows what is given and never fills in what is not.
  */
 const articleFacts = {
-  /** Who published it. */
-  publisher: z.string().min(1).optional(),
-  /** Who wrote it. */
-  author: z.string().min(1).optional(),
-  /** When it was published. */
-  published: isoDate.optional(),
-  /** Where the original can be read. */
-  url: webUrl.optional(),
-  /** Terms under which it is reproduced. */
-  licence: z.string().min(1).optional(),
-  /** When the text was copied into `seeds/`. */
-  retrieved: isoDate.optional(),
+  publisher: z.string().min(1).optional().describe('Who published it.'),
+  author: z.string().min(1).optional().describe('Who wrote it.'),
+  published: isoDate.optional().describe('When it was published.'),
+  url: webUrl.optional().describe('Where the original can be read.'),
+  licence: z.string().min(1).optional().describe('Terms under which it is reproduced.'),
+  retrieved: isoDate.optional().describe('When the text was copied into `seeds/`.'),
 };
 
 /** `content/sources/<slug>.yaml`: a parsed source article. */
 export const sourceSchema = z.strictObject({
-  /** The article's own headline. */
-  title: z.string().min(1),
+  title: z.string().min(1).describe("The article's own headline."),
   ...articleFacts,
-  /** Paragraphs shown as the lead on the home page. */
-  lead: z.array(paragraphId),
-  /** The article's sections in order, with the theme each was assigned to. */
-  sections: z.array(
-    z.strictObject({
-      /** Heading as written; null for text before the first heading. */
-      heading: z.string().nullable(),
-      /** Theme slug, or null for the lead. */
-      theme: slug.nullable(),
-      /** Ids of the section's paragraphs. */
-      paragraphs: z.array(paragraphId).min(1),
-    }),
-  ),
-  /** Every paragraph of the article. */
-  paragraphs: z.array(sourceParagraph).min(1),
-  /** Link texts split off the article's paragraphs. */
-  furtherReading: z.array(furtherReadingItem).default([]),
-  /** Earlier texts of paragraphs that changed, kept while an entry still cites them, so `check` can show what changed. */
-  superseded: z.array(sourceParagraph).default([]),
-  /** Set by derive. */
-  derived: derivedRecord.optional(),
+  lead: z.array(paragraphId).describe('Paragraphs shown as the lead on the home page.'),
+  sections: z
+    .array(
+      z.strictObject({
+        heading: z.string().nullable().describe('Heading as written; null for text before the first heading.'),
+        theme: slug.nullable().describe('Theme slug, or null for the lead.'),
+        paragraphs: z.array(paragraphId).min(1).describe("Ids of the section's paragraphs."),
+      }),
+    )
+    .describe("The article's sections in order, with the theme each was assigned to."),
+  paragraphs: z.array(sourceParagraph).min(1).describe('Every paragraph of the article.'),
+  furtherReading: z.array(furtherReadingItem).default([]).describe("Link texts split off the article's paragraphs."),
+  superseded: z
+    .array(sourceParagraph)
+    .default([])
+    .describe('Earlier texts of paragraphs that changed, kept while an entry still cites them, so `check` can show what changed.'),
+  derived: derivedRecord.optional().describe('Set by derive.'),
 });
 
 /** What kind of statement an entry makes, shown to readers as a label. */
@@ -136,39 +119,29 @@ export const entryKind = z.enum([
 
 /** A dated correction, worded as newsrooms do: what was wrong and what is right. */
 export const correction = z.strictObject({
-  /** When the correction was made. */
-  date: isoDate,
-  /** What the entry said that was wrong. */
-  wrong: z.string().min(1),
-  /** What is correct. */
-  right: z.string().min(1),
+  date: isoDate.describe('When the correction was made.'),
+  wrong: z.string().min(1).describe('What the entry said that was wrong.'),
+  right: z.string().min(1).describe('What is correct.'),
 });
 
 const entryFields = z.strictObject({
-  /** Heading of the entry. */
-  title: z.string().min(1),
-  /** Slug of the theme this entry belongs to; must match its folder. */
-  theme: slug,
-  /** Slug of the source article it draws on. */
-  source: slug,
-  /** Ids of the source paragraphs it draws on; a context entry may cite `reading` instead. */
-  paragraphs: z.array(paragraphId),
-  /** URLs of the source's further-reading items it draws on (for context added by editors). */
-  reading: z.array(webUrl).default([]),
-  /** Position within the theme, from 1; unique within the theme. */
-  order: z.number().int().positive(),
-  /** One sentence saying what the entry tells the reader. */
-  summary: z.string().min(1),
-  /** Reporting, analysis or editors' context. */
-  kind: entryKind,
-  /** Last time the entry's substance changed. */
-  updated: isoDate,
-  /** Corrections, oldest first. */
-  corrections: z.array(correction).default([]),
-  /** Hash of each cited paragraph when the entry was written or last confirmed against it. */
-  cited: z.record(paragraphId, z.string().regex(HASH)).default({}),
-  /** Set by derive; absent on entries written by hand. */
-  derived: derivedRecord.optional(),
+  title: z.string().min(1).describe('Heading of the entry.'),
+  theme: slug.describe('Slug of the theme this entry belongs to; must match its folder.'),
+  source: slug.describe('Slug of the source article it draws on.'),
+  paragraphs: z.array(paragraphId).describe('Ids of the source paragraphs it draws on; a context entry may cite `reading` instead.'),
+  reading: z.array(webUrl).default([]).describe("URLs of the source's further-reading items it draws on (for context added by editors)."),
+  order: z.number().int().positive().describe('Position within the theme, from 1; unique within the theme.'),
+  summary: z.string().min(1).describe('One sentence saying what the entry tells the reader.'),
+  kind: entryKind.describe(
+    "What kind of statement it is: reporting (facts the source reports), analysis (the source's own interpretation, prediction or evaluation) or context (background added by the site's editors).",
+  ),
+  updated: isoDate.describe("Last time the entry's substance changed."),
+  corrections: z.array(correction).default([]).describe('Corrections, oldest first.'),
+  cited: z
+    .record(paragraphId, z.string().regex(HASH))
+    .default({})
+    .describe('Hash of each cited paragraph when the entry was written or last confirmed against it.'),
+  derived: derivedRecord.optional().describe('Set by derive; absent on entries written by hand.'),
 });
 
 /** `content/entries/<theme>/<slug>.md`: one statement-sized piece of the explainer. */
@@ -211,19 +184,20 @@ export function forSite(data: Source | Entry): z.output<typeof siteSourceSchema>
 
 /** `content/site.yaml`, optional: settings for the whole site. */
 export const siteSchema = z.strictObject({
-  /** Short name in the header and page titles; without it, the first source's headline is used. */
-  name: z.string().min(1).max(60).optional(),
+  name: z
+    .string()
+    .min(1)
+    .max(60)
+    .optional()
+    .describe("Short name in the header and page titles; without it, the first source's headline is used."),
 });
 
 /** `seeds/<slug>.yaml`: optional facts about a seed that a maintainer supplies. */
 export const seedMetaSchema = z.strictObject({
   ...articleFacts,
-  /** Heading of the section to use as the lead, instead of the first one. */
-  lead: z.string().min(1).optional(),
-  /** Heading → theme slug, overriding keyword assignment. */
-  themes: z.record(z.string(), slug).default({}),
-  /** Further-reading label → URL; labels without one stay unlinked. */
-  links: z.record(z.string(), webUrl).default({}),
+  lead: z.string().min(1).optional().describe('Heading of the section to use as the lead, instead of the first one.'),
+  themes: z.record(z.string(), slug).default({}).describe('Heading → theme slug, overriding keyword assignment.'),
+  links: z.record(z.string(), webUrl).default({}).describe('Further-reading label → URL; labels without one stay unlinked.'),
 });
 
 export type Theme = z.output<typeof themeSchema>;
