@@ -16,6 +16,8 @@ import type { ContentTree } from '../lib/content-files/content-tree.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
 import { renderMarkdown } from '../lib/render/render-markdown.ts';
 import { forSite, type Entry, type Source, type Theme } from '../lib/model/schema.ts';
+import { jsonSchema } from '../lib/model/json-schemas.ts';
+import { contentHash } from '../lib/model/hash.ts';
 import { readRenderCache, renderCacheFile, writeRenderCache, type RenderedBodies } from '../lib/render/render-cache.ts';
 import { handOverSearchIndex } from '../lib/build/search-handover.ts';
 import { siteSearchDocuments } from '../lib/build/search-documents.ts';
@@ -33,6 +35,7 @@ const siteData = (folder: Folder, data: Theme | Source | Entry): Record<string, 
 let version = 0;
 let checked: { root: string; version: number; result: CheckResult; served: Set<Folder> } | undefined;
 const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries'];
+const SCHEMA_OF = { themes: 'theme', sources: 'source', entries: 'entry' } as const;
 
 function checkedTree(root: string, logger: LoaderContext['logger']): ContentTree {
   if (checked?.root !== root || checked.version !== version) {
@@ -57,12 +60,15 @@ export function contentLoader(folder: Folder): Loader {
     load: async ({ store, config, generateDigest, watcher, logger }) => {
       const root = dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(config.root));
       const cacheFile = renderCacheFile(config.cacheDir, root, config.base, folder);
+      // The store keeps an item while its digest holds; a new field or default in the schema changes
+      // what an unchanged file loads as, so the schema is part of the digest.
+      const shape = contentHash(JSON.stringify(jsonSchema(SCHEMA_OF[folder])));
       const sync = () => {
         const tree = checkedTree(root, logger);
         const previous = readRenderCache(cacheFile);
         const bodies: RenderedBodies = {};
         for (const item of tree[folder]) {
-          const digest = String(generateDigest(`${config.base}\n${item.text}`));
+          const digest = String(generateDigest(`${config.base}\n${shape}\n${item.text}`));
           const kept = previous[item.id];
           bodies[item.id] = {
             digest,
