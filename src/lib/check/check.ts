@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type Problem } from '../model/errors.ts';
 import { checkCitations, staleCitations } from './check-citations.ts';
+import { checkKind } from './check-kind.ts';
+import { checkThemeCitations } from './check-theme-citations.ts';
 import { readSiteSettings } from '../content-files/site-settings.ts';
 import { contentHash } from '../model/hash.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
@@ -49,8 +51,12 @@ export function checkContent(root: string): CheckResult {
       }),
   );
 
+  // What an entry's body is can only be decided against a sound source.
+  const unsound = new Set<string>();
   for (const source of tree.sources) {
-    errors.push(...checkSource(source, themes, failedThemes));
+    const problems = checkSource(source, themes, failedThemes);
+    if (problems.length > 0) unsound.add(source.id);
+    errors.push(...problems);
     const seed = source.data.derived?.from;
     if (seed && !existsSync(join(root, seed))) {
       errors.push({
@@ -97,8 +103,11 @@ export function checkContent(root: string): CheckResult {
       continue;
     }
     errors.push(...checkCitations(entry, source));
+    if (!unsound.has(source.id)) errors.push(...checkKind(entry, source));
     warnings.push(...staleCitations(entry, source));
   }
+
+  for (const theme of tree.themes) errors.push(...checkThemeCitations(theme, sources, failedSources));
 
   for (const item of [...tree.themes, ...tree.entries]) {
     for (const { line, detail, severity } of findUnsafeMarkup(item.body)) {

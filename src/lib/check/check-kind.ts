@@ -1,0 +1,73 @@
+/**
+ * An entry's kind against its body, where the one decides the other: a
+ * `quote` is shown to readers as the source's own words, so its body must be
+ * exactly that; and a body that is exactly the source's words must be shown
+ * as a quotation, never under a label that says the editors wrote it. "The
+ * source's words as written" means every block of the body appears word for
+ * word (quote marks, dashes and spacing aside) in the paragraphs it cites.
+ * Whether a rewrite is reporting or analysis is the editor's judgement, and
+ * is not checked.
+ */
+import type { Loaded } from '../content-files/content-tree.ts';
+import type { Problem } from '../model/errors.ts';
+import type { Entry, Source } from '../model/schema.ts';
+import { clip } from '../text/clip.ts';
+import { bodyBlocks } from './body-text.ts';
+import { quoteAppearsIn } from './verify-quote.ts';
+
+export function checkKind(entry: Loaded<Entry>, source: Loaded<Source>): Problem[] {
+  const { kind, paragraphs } = entry.data;
+  const cited = citedTexts(entry, source);
+  // A missing paragraph has its own error; without its text, what the body is cannot be decided.
+  if (!cited) return [];
+  const where = { file: entry.file, line: entry.lineOf(['kind']), field: 'kind' };
+  const ids = `${source.id} ${paragraphs.join(', ')}`;
+  if (cited.length === 0) {
+    return kind === 'quote'
+      ? [
+          {
+            ...where,
+            detail: `expected reporting, analysis or context for an entry that cites no paragraph, found quote; a quotation comes from a cited paragraph`,
+          },
+        ]
+      : [];
+  }
+  const blocks = bodyBlocks(entry.body);
+  const rewritten = blocks.find((block) => !quoteAppearsIn(block.text, cited))?.text;
+  if (kind === 'quote' && blocks.length === 0)
+    return [
+      { ...where, detail: `expected reporting, analysis or context for an empty body, found quote; a quotation needs the source's words` },
+    ];
+  if (kind === 'quote' && rewritten !== undefined)
+    return [
+      {
+        ...where,
+        detail: `expected reporting, analysis or context for a body the editors rewrote, found quote ("${clip(rewritten, 80)}" is not in ${ids}); only the source's words as written are shown as a quotation`,
+      },
+    ];
+  if (kind !== 'quote' && blocks.length > 0 && rewritten === undefined)
+    return [
+      {
+        ...where,
+        detail: `expected quote for a body that is the source's words as written (${ids}), found ${kind}; set kind: quote so readers see a quotation, or rewrite it in the editors' words`,
+      },
+    ];
+  return [];
+}
+
+/**
+ * The texts the entry was written against: a paragraph that changed since
+ * (a stale citation, reported on its own) counts as it was then, while the
+ * source still keeps that text.
+ */
+function citedTexts(entry: Loaded<Entry>, source: Loaded<Source>): string[] | undefined {
+  const texts: string[] = [];
+  for (const id of entry.data.paragraphs) {
+    const now = source.data.paragraphs.find((p) => p.id === id);
+    const then = entry.data.cited[id];
+    const text = now && then && now.hash !== then ? source.data.superseded.find((p) => p.id === id && p.hash === then)?.text : now?.text;
+    if (text === undefined) return undefined;
+    texts.push(text);
+  }
+  return texts;
+}
