@@ -85,7 +85,7 @@ export function contentLoader(folder: Folder): Loader {
       };
       const { tree, bodies } = sync();
       if (!watcher) {
-        // A build: Pagefind indexes the theme pages' text in its own process while Astro renders them.
+        // A build: Pagefind indexes the pages' text in its own process while Astro renders them.
         if (folder === 'entries') {
           const documents = siteSearchDocuments(
             tree,

@@ -87,8 +87,9 @@ export const SOURCE_FACT_TERMS = {
   retrieved: 'Copied for this explainer',
 } as const;
 
-/** How the source page names the home page among the places that cite a paragraph. */
+/** How the source page names the home page among the places that cite a paragraph, and search results say where they are. */
 export const HOME_PAGE = 'Home page';
+export const SOURCE_ARTICLE = 'Source article';
 
 export const UPDATES_TITLE = 'Updates and corrections';
 
