@@ -66,9 +66,12 @@ export const sourceLinkText = (paragraph: string, sourceTitle?: string): string 
 export const PERMALINK = 'Permanent link';
 export const permalinkRest = (title: string): string => ` to ${title}`;
 
+/** The rest of the header link's name: the site name may be a source's headline, which also links to the source. */
+export const HOME_LINK_REST = ', home page';
+
 /** The marker at the top of a corrected entry, and the rest of its name. */
 export const CORRECTED = 'Corrected';
-export const correctedRest = (title: string): string => `: read the correction to ${title}`;
+export const correctedRest = (title: string): string => ` — read the correction to ${title}`;
 
 /** What the footer promises; only what the site holds itself to. */
 export const FOOTER_PROMISE =
