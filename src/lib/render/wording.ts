@@ -77,6 +77,9 @@ export const correctedRest = (title: string): string => ` — read the correctio
 export const FOOTER_PROMISE =
   'Quotations from the source are shown as quotations and link to their paragraph; what the editors wrote is labelled as theirs.';
 
+/** What precedes the links to the paragraphs something rests on. */
+export const BASED_ON = 'Based on';
+
 /** Said of a fact about a source that its metadata does not give. */
 export const NOT_RECORDED = 'not recorded';
 
@@ -94,7 +97,29 @@ export const SOURCE_FACT_TERMS = {
 export const HOME_PAGE = 'Home page';
 export const SOURCE_ARTICLE = 'Source article';
 
+/** Under a paragraph that ended with the text of links the copy kept without their addresses. */
+export const linkTextsNote = (count: number): string =>
+  `(The paragraph then gave the text of ${count === 1 ? 'a link' : `${count} links`}, listed under`;
+
+/** Why further reading is, or is not, linked. */
+export function furtherReadingNote(linked: number, total: number): string {
+  const lost =
+    'The original article pointed readers to these. The copy this explainer is based on kept only the text of each link, not its address.';
+  if (linked === total) return `${lost} The editors have recorded every address, so each is a link.`;
+  if (linked > 0)
+    return `${lost} Those whose address the editors have recorded are links; for the rest it is not recorded, and none is guessed.`;
+  return `${lost} No address is recorded for any of them, and none is guessed, so they are not links.`;
+}
+
+export const ADDRESS_NOT_RECORDED = '(address not recorded)';
+
 export const UPDATES_TITLE = 'Updates and corrections';
+
+/** The updates page's introduction, before its link to the feed. */
+export const updatesIntro = (limit: number): string =>
+  `What has changed in this explainer, newest first: entries added or revised, and every correction, with what was wrong and what is right. This page lists the ${limit} most recent changes; the`;
+
+export const NO_UPDATES = 'Nothing has changed yet.';
 
 /** What each item on the updates page and in the feed is. An entry's date says when it was added or last revised, not which. */
 export const UPDATE_LABELS = {
