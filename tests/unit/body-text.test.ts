@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyBlocks } from '../../src/lib/check/body-text.ts';
+import { bodyBlocks, plainBlocks } from '../../src/lib/check/body-text.ts';
 import { loadContent } from '../../src/lib/content-files/content-tree.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
@@ -28,5 +28,14 @@ describe('the plain text of a body, block by block', () => {
       const [block] = bodyBlocks(entry.body);
       expect(texts.get(`${entry.data.source}#${entry.data.paragraphs[0]}`), entry.id).toContain(block!.text);
     }
+  });
+});
+
+describe('blocks read without a parse', () => {
+  it('are the plain paragraphs and one-line headings, exactly as a parse reads them', () => {
+    const body = '### What to watch ###\n\nA plain\nparagraph.\n\n- a list\n\n> quoted\n\nWith *emphasis*.\n\nAT&amp;T\n';
+    expect(plainBlocks(body)).toEqual(['What to watch', 'A plain paragraph.']);
+    const parsed = bodyBlocks(body).map((b) => b.text);
+    for (const text of plainBlocks(body)) expect(parsed).toContain(text);
   });
 });

@@ -25,6 +25,24 @@ const SYNTAX = /[`*_[\]<>|~&]|^\s*(?:[#>+=-]|\d+[.)])/m;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * The blocks that can be read exactly without a parse: paragraphs and
+ * one-line headings with no inline syntax, escapes or entities. Others are
+ * left out. Enough to see, cheaply, that an edited body is not the source's
+ * words: one such block not found in the source settles it.
+ */
+export function plainBlocks(markdown: string): string[] {
+  const texts: string[] = [];
+  for (const block of markdown.split(/\n[ \t]*\n/)) {
+    const trimmed = block.trim();
+    if (!trimmed || /[`*_[\]<>|~&\\]/.test(trimmed)) continue;
+    const heading = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?$/.exec(trimmed);
+    if (heading && !trimmed.includes('\n')) texts.push(collapse(heading[1]!));
+    else if (!/^\s*(?:[#>+=-]|\d+[.)])/m.test(trimmed)) texts.push(collapse(trimmed));
+  }
+  return texts.filter(Boolean);
+}
+
 /** `outsideQuotations` leaves out what is inside blockquotes: text already shown as a quotation. */
 export function bodyBlocks(markdown: string, { outsideQuotations = false } = {}): Block[] {
   if (!SYNTAX.test(markdown.replace(ESCAPE, ''))) {

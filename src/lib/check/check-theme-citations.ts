@@ -14,16 +14,20 @@ import { bodyBlocks } from './body-text.ts';
 import { findQuotes } from './quotes.ts';
 import { quoteAppearsIn } from './verify-quote.ts';
 
+/** `unsound`: sources with problems of their own, against which the theme's words cannot be judged. */
 export function checkThemeCitations(
   theme: Loaded<Theme>,
   sources: ReadonlyMap<string, Loaded<Source>>,
   failedSources: ReadonlySet<string | undefined>,
+  unsound: ReadonlySet<string>,
 ): Problem[] {
   const problems: Problem[] = [];
+  let judged = true;
   const cited: string[] = [];
   const names: string[] = [];
   theme.data.cites.forEach(({ source: slug, paragraphs }, i) => {
     const source = sources.get(slug);
+    if (!source || unsound.has(slug)) judged = false;
     if (!source) {
       if (!failedSources.has(slug))
         problems.push({
@@ -37,18 +41,20 @@ export function checkThemeCitations(
     const known = new Map(source.data.paragraphs.map((p) => [p.id, p.text]));
     paragraphs.forEach((id, j) => {
       const text = known.get(id);
-      if (text !== undefined) cited.push(text);
-      else
-        problems.push({
-          file: theme.file,
-          line: theme.lineOf(['cites', i, 'paragraphs', j]),
-          field: `cites[${i}].paragraphs[${j}]`,
-          detail: `expected a paragraph of ${source.file} (p1–p${known.size}), found "${id}"`,
-        });
+      if (text !== undefined) return void cited.push(text);
+      judged = false;
+      problems.push({
+        file: theme.file,
+        line: theme.lineOf(['cites', i, 'paragraphs', j]),
+        field: `cites[${i}].paragraphs[${j}]`,
+        detail: `expected a paragraph of ${source.file} (p1–p${known.size}), found "${id}"`,
+      });
     });
     names.push(`${slug} ${paragraphs.join(', ')}`);
   });
 
+  // A missing citation has its own error; without it, what the words quote cannot be decided.
+  if (!judged) return problems;
   const fields = [
     { field: 'question', text: theme.data.question, line: theme.lineOf(['question']) },
     { field: 'summary', text: theme.data.summary, line: theme.lineOf(['summary']) },

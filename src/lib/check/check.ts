@@ -107,7 +107,7 @@ export function checkContent(root: string): CheckResult {
     warnings.push(...staleCitations(entry, source));
   }
 
-  for (const theme of tree.themes) errors.push(...checkThemeCitations(theme, sources, failedSources));
+  for (const theme of tree.themes) errors.push(...checkThemeCitations(theme, sources, failedSources, unsound));
 
   for (const item of [...tree.themes, ...tree.entries]) {
     for (const { line, detail, severity } of findUnsafeMarkup(item.body)) {
