@@ -13,44 +13,55 @@ import type { Problem } from '../model/errors.ts';
 import type { Entry, Source } from '../model/schema.ts';
 import { clip } from '../text/clip.ts';
 import { bodyBlocks, plainBlocks } from './body-text.ts';
-import { quoteAppearsIn } from './verify-quote.ts';
+import { quoteFinder } from './verify-quote.ts';
 
 export function checkKind(entry: Loaded<Entry>, source: Loaded<Source>): Problem[] {
   const { kind, paragraphs } = entry.data;
   const cited = citedTexts(entry, source);
   // A missing paragraph has its own error; without its text, what the body is cannot be decided.
   if (!cited) return [];
-  const where = { file: entry.file, line: entry.lineOf(['kind']), field: 'kind' };
+  // Finding a line parses the file again for positions: only when there is something to report.
+  const where = () => ({ file: entry.file, line: entry.lineOf(['kind']), field: 'kind' });
   const ids = `${source.id} ${paragraphs.join(', ')}`;
   if (cited.length === 0) {
     return kind === 'quote'
       ? [
           {
-            ...where,
+            ...where(),
             detail: `expected reporting, analysis or context for an entry that cites no paragraph, found quote; a quotation comes from a cited paragraph`,
           },
         ]
       : [];
   }
-  // Most edited bodies show a block of the editors' own words without a parse.
-  if (kind !== 'quote' && plainBlocks(entry.body).some((text) => !quoteAppearsIn(text, cited))) return [];
+  const found = quoteFinder(cited);
+  // Most edited bodies show a block of the editors' own words without a parse, most often their last.
+  if (
+    kind !== 'quote' &&
+    plainBlocks(entry.body)
+      .reverse()
+      .some((text) => !found(text))
+  )
+    return [];
   const blocks = bodyBlocks(entry.body);
-  const rewritten = blocks.find((block) => !quoteAppearsIn(block.text, cited))?.text;
+  const rewritten = blocks.find((block) => !found(block.text))?.text;
   if (kind === 'quote' && blocks.length === 0)
     return [
-      { ...where, detail: `expected reporting, analysis or context for an empty body, found quote; a quotation needs the source's words` },
+      {
+        ...where(),
+        detail: `expected reporting, analysis or context for an empty body, found quote; a quotation needs the source's words`,
+      },
     ];
   if (kind === 'quote' && rewritten !== undefined)
     return [
       {
-        ...where,
+        ...where(),
         detail: `expected reporting, analysis or context for a body the editors rewrote, found quote ("${clip(rewritten, 80)}" is not in ${ids}); only the source's words as written are shown as a quotation`,
       },
     ];
   if (kind !== 'quote' && blocks.length > 0 && rewritten === undefined)
     return [
       {
-        ...where,
+        ...where(),
         detail: `expected quote for a body that is the source's words as written (${ids}), found ${kind}; set kind: quote so readers see a quotation, or rewrite it in the editors' words`,
       },
     ];
@@ -63,13 +74,28 @@ export function checkKind(entry: Loaded<Entry>, source: Loaded<Source>): Problem
  * source still keeps that text.
  */
 function citedTexts(entry: Loaded<Entry>, source: Loaded<Source>): string[] | undefined {
+  const { current, superseded } = paragraphsOf(source);
   const texts: string[] = [];
   for (const id of entry.data.paragraphs) {
-    const now = source.data.paragraphs.find((p) => p.id === id);
+    const now = current.get(id);
     const then = entry.data.cited[id];
-    const text = now && then && now.hash !== then ? source.data.superseded.find((p) => p.id === id && p.hash === then)?.text : now?.text;
+    const text = now && then && now.hash !== then ? superseded.get(`${id}#${then}`) : now?.text;
     if (text === undefined) return undefined;
     texts.push(text);
   }
   return texts;
+}
+
+/** A source's paragraphs by id, and its superseded texts by id and hash, looked up once per source. */
+const indexed = new WeakMap<Source, { current: Map<string, { hash: string; text: string }>; superseded: Map<string, string> }>();
+function paragraphsOf({ data }: Loaded<Source>) {
+  let index = indexed.get(data);
+  if (!index) {
+    index = {
+      current: new Map(data.paragraphs.map((p) => [p.id, p])),
+      superseded: new Map(data.superseded.map((p) => [`${p.id}#${p.hash}`, p.text])),
+    };
+    indexed.set(data, index);
+  }
+  return index;
 }

@@ -7,21 +7,28 @@ import { normaliseForQuote } from '../text/normalise-quote.ts';
 import { sentencesOf } from '../text/sentences.ts';
 
 export function quoteAppearsIn(quote: string, passages: readonly string[]): boolean {
-  const parts = normaliseForQuote(quote)
-    .split(/\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*/)
-    .map((part) => part.replace(/^[\s,;:.]+|[\s,;:]+$/g, ''))
-    .filter(Boolean);
-  if (parts.length === 0) return true;
-  return passages.some((passage) => {
-    const text = normaliseForQuote(passage);
-    let from = 0;
-    for (const part of parts) {
-      const at = text.indexOf(part, from);
-      if (at < 0) return false;
-      from = at + part.length;
-    }
-    return true;
-  });
+  return quoteFinder(passages)(quote);
+}
+
+/** `quoteAppearsIn` for many quotations of the same passages, which are normalised once. */
+export function quoteFinder(passages: readonly string[]): (quote: string) => boolean {
+  const texts = passages.map(normaliseForQuote);
+  return (quote) => {
+    const parts = normaliseForQuote(quote)
+      .split(/\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*/)
+      .map((part) => part.replace(/^[\s,;:.]+|[\s,;:]+$/g, ''))
+      .filter(Boolean);
+    if (parts.length === 0) return true;
+    return texts.some((text) => {
+      let from = 0;
+      for (const part of parts) {
+        const at = text.indexOf(part, from);
+        if (at < 0) return false;
+        from = at + part.length;
+      }
+      return true;
+    });
+  };
 }
 
 const words = (text: string) =>
