@@ -3,7 +3,7 @@
  * record and one entry per section. Pure: no file system, no clock.
  */
 import type { Article, Section } from '../article/article.ts';
-import { assignTheme, type ThemeTerms } from './assign.ts';
+import { placeSections, type Placement, type ThemeTerms } from './assign.ts';
 import type { Problem } from '../model/errors.ts';
 import { defaultKind } from './default-kind.ts';
 import { firstSentence } from '../text/sentences.ts';
@@ -21,6 +21,14 @@ export interface ArticlePlan {
   source: PlannedFile<SourceInput>;
   entries: PlannedFile<EntryInput>[];
   problems: Problem[];
+  /** How each section after the lead was placed, in article order; `mapped` when the seed's metadata chose its theme. */
+  placements: SectionPlacement[];
+}
+
+export interface SectionPlacement {
+  heading: string;
+  placement: Placement;
+  mapped: boolean;
 }
 
 export interface PlanInput {
@@ -60,16 +68,19 @@ export function planArticle(input: PlanInput): ArticlePlan {
   }
   const lead = article.sections.find((s) => meta.lead !== undefined && s.heading === meta.lead) ?? article.sections[0]!;
 
-  const sections = article.sections.map((section) => {
+  const placed = placeSections(
+    article.sections.map((s) => ({ heading: s.heading ?? '', text: sectionText(s) })),
+    themes,
+  );
+  const placements: SectionPlacement[] = [];
+  const sections = article.sections.map((section, i) => {
     if (section === lead) return { section, theme: null };
     const heading = section.heading ?? '';
-    const theme = meta.themes[heading] ?? assignTheme(heading, sectionText(section), themes);
-    if (!theme) {
-      problems.push({
-        file: seedFile,
-        detail: `section "${heading}" fits no theme; add keywords to a theme or map it under "themes:" in ${metaFile}`,
-      });
-    }
+    const placement = placed[i]!;
+    const mapped = meta.themes[heading];
+    placements.push({ heading, placement, mapped: mapped !== undefined });
+    const theme = mapped ?? placement.theme;
+    if (!theme) problems.push({ file: seedFile, detail: unplacedMessage(heading, metaFile) });
     return { section, theme: theme ?? null };
   });
 
@@ -121,8 +132,11 @@ export function planArticle(input: PlanInput): ArticlePlan {
       },
     });
   }
-  return { source, entries, problems };
+  return { source, entries, problems, placements };
 }
+
+export const unplacedMessage = (heading: string, metaFile: string): string =>
+  `section "${heading}" fits no theme; add keywords to a theme, map it under "themes:" in ${metaFile}, or run "npm run derive -- --propose" to propose a new theme for it`;
 
 function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Partial<Pick<T, K>> {
   return Object.fromEntries(keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]])) as Partial<Pick<T, K>>;
