@@ -44,12 +44,21 @@ export function englishWords(): Words {
   return shared;
 }
 
-/** Words too common in any English text to tell sections apart or to name a theme. */
+/** Function words: too common in any English text to tell sections apart. */
 export const STOPWORDS = new Set(
   (
     'a about after all also an and any are as at be been before being both but by can could did do does each either for from ' +
     'had has have he her his how i if in into is it its just may might more most much must my no nor not of on one only or ' +
     'other our out over own s same she should so some such than that the their them then there these they this those through ' +
     'to too under up us very was we were what when where whether which while who whom why will with would you your'
+  ).split(' '),
+);
+
+/** Everyday verbs and adverbs any topic uses: they can tell sections apart, but they name no theme. */
+export const GENERIC_WORDS = new Set(
+  (
+    'again always because even ever every get gets getting give go help here however know like likely made make makes many ' +
+    'need needs new now often once really see since still take takes thing things until use used uses using usually want ' +
+    'wants way well within without yet'
   ).split(' '),
 );
