@@ -10,12 +10,14 @@ import { readSiteSettings } from '../content-files/site-settings.ts';
 import { contentHash } from '../model/hash.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { loadContent, type ContentTree, type Loaded } from '../content-files/content-tree.ts';
-import type { Entry, Source } from '../model/schema.ts';
+import type { Entry, Source, Theme } from '../model/schema.ts';
 
 export interface CheckResult {
   errors: Problem[];
   /** Not fatal locally; `check` treats them as errors under CI. */
   warnings: Problem[];
+  /** What derive proposed and no editor has confirmed; judged by the drafts rule (severity.ts). */
+  drafts: Problem[];
   tree: ContentTree;
 }
 
@@ -133,7 +135,19 @@ export function checkContent(root: string): CheckResult {
         detail: `theme "${theme.id}" has no entries; add one under content/entries/${theme.id}/ or remove the theme`,
       });
   }
-  return { errors, warnings, tree };
+  return { errors, warnings, drafts: proposedThemes(tree.themes), tree };
+}
+
+/** One draft per theme derive proposed, on its status line. */
+function proposedThemes(themes: readonly Loaded<Theme>[]): Problem[] {
+  return themes
+    .filter((t) => t.data.status === 'proposed')
+    .map((t) => ({
+      file: t.file,
+      line: t.lineOf(['status']),
+      field: 'status',
+      detail: `proposed theme "${t.id}" is a draft; write its question and summary, then delete the status line`,
+    }));
 }
 
 function checkSource(source: Loaded<Source>, themes: Map<string, unknown>, failedThemes: Set<string | undefined>): Problem[] {
