@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeSections } from '../../src/lib/derive/assign.ts';
 import { proposeThemes, themeCount } from '../../src/lib/derive/propose.ts';
-import { englishWords } from '../../src/lib/derive/words.ts';
+import { englishWords } from '../../src/lib/text/words.ts';
 import { adjustedRandIndex } from '../helpers/adjusted-rand.ts';
 import { labelledArticles, sectionText } from '../helpers/assignment-set.ts';
 

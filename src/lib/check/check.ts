@@ -9,6 +9,7 @@ import { checkCitations, staleCitations } from './check-citations.ts';
 import { readSiteSettings } from '../content-files/site-settings.ts';
 import { contentHash } from '../model/hash.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
+import { closestSections } from './closest-sections.ts';
 import { loadContent, type ContentTree, type Loaded } from '../content-files/content-tree.ts';
 import type { Entry, Source, Theme } from '../model/schema.ts';
 
@@ -129,11 +130,17 @@ export function checkContent(root: string): CheckResult {
   // A theme whose entries failed to load is not empty: their own errors say what is wrong.
   const unloaded = new Set(tree.problems.map((p) => /^content\/entries\/([^/]+)\//.exec(p.file)?.[1]));
   for (const theme of tree.themes) {
-    if (!byTheme.has(theme.id) && !unloaded.has(theme.id))
+    if (!byTheme.has(theme.id) && !unloaded.has(theme.id)) {
+      const closest = closestSections(theme.id, tree.themes, tree.sources);
+      const hint =
+        closest.length > 0
+          ? `; the closest sections are ${closest.join(', ')}: add keywords they use and run "npm run derive", or map one under "themes:" in its seed's metadata file`
+          : '';
       errors.push({
         file: theme.file,
-        detail: `theme "${theme.id}" has no entries; add one under content/entries/${theme.id}/ or remove the theme`,
+        detail: `theme "${theme.id}" has no entries; add one under content/entries/${theme.id}/ or remove the theme${hint}`,
       });
+    }
   }
   return { errors, warnings, drafts: proposedThemes(tree.themes), tree };
 }

@@ -3,9 +3,8 @@
  * file a person edited (unless forced, and then says so), writes atomically
  * and never outside `content/`.
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { loadCollection } from '../content-files/content-tree.ts';
 import { contentDigest } from '../model/derived-record.ts';
 import { TEMP_FILE, atomicWriter } from '../content-files/atomic-write.ts';
 import { InputError, type Problem } from '../model/errors.ts';
@@ -13,7 +12,10 @@ import { stringifyMarkdown, stringifyYaml } from '../content-files/frontmatter.t
 import { derivedFilesOnDisk, insideContent, readExisting } from './existing-files.ts';
 import { withLock } from './lock.ts';
 import { planArticle, type PlannedFile } from './plan.ts';
-import { themeSchema, type SourceInput } from '../model/schema.ts';
+import type { SourceInput } from '../model/schema.ts';
+import { deriveThemes, loadThemeFiles } from './derive-themes.ts';
+import type { SectionPlacement } from './plan.ts';
+import { proposedThemeFile, proposedThemePath } from './proposed-theme-file.ts';
 import { readSeeds } from '../article/seeds.ts';
 import { keepSuperseded, survivingCitations } from './superseded.ts';
 
@@ -25,6 +27,18 @@ export interface DeriveOptions {
   dryRun?: boolean;
   /** `YYYY-MM-DD` stamped on new or changed entries. */
   today?: string;
+  /** Propose new themes for sections that fit no existing theme. */
+  propose?: boolean;
+}
+
+/** A section placed by a narrow margin: the runner-up scored close to the winner. */
+export interface NarrowPlacement {
+  seedFile: string;
+  heading: string;
+  theme: string;
+  runnerUp: string;
+  /** The runner-up's score as a share of the winner's. */
+  share: number;
 }
 
 export interface DeriveReport {
@@ -36,6 +50,9 @@ export interface DeriveReport {
   kept: string[];
   /** Edited by a person and overwritten because of `force`. */
   replaced: string[];
+  /** Theme files written for proposed themes (never over an existing file). */
+  proposed: string[];
+  narrow: NarrowPlacement[];
 }
 
 export async function derive(options: DeriveOptions): Promise<DeriveReport> {
@@ -59,27 +76,38 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
   const { root } = options;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const problems: Problem[] = [];
-  const themes = loadCollection(root, 'themes', themeSchema, problems)
-    .map((t) => ({ slug: t.id, ...t.data }))
-    .sort((a, b) => a.order - b.order);
-  if (problems.length > 0) throw new InputError(problems);
-  if (themes.length === 0) throw new InputError({ file: 'content/themes', detail: 'no themes: add at least one content/themes/<slug>.md' });
-
+  const themeFiles = loadThemeFiles(root);
   const seeds = readSeeds(root);
+  const { themes, proposed } = deriveThemes(themeFiles, seeds, { propose: options.propose ?? false });
+  if (themes.length === 0)
+    throw new InputError({
+      file: 'content/themes',
+      detail: 'no themes and no seeds: add an article to seeds/ for derive to propose themes from, or write content/themes/<slug>.md',
+    });
+
   const nextOrder = new Map<string, number>();
   const taken = new Set<string>();
   const planned: { file: PlannedFile<object>; seedFile: string; seedHash: string }[] = [];
+  const placed: { seedFile: string; placements: readonly SectionPlacement[] }[] = [];
   for (const seed of seeds) {
     const plan = planArticle({ ...seed, seedFile: seed.file, themes, nextOrder, taken, today });
     problems.push(...plan.problems);
+    placed.push({ seedFile: seed.file, placements: plan.placements });
     for (const file of [plan.source, ...plan.entries]) planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
   }
   if (problems.length > 0) throw new InputError(problems);
-
-  const report: DeriveReport = { created: [], updated: [], removed: [], unchanged: [], kept: [], replaced: [] };
+  const report: DeriveReport = { created: [], updated: [], removed: [], unchanged: [], kept: [], replaced: [], proposed: [], narrow: [] };
   const writer = atomicWriter();
   const plannedPaths = new Set(planned.map((p) => p.file.path));
   const existingFiles = new Map(derivedFilesOnDisk(contentDir).map((path) => [path, readExisting(contentDir, path)]));
+  const seedFiles = new Set(planned.map((p) => p.seedFile));
+  report.narrow = narrowPlacements(placed);
+  for (const theme of proposed) {
+    const path = proposedThemePath(theme.slug);
+    if (existsSync(insideContent(contentDir, path))) continue;
+    report.proposed.push(`content/${path}`);
+    if (!options.dryRun) writer.add(insideContent(contentDir, path), proposedThemeFile(theme));
+  }
   const surviving = survivingCitations(existingFiles, plannedPaths, options.force ?? false);
   for (const { file } of planned) {
     if (file.path.startsWith('sources/')) keepSuperseded(file as PlannedFile<SourceInput>, existingFiles.get(file.path), surviving);
@@ -113,7 +141,6 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
   }
   await writer.done();
 
-  const seedFiles = new Set(planned.map((p) => p.seedFile));
   for (const [path, existing] of existingFiles) {
     if (plannedPaths.has(path)) continue;
     const from = (existing?.data?.['derived'] as { from?: string } | undefined)?.from;
@@ -126,6 +153,24 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
     if (!options.dryRun) rmSync(insideContent(contentDir, path));
   }
   return report;
+}
+
+function narrowPlacements(seeds: readonly { seedFile: string; placements: readonly SectionPlacement[] }[]): NarrowPlacement[] {
+  return seeds.flatMap(({ seedFile, placements }) =>
+    placements.flatMap(({ heading, placement, mapped }) =>
+      !mapped && placement.narrow && placement.theme && placement.runnerUp
+        ? [
+            {
+              seedFile,
+              heading,
+              theme: placement.theme,
+              runnerUp: placement.runnerUp.theme,
+              share: placement.runnerUp.score / placement.score,
+            },
+          ]
+        : [],
+    ),
+  );
 }
 
 function sourceHeader(seedFile: string): string {

@@ -46,7 +46,11 @@ export interface PlanInput {
   today: string;
 }
 
-const sectionText = (section: Section) => section.paragraphs.map((p) => p.body).join('\n\n');
+export const sectionText = (section: Section) => section.paragraphs.map((p) => p.body).join('\n\n');
+
+/** The section shown as the lead: the one the metadata names, else the first. It is never placed in a theme. */
+export const leadSection = (article: Article, meta: SeedMeta): Section =>
+  article.sections.find((s) => meta.lead !== undefined && s.heading === meta.lead) ?? article.sections[0]!;
 
 export function planArticle(input: PlanInput): ArticlePlan {
   const { article, slug, meta, themes, seedFile, metaFile } = input;
@@ -66,7 +70,7 @@ export function planArticle(input: PlanInput): ArticlePlan {
   if (meta.lead !== undefined && !headings.has(meta.lead)) {
     problems.push({ file: metaFile, field: 'lead', detail: `no section has the heading "${meta.lead}"` });
   }
-  const lead = article.sections.find((s) => meta.lead !== undefined && s.heading === meta.lead) ?? article.sections[0]!;
+  const lead = leadSection(article, meta);
 
   const placed = placeSections(
     article.sections.map((s) => ({ heading: s.heading ?? '', text: sectionText(s) })),

@@ -13,8 +13,8 @@
 import { slugify } from '../article/slug.ts';
 import { placeSections, type ThemeTerms } from './assign.ts';
 import { groupSections, type GroupableSection } from './group-sections.ts';
-import { HEADING_WEIGHT } from './score.ts';
-import { GENERIC_WORDS, STOPWORDS, type Words } from './words.ts';
+import { HEADING_WEIGHT } from '../text/score.ts';
+import { GENERIC_WORDS, STOPWORDS, type Words } from '../text/words.ts';
 
 export interface ProposedTheme extends ThemeTerms {
   /** The sections proposed for it, as indices into the open sections. */
