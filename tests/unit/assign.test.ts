@@ -12,6 +12,7 @@ const place = (sections: [string, string][], terms: Parameters<typeof placeSecti
   placeSections(
     sections.map(([heading, text]) => ({ heading, text })),
     terms,
+    { explain: true },
   );
 
 describe('theme assignment of the seed by the themes’ own keywords', () => {
@@ -49,7 +50,7 @@ describe('scoring', () => {
 
   it('breaks ties by theme order, not by file order', () => {
     const [placed] = place([['', 'a river']], terms);
-    expect(placed!.ranked.map((s) => s.theme)).toEqual(['a', 'b', 'c']);
+    expect(placed!.ranked!.map((s) => s.theme)).toEqual(['a', 'b', 'c']);
     expect(placed!.runnerUp?.theme).toBe('b');
     expect(placed!.narrow).toBe(true);
   });

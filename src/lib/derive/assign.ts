@@ -19,8 +19,8 @@ export interface Placement {
   runnerUp?: ThemeScore;
   /** The runner-up scored at least NARROW_SHARE of the winner. */
   narrow: boolean;
-  /** Every theme, best first. */
-  ranked: (ThemeScore & { terms?: Contribution[] })[];
+  /** Every theme, best first, with the terms that scored; only when explaining. */
+  ranked?: (ThemeScore & { terms: Contribution[] })[];
 }
 
 /** Where each section goes; the scores are over all `sections` (pass the lead too and ignore its placement). */
@@ -31,23 +31,29 @@ export function placeSections(
 ): Placement[] {
   const scored = scoreArticle(sections, themes, words, { explain });
   return scored.scores.map((row, s) => {
-    // Array#sort is stable, so ties keep the site's theme order.
-    const ranked = scored.themes
-      .map((theme, t) => ({
-        theme: theme.slug,
-        score: row[t]!,
-        ...(explain ? { terms: scored.contributions![s]![t]! } : {}),
-      }))
-      .sort((a, b) => b.score - a.score);
-    const [best, second] = ranked;
-    if (!best || best.score <= 0) return { theme: undefined, score: 0, narrow: false, ranked };
-    const runnerUp = second && second.score > 0 ? { theme: second.theme, score: second.score } : undefined;
+    // Themes are in the site's order, so the first of equal scores wins and ties stay deterministic.
+    let best = -1;
+    let second = -1;
+    row.forEach((score, t) => {
+      if (best < 0 || score > row[best]!) {
+        second = best;
+        best = t;
+      } else if (second < 0 || score > row[second]!) second = t;
+    });
+    const ranked = explain
+      ? scored.themes
+          .map((theme, t) => ({ theme: theme.slug, score: row[t]!, terms: scored.contributions![s]![t]! }))
+          .sort((a, b) => b.score - a.score)
+      : undefined;
+    const top = best >= 0 ? row[best]! : 0;
+    if (top <= 0) return { theme: undefined, score: 0, narrow: false, ...(ranked ? { ranked } : {}) };
+    const runnerUp = second >= 0 && row[second]! > 0 ? { theme: scored.themes[second]!.slug, score: row[second]! } : undefined;
     return {
-      theme: best.theme,
-      score: best.score,
+      theme: scored.themes[best]!.slug,
+      score: top,
       ...(runnerUp ? { runnerUp } : {}),
-      narrow: runnerUp !== undefined && runnerUp.score >= NARROW_SHARE * best.score,
-      ranked,
+      narrow: runnerUp !== undefined && runnerUp.score >= NARROW_SHARE * top,
+      ...(ranked ? { ranked } : {}),
     };
   });
 }

@@ -50,7 +50,7 @@ export function explainPlacements(root: string, { propose }: { propose: boolean 
       }
       const placement = placed[i]!;
       lines.push(placementLine(heading, placement, meta.themes[sections[i]!.heading], metaFile));
-      for (const { theme, score, terms = [] } of placement.ranked) {
+      for (const { theme, score, terms } of placement.ranked ?? []) {
         const deciding = terms
           .slice(0, TERMS_SHOWN)
           .map((t) => `${t.term}${t.inHeading ? ' (heading)' : ''} ${fixed(t.score)}`)

@@ -165,8 +165,8 @@ export function scoreArticle(
   const scores: number[][] = [];
   const contributions: Contribution[][][] = [];
   counted.forEach((c, s) => {
-    const row = themes.map(() => 0);
-    const explained: Contribution[][] = themes.map(() => []);
+    const row = new Array<number>(themes.length).fill(0);
+    const explained: Contribution[][] | undefined = explain ? themes.map(() => []) : undefined;
     const norm = K1 * (1 - B + (B * c.length) / average);
     candidates.forEach((t, k) => {
       const f = tf[k]![s]!;
@@ -174,11 +174,11 @@ export function scoreArticle(
       const score = (idf[k]! * (f.weighted * (K1 + 1))) / (f.weighted + norm);
       for (const theme of terms[t]!.themes) {
         row[theme]! += score;
-        if (explain) explained[theme]!.push({ term: terms[t]!.label, score, inHeading: f.heading > 0 });
+        explained?.[theme]!.push({ term: terms[t]!.label, score, inHeading: f.heading > 0 });
       }
     });
     scores.push(row);
-    if (explain) contributions.push(explained.map((list) => list.sort((a, b) => b.score - a.score || a.term.localeCompare(b.term))));
+    if (explained) contributions.push(explained.map((list) => list.sort((a, b) => b.score - a.score || a.term.localeCompare(b.term))));
   });
   return explain ? { themes, scores, contributions } : { themes, scores };
 }
