@@ -1,7 +1,8 @@
 /**
  * `derive`: seeds → content. Writes only what changed, never overwrites a
  * file a person edited (unless forced, and then says so), writes atomically
- * and never outside `content/`.
+ * and never outside `content/`. Themes it proposes (derive-themes.ts) are
+ * written as new theme files, never over an existing one.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
