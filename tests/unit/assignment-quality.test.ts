@@ -14,7 +14,7 @@ import { englishWords } from '../../src/lib/text/words.ts';
 import { adjustedRandIndex } from '../helpers/adjusted-rand.ts';
 import { labelledArticles, sectionText } from '../helpers/assignment-set.ts';
 
-const set = labelledArticles();
+const set = labelledArticles('development');
 
 describe('theme assignment on the labelled evaluation set', () => {
   it('places at least 90% of sections where the editor expected, overall', () => {
