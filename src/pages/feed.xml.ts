@@ -28,13 +28,11 @@ export async function GET(context: APIContext): Promise<Response> {
     customData: '<language>en</language>',
     trailingSlash: true,
     // Absolute links are kept as given; relative ones would get a slash after their #fragment.
-    items: items
-      .slice(0, FEED_LIMIT)
-      .map((item) => ({
-        title: item.title,
-        link: new URL(item.link, context.site).href,
-        pubDate: new Date(`${item.date}T00:00:00Z`),
-        description: item.description,
-      })),
+    items: items.slice(0, FEED_LIMIT).map((item) => ({
+      title: item.title,
+      link: new URL(item.link, context.site).href,
+      pubDate: new Date(`${item.date}T00:00:00Z`),
+      description: item.description,
+    })),
   });
 }
