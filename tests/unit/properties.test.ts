@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/article/article.ts';
 import { scoreSection } from '../../src/lib/derive/assign.ts';
 import { InputError } from '../../src/lib/model/errors.ts';
-import { slugify, uniqueSlugger } from '../../src/lib/article/slug.ts';
+import { slugify, uniqueSlugger } from '../../src/lib/text/slug.ts';
 import { decodeSeed, normaliseText } from '../../src/lib/article/seed-text.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

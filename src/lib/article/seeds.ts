@@ -7,7 +7,7 @@ import { inputError, InputError, type Problem } from '../model/errors.ts';
 import { parseYamlFile } from '../content-files/frontmatter.ts';
 import { contentHash } from '../model/hash.ts';
 import { seedMetaSchema, type SeedMeta } from '../model/schema.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../text/slug.ts';
 import { decodeSeed } from './seed-text.ts';
 import { validate } from '../content-files/validate.ts';
 
