@@ -2,7 +2,8 @@
  * npm run derive [-- --force | --check]
  * Derives content/ from seeds/. Edited files are kept and listed; --force
  * replaces them (and lists what it replaced); --check changes nothing and
- * exits 1 when content is out of date with its seeds.
+ * exits 1 when content is out of date with its seeds. A renamed seed's
+ * source and entries follow it, each listed.
  */
 import { derive } from '../src/lib/derive/derive.ts';
 import { cliDataRoot, parseFlags, runCli } from './cli.ts';
@@ -12,13 +13,23 @@ await runCli(async () => {
   const check = flags.has('--check');
   const report = await derive({ root: cliDataRoot(), force: flags.has('--force'), dryRun: check });
   const verb = check ? 'would be ' : '';
+  for (const file of report.renamed) console.log(`${verb}renamed   ${file} (its seed was renamed)`);
+  for (const file of report.repointed) console.log(`${verb}re-pointed ${file} (source: the renamed seed's new name)`);
   for (const file of report.created) console.log(`${verb}created   ${file}`);
   for (const file of report.updated) console.log(`${verb}updated   ${file}`);
+  for (const file of report.moved) console.log(`${verb}moved     ${file} (its section now goes to another theme)`);
   for (const file of report.removed) console.log(`${verb}removed   ${file}`);
   for (const file of report.replaced) console.log(`${verb}replaced  ${file} (it had been edited; --force overwrote it)`);
   for (const file of report.kept) console.log(`kept      ${file} (edited by hand; not overwritten, use --force to replace)`);
+  for (const { file, detail } of report.orphans) console.log(`kept      ${file} (${detail})`);
   console.log(`${report.unchanged.length} file(s) already up to date.`);
-  const stale = report.created.length + report.updated.length + report.removed.length;
+  const stale =
+    report.created.length +
+    report.updated.length +
+    report.removed.length +
+    report.renamed.length +
+    report.repointed.length +
+    report.moved.length;
   if (check && stale > 0) {
     console.error(`${stale} derived file(s) are out of date with their seeds; run "npm run derive".`);
     return 1;

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { writeFileAtomic } from '../content-files/atomic-write.ts';
+import { editFrontmatter } from '../content-files/edit-frontmatter.ts';
 import { loadContent } from '../content-files/content-tree.ts';
 import { inputError } from '../model/errors.ts';
 
@@ -20,27 +20,25 @@ export function confirmEntry(root: string, file: string): string[] {
     throw inputError(file, `its source "${entry.data.source}" does not exist`, { line: entry.lineOf(['source']), field: 'source' });
 
   const hashes = new Map(source.data.paragraphs.map((p) => [p.id, p.hash]));
-  const text = readFileSync(join(root, file), 'utf8');
-  const match = /^(---\r?\n)([\s\S]*?\r?\n)(---(?:\r?\n|$)[\s\S]*)$/.exec(text);
-  if (!match) throw inputError(file, 'frontmatter is not closed by a line "---"', { line: 1 });
-  const doc = parseDocument(match[2]!);
   const changed: string[] = [];
-  for (const id of entry.data.paragraphs) {
-    const hash = hashes.get(id);
-    if (!hash)
-      throw inputError(file, `cites ${id}, which ${source.file} does not have; fix paragraphs first`, {
-        line: entry.lineOf(['paragraphs']),
-        field: 'paragraphs',
-      });
-    if (entry.data.cited[id] !== hash) changed.push(id);
-    doc.setIn(['cited', id], hash);
-  }
-  for (const id of Object.keys(entry.data.cited)) {
-    if (!entry.data.paragraphs.includes(id)) {
-      doc.deleteIn(['cited', id]);
-      changed.push(id);
+  const text = editFrontmatter(file, readFileSync(join(root, file), 'utf8'), (doc) => {
+    for (const id of entry.data.paragraphs) {
+      const hash = hashes.get(id);
+      if (!hash)
+        throw inputError(file, `cites ${id}, which ${source.file} does not have; fix paragraphs first`, {
+          line: entry.lineOf(['paragraphs']),
+          field: 'paragraphs',
+        });
+      if (entry.data.cited[id] !== hash) changed.push(id);
+      doc.setIn(['cited', id], hash);
     }
-  }
-  if (changed.length > 0) writeFileAtomic(join(root, file), match[1]! + doc.toString({ lineWidth: 0 }) + match[3]!);
+    for (const id of Object.keys(entry.data.cited)) {
+      if (!entry.data.paragraphs.includes(id)) {
+        doc.deleteIn(['cited', id]);
+        changed.push(id);
+      }
+    }
+  });
+  if (changed.length > 0) writeFileAtomic(join(root, file), text);
   return changed;
 }

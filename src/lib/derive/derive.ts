@@ -1,18 +1,26 @@
 /**
  * `derive`: seeds → content. Writes only what changed, never overwrites a
  * file a person edited (unless forced, and then says so), writes atomically
- * and never outside `content/`.
+ * and never outside `content/`. Entries are found by what they were derived
+ * from (src/lib/derive/identity.ts), so a renamed seed, a moved entry or a
+ * new article leaves every other file as it is.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { loadCollection } from '../content-files/content-tree.ts';
 import { contentDigest } from '../model/derived-record.ts';
 import { TEMP_FILE, atomicWriter } from '../content-files/atomic-write.ts';
+import { derivedFileText } from '../content-files/derived-file.ts';
 import { InputError, type Problem } from '../model/errors.ts';
-import { stringifyMarkdown, stringifyYaml } from '../content-files/frontmatter.ts';
-import { derivedFilesOnDisk, insideContent, readExisting } from './existing-files.ts';
+import { insideContent, readExistingFiles, type Existing } from './existing-files.ts';
+import { EntryIndex } from './identity.ts';
 import { withLock } from './lock.ts';
+import { leftovers } from './leftovers.ts';
 import { planArticle, type PlannedFile } from './plan.ts';
+import { Placement } from './placement.ts';
+import { findRenames } from './renames.ts';
+import { repointed } from './repoint.ts';
+import { withUpdated } from './substance.ts';
 import { themeSchema, type SourceInput } from '../model/schema.ts';
 import { readSeeds } from '../article/seeds.ts';
 import { keepSuperseded, survivingCitations } from './superseded.ts';
@@ -23,7 +31,7 @@ export interface DeriveOptions {
   force?: boolean;
   /** Only report what would change. */
   dryRun?: boolean;
-  /** `YYYY-MM-DD` stamped on new or changed entries. */
+  /** `YYYY-MM-DD` stamped on new entries and on entries whose substance changed. */
   today?: string;
 }
 
@@ -36,6 +44,14 @@ export interface DeriveReport {
   kept: string[];
   /** Edited by a person and overwritten because of `force`. */
   replaced: string[];
+  /** Sources whose seed was renamed: `content/sources/<old>.yaml → content/sources/<new>.yaml`. */
+  renamed: string[];
+  /** Entries pointed at the new name of a renamed source, edited or not. */
+  repointed: string[];
+  /** Unedited entries that followed a change of theme assignment: `<from> → <to>`. */
+  moved: string[];
+  /** Edited files whose section or seed is gone: kept, with what to do about them. */
+  orphans: { file: string; detail: string }[];
 }
 
 export async function derive(options: DeriveOptions): Promise<DeriveReport> {
@@ -55,8 +71,17 @@ function removeInterruptedWrites(contentDir: string): void {
   }
 }
 
+interface Planned {
+  file: PlannedFile<object>;
+  seedFile: string;
+  seedHash: string;
+  /** For a renamed seed's source and entries: the source slug they had. */
+  renamedFrom?: string;
+}
+
 async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promise<DeriveReport> {
   const { root } = options;
+  const force = options.force ?? false;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const problems: Problem[] = [];
   const themes = loadCollection(root, 'themes', themeSchema, problems)
@@ -66,68 +91,110 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
   if (themes.length === 0) throw new InputError({ file: 'content/themes', detail: 'no themes: add at least one content/themes/<slug>.md' });
 
   const seeds = readSeeds(root);
-  const nextOrder = new Map<string, number>();
-  const taken = new Set<string>();
-  const planned: { file: PlannedFile<object>; seedFile: string; seedHash: string }[] = [];
+  const files = readExistingFiles(contentDir);
+  const renames = findRenames(seeds, files);
+  const renamed = new Map([...renames].map(([from, { seed }]) => [from, seed.slug]));
+  const renamedFrom = new Map([...renames].map(([from, { seed }]) => [seed.slug, from]));
+  const placement = new Placement(files, new EntryIndex(files, renamed));
+  const planned: Planned[] = [];
   for (const seed of seeds) {
-    const plan = planArticle({ ...seed, seedFile: seed.file, themes, nextOrder, taken, today });
+    const plan = planArticle({ ...seed, seedFile: seed.file, themes, today, place: (sections) => placement.place(seed.slug, sections) });
     problems.push(...plan.problems);
-    for (const file of [plan.source, ...plan.entries]) planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
+    const rename = renames.get(renamedFrom.get(seed.slug) ?? '');
+    if (rename && (files.get(rename.fromFile)!.unedited || force)) plan.source.previous = rename.fromFile;
+    const from = rename?.from;
+    for (const file of [plan.source, ...plan.entries]) planned.push({ file, seedFile: seed.file, seedHash: seed.hash, renamedFrom: from });
   }
   if (problems.length > 0) throw new InputError(problems);
 
-  const report: DeriveReport = { created: [], updated: [], removed: [], unchanged: [], kept: [], replaced: [] };
+  const report: DeriveReport = {
+    created: [],
+    updated: [],
+    removed: [],
+    unchanged: [],
+    kept: [],
+    replaced: [],
+    renamed: [],
+    repointed: [],
+    moved: [],
+    orphans: [],
+  };
   const writer = atomicWriter();
-  const plannedPaths = new Set(planned.map((p) => p.file.path));
-  const existingFiles = new Map(derivedFilesOnDisk(contentDir).map((path) => [path, readExisting(contentDir, path)]));
-  const surviving = survivingCitations(existingFiles, plannedPaths, options.force ?? false);
+  const write = (path: string, text: string) => {
+    if (!options.dryRun) writer.add(insideContent(contentDir, path), text);
+  };
+  const remove = (path: string) => {
+    if (!options.dryRun) rmSync(insideContent(contentDir, path));
+  };
+  const rewritten = new Set(
+    planned.flatMap(({ file }) => {
+      const from = file.previous ?? file.path;
+      return files.get(from)?.unedited || force ? [from] : [];
+    }),
+  );
+  const left = leftovers(files, new Set(planned.map(({ file }) => file.previous ?? file.path)), {
+    live: new Set(seeds.map((s) => s.slug)),
+    renamed,
+    force,
+  });
+  const surviving = survivingCitations(files, (path) => !rewritten.has(path) && !left.removed.includes(path), renamed);
   for (const { file } of planned) {
-    if (file.path.startsWith('sources/')) keepSuperseded(file as PlannedFile<SourceInput>, existingFiles.get(file.path), surviving);
+    if (file.path.startsWith('sources/'))
+      keepSuperseded(file as PlannedFile<SourceInput>, files.get(file.previous ?? file.path), surviving);
   }
 
-  for (const [i, { file, seedFile, seedHash }] of planned.entries()) {
+  for (const [i, item] of planned.entries()) {
     // Let finished writes hand over to waiting ones while files are still being prepared.
     if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
-    const label = `content/${file.path}`;
-    const existing = existingFiles.get(file.path);
-    const data =
-      existing?.unedited && typeof existing.data?.['updated'] === 'string'
-        ? { ...file.data, updated: existing.data['updated'] }
-        : file.data;
-    const digest = contentDigest(data, file.body);
-    if (existing?.unedited && (existing.data?.['derived'] as { digest: string }).digest === digest) {
-      report.unchanged.push(label);
+    const outcome = deriveFile(item, files.get(item.file.previous ?? item.file.path), force);
+    const label = `content/${item.file.path}`;
+    if (outcome.kind === 'unchanged' || outcome.kind === 'kept') {
+      report[outcome.kind].push(label);
       continue;
     }
-    // Usually `data` is `file.data`, and the digest just computed is the one to record.
-    const record = { from: seedFile, seed: seedHash, digest: data === file.data ? digest : contentDigest(file.data, file.body) };
-    const output = { ...file.data, derived: record };
-    const text = file.path.endsWith('.md') ? stringifyMarkdown(output, file.body) : sourceHeader(seedFile) + stringifyYaml(output);
-    if (!existing) report.created.push(label);
-    else if (existing.unedited) report.updated.push(label);
-    else if (!options.force) {
-      report.kept.push(label);
-      continue;
-    } else report.replaced.push(label);
-    if (!options.dryRun) writer.add(insideContent(contentDir, file.path), text);
+    const from = `content/${item.file.previous}`;
+    if (outcome.kind === 'moved') report[item.file.path.startsWith('sources/') ? 'renamed' : 'moved'].push(`${from} → ${label}`);
+    else report[outcome.kind].push(label);
+    write(item.file.path, outcome.text);
+    if (item.file.previous) remove(item.file.previous);
+  }
+  for (const { path, text } of repointed(files, renames, (path) => !rewritten.has(path) && !left.removed.includes(path))) {
+    report.repointed.push(`content/${path}`);
+    write(path, text);
   }
   await writer.done();
 
-  const seedFiles = new Set(planned.map((p) => p.seedFile));
-  for (const [path, existing] of existingFiles) {
-    if (plannedPaths.has(path)) continue;
-    const from = (existing?.data?.['derived'] as { from?: string } | undefined)?.from;
-    if (!from || !seedFiles.has(from)) continue;
-    if (!existing?.unedited && !options.force) {
-      report.kept.push(`content/${path}`);
-      continue;
-    }
+  for (const path of left.removed) {
     report.removed.push(`content/${path}`);
-    if (!options.dryRun) rmSync(insideContent(contentDir, path));
+    remove(path);
   }
+  report.orphans.push(...left.orphans);
   return report;
 }
 
-function sourceHeader(seedFile: string): string {
-  return `# Derived from ${seedFile} by "npm run derive". Edit the seed, not this file.\n`;
+type Outcome =
+  { kind: 'unchanged' } | { kind: 'kept' } | { kind: 'created' | 'updated' | 'replaced' | 'moved' | 'repointed'; text: string };
+
+/** What becomes of one planned file, given the file it is derived into. */
+function deriveFile({ file, seedFile, seedHash, renamedFrom }: Planned, existing: Existing | undefined, force: boolean): Outcome {
+  const data = file.path.startsWith('entries/') ? withUpdated(file.data as Record<string, unknown>, file.body, existing) : file.data;
+  const digest = contentDigest(data, file.body);
+  const record = { from: seedFile, seed: seedHash, digest, ...(file.section !== undefined && { section: file.section }) };
+  const same = existing?.record;
+  // A record from before sections were recorded is still current: the file name stands for the section.
+  if (
+    existing?.unedited &&
+    !file.previous &&
+    same?.digest === digest &&
+    same.from === seedFile &&
+    (same.section ?? file.section) === file.section
+  )
+    return { kind: 'unchanged' };
+  if (existing && !existing.unedited && !force) return { kind: 'kept' };
+  const text = derivedFileText(file.path, data, file.body, record);
+  if (!existing) return { kind: 'created', text };
+  if (!existing.unedited) return { kind: 'replaced', text };
+  if (file.previous) return { kind: 'moved', text };
+  if (renamedFrom !== undefined && existing.data?.['source'] === renamedFrom) return { kind: 'repointed', text };
+  return { kind: 'updated', text };
 }

@@ -9,12 +9,17 @@ import { defaultKind } from './default-kind.ts';
 import { firstSentence } from '../text/sentences.ts';
 import { escapeMarkdownText } from '../text/markdown-text.ts';
 import type { EntryInput, SeedMeta, SourceInput } from '../model/schema.ts';
+import type { Placed, SectionToPlace } from './placement.ts';
 
 export interface PlannedFile<T> {
   /** Path relative to `content/`. */
   path: string;
   data: Omit<T, 'derived'>;
   body: string;
+  /** For an entry: the section it is derived from, recorded as its identity. */
+  section?: string;
+  /** The existing file this one is derived into, when it is not at `path`. */
+  previous?: string;
 }
 
 export interface ArticlePlan {
@@ -31,10 +36,8 @@ export interface PlanInput {
   /** Relative path of the seed and of its metadata file, for messages. */
   seedFile: string;
   metaFile: string;
-  /** Next free order number per theme, shared across articles. */
-  nextOrder: Map<string, number>;
-  /** Entry paths already taken by earlier articles. */
-  taken: Set<string>;
+  /** Where the article's entries go: existing entries stay where they are (src/lib/derive/placement.ts). */
+  place: (sections: readonly SectionToPlace[]) => Placed[];
   today: string;
 }
 
@@ -52,7 +55,7 @@ export function planArticle(input: PlanInput): ArticlePlan {
       problems.push({
         file: metaFile,
         field: `themes`,
-        detail: `unknown theme "${theme}" for "${heading}"; expected one of ${[...known].join(', ')}`,
+        detail: `unknown theme "${theme}" for "${heading}"; expected one of ${[...known].join(', ')}, or create content/themes/${theme}.md for a new theme`,
       });
   }
   if (meta.lead !== undefined && !headings.has(meta.lead)) {
@@ -60,7 +63,7 @@ export function planArticle(input: PlanInput): ArticlePlan {
   }
   const lead = article.sections.find((s) => meta.lead !== undefined && s.heading === meta.lead) ?? article.sections[0]!;
 
-  const sections = article.sections.map((section) => {
+  const assigned = article.sections.map((section) => {
     if (section === lead) return { section, theme: null };
     const heading = section.heading ?? '';
     const theme = meta.themes[heading] ?? assignTheme(heading, sectionText(section), themes);
@@ -72,6 +75,13 @@ export function planArticle(input: PlanInput): ArticlePlan {
     }
     return { section, theme: theme ?? null };
   });
+  const toPlace = assigned.filter((s): s is { section: Section; theme: string } => s.theme !== null && known.has(s.theme));
+  const placed = new Map(
+    input
+      .place(toPlace.map(({ section, theme }) => ({ key: section.slug, theme, hashes: section.paragraphs.map((p) => p.hash) })))
+      .map((where, i) => [toPlace[i]!.section, where]),
+  );
+  const sections = assigned.map(({ section, theme }) => ({ section, theme: placed.get(section)?.theme ?? theme }));
 
   const paragraphs = article.sections.flatMap((s) => s.paragraphs);
   const source: PlannedFile<SourceInput> = {
@@ -96,16 +106,13 @@ export function planArticle(input: PlanInput): ArticlePlan {
   };
 
   const entries: PlannedFile<EntryInput>[] = [];
-  for (const { section, theme } of sections) {
-    if (!theme || !known.has(theme)) continue;
-    let path = `entries/${theme}/${section.slug}.md`;
-    for (let n = 2; input.taken.has(path); n++) path = `entries/${theme}/${section.slug}-${n}.md`;
-    input.taken.add(path);
-    const order = input.nextOrder.get(theme) ?? 1;
-    input.nextOrder.set(theme, order + 1);
+  for (const { section } of toPlace) {
+    const { theme, path, order, previous } = placed.get(section)!;
     const text = sectionText(section);
     entries.push({
       path,
+      section: section.slug,
+      ...(previous !== undefined && previous !== path && { previous }),
       body: section.paragraphs.map((p) => escapeMarkdownText(p.body)).join('\n\n'),
       data: {
         title: section.heading ?? article.title,
