@@ -13,7 +13,7 @@ import { tempRoot } from '../helpers/temp-root.ts';
 
 interface Case {
   base: 'themes' | 'derived';
-  command: 'derive' | 'check';
+  command: 'derive' | 'check' | 'confirm';
   args?: string[];
   checkFixture?: string;
   generate?: { path: string; megabytes: number };

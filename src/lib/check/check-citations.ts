@@ -36,13 +36,18 @@ export function checkCitations(entry: Loaded<Entry>, source: Loaded<Source>): Pr
         detail: `expected the URL of a further-reading item of ${source.file}, found "${url}"`,
       });
   });
-  const cited = entry.data.paragraphs.flatMap((id) => known.get(id)?.text ?? []);
-  if (cited.length === 0) return problems;
-  if (rawQuotes(entry.body)?.every((quote) => quoteAppearsIn(quote, cited))) return problems;
-  for (const quote of findQuotes(entry.body)) {
-    if (!quoteAppearsIn(quote.text, cited)) problems.push(quoteProblem(entry, source, quote.text, quote.line, cited));
-  }
-  return problems;
+  return [...problems, ...quotationProblems(entry, source)];
+}
+
+/** Each quotation in the entry that its cited paragraphs, as they read now, do not have. */
+export function quotationProblems(entry: Loaded<Entry>, source: Loaded<Source>): Problem[] {
+  const known = new Map(source.data.paragraphs.map((p) => [p.id, p.text]));
+  const cited = entry.data.paragraphs.flatMap((id) => known.get(id) ?? []);
+  if (cited.length === 0) return [];
+  if (rawQuotes(entry.body)?.every((quote) => quoteAppearsIn(quote, cited))) return [];
+  return findQuotes(entry.body)
+    .filter((quote) => !quoteAppearsIn(quote.text, cited))
+    .map((quote) => quoteProblem(entry, source, quote.text, quote.line, cited));
 }
 
 /** A quotation the cited paragraphs lack; when another paragraph of the source has it, says which. */
