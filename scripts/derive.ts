@@ -14,7 +14,8 @@ await runCli(async () => {
   const report = await derive({ root: cliDataRoot(), force: flags.has('--force'), dryRun: check });
   const verb = check ? 'would be ' : '';
   for (const file of report.renamed) console.log(`${verb}renamed   ${file} (its seed was renamed)`);
-  for (const file of report.repointed) console.log(`${verb}re-pointed ${file} (source: the renamed seed's new name)`);
+  for (const { file, from, to, edited } of report.repointed)
+    console.log(`${verb}re-pointed ${file} (source: ${from} → ${to}${edited ? '; edited by hand, nothing else changed' : ''})`);
   for (const file of report.created) console.log(`${verb}created   ${file}`);
   for (const file of report.updated) console.log(`${verb}updated   ${file}`);
   for (const file of report.moved) console.log(`${verb}moved     ${file} (its section now goes to another theme)`);

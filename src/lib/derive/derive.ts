@@ -46,8 +46,8 @@ export interface DeriveReport {
   replaced: string[];
   /** Sources whose seed was renamed: `content/sources/<old>.yaml → content/sources/<new>.yaml`. */
   renamed: string[];
-  /** Entries pointed at the new name of a renamed source, edited or not. */
-  repointed: string[];
+  /** Entries pointed at the new name of a renamed source, edited (only `source` changed) or not. */
+  repointed: { file: string; from: string; to: string; edited: boolean }[];
   /** Unedited entries that followed a change of theme assignment: `<from> → <to>`. */
   moved: string[];
   /** Edited files whose section or seed is gone: kept, with what to do about them. */
@@ -143,23 +143,29 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
       keepSuperseded(file as PlannedFile<SourceInput>, files.get(file.previous ?? file.path), surviving);
   }
 
+  // Edited entries of a renamed seed get only their source changed; they are listed once, as re-pointed.
+  const edits = repointed(files, renames, (path) => !rewritten.has(path) && !left.removed.includes(path));
+  const inPlace = new Set(edits.map((e) => e.path));
   for (const [i, item] of planned.entries()) {
     // Let finished writes hand over to waiting ones while files are still being prepared.
     if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
     const outcome = deriveFile(item, files.get(item.file.previous ?? item.file.path), force);
     const label = `content/${item.file.path}`;
+    if (outcome.kind === 'kept' && inPlace.has(item.file.path)) continue;
     if (outcome.kind === 'unchanged' || outcome.kind === 'kept') {
       report[outcome.kind].push(label);
       continue;
     }
     const from = `content/${item.file.previous}`;
     if (outcome.kind === 'moved') report[item.file.path.startsWith('sources/') ? 'renamed' : 'moved'].push(`${from} → ${label}`);
+    else if (outcome.kind === 'repointed')
+      report.repointed.push({ file: label, from: item.renamedFrom!, to: slugOfSeed(item.seedFile), edited: false });
     else report[outcome.kind].push(label);
     write(item.file.path, outcome.text);
     if (item.file.previous) remove(item.file.previous);
   }
-  for (const { path, text } of repointed(files, renames, (path) => !rewritten.has(path) && !left.removed.includes(path))) {
-    report.repointed.push(`content/${path}`);
+  for (const { path, text, from, to } of edits) {
+    report.repointed.push({ file: `content/${path}`, from, to, edited: true });
     write(path, text);
   }
   await writer.done();
@@ -171,6 +177,8 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
   report.orphans.push(...left.orphans);
   return report;
 }
+
+const slugOfSeed = (seedFile: string): string => seedFile.replace(/^seeds\/|\.txt$/g, '');
 
 type Outcome =
   { kind: 'unchanged' } | { kind: 'kept' } | { kind: 'created' | 'updated' | 'replaced' | 'moved' | 'repointed'; text: string };

@@ -12,8 +12,8 @@ export function repointed(
   files: ReadonlyMap<string, Existing>,
   renames: ReadonlyMap<string, Rename>,
   stays: (path: string) => boolean,
-): { path: string; text: string }[] {
-  const edits: { path: string; text: string }[] = [];
+): { path: string; text: string; from: string; to: string }[] {
+  const edits: { path: string; text: string; from: string; to: string }[] = [];
   for (const [path, existing] of files) {
     const rename = renames.get(String(existing.data?.['source']));
     if (!path.startsWith('entries/') || !rename || !stays(path)) continue;
@@ -21,7 +21,7 @@ export function repointed(
       doc.set('source', rename.seed.slug);
       if (existing.record) doc.setIn(['derived', 'from'], rename.seed.file);
     });
-    edits.push({ path, text });
+    edits.push({ path, text, from: rename.from, to: rename.seed.slug });
   }
   return edits;
 }
