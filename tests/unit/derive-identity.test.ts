@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
 import { formatProblem } from '../../src/lib/model/errors.ts';
+import { projectRoot } from '../helpers/build-site.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 
 const SLUG = 'mayor-ends-immigration-enforcement-cooperation';
@@ -65,6 +66,10 @@ describe('derive finds an entry by its source and section', () => {
     const report = await derive({ root, today: '2026-01-03' });
     const moved = 'content/entries/implementation-limits/national-immigration-enforcement-conflicts.md';
     expect(report.moved).toEqual([`${ENTRY} → ${moved}`]);
+    // What the authoring guide shows derive printing for it.
+    expect(readFileSync(join(projectRoot, 'docs/authoring.md'), 'utf8')).toContain(
+      `moved     ${ENTRY} → ${moved} (its section now goes to another theme)`,
+    );
     expect(report.kept).toEqual([edited]);
     expect(existsSync(join(root, ENTRY))).toBe(false);
     expect(field(read(root, moved), 'order')).toBe('2');

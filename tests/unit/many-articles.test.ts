@@ -66,6 +66,14 @@ function articleFiles(source: string): Map<string, string> {
   return files;
 }
 
+/** Lines of derive's output that docs/authoring.md shows as examples, so the guide says what the tool prints. */
+function examples(pattern: RegExp): string[] {
+  const lines = readFileSync(join(projectRoot, 'docs/authoring.md'), 'utf8').split('\n');
+  const found = lines.filter((line) => pattern.test(line));
+  expect(found.length).toBeGreaterThan(0);
+  return found;
+}
+
 function expectInvariants(): void {
   // No editor's text or correction is lost, nor copied.
   const texts = entryFiles().map(read);
@@ -153,6 +161,7 @@ describe('a site of several articles, step by step', () => {
       'kept      content/entries/federal-conflict/national-immigration-enforcement-conflicts.md (edited by hand; not overwritten, use --force to replace)',
       '7 file(s) already up to date.',
     ]);
+    for (const line of examples(/^(renamed|re-pointed) /)) expect(printed).toContain(line);
     expect(existsSync(join(root, 'content/sources/council-rent-cap.yaml'))).toBe(false);
     expect(articleFiles(MAYOR)).toEqual(first);
     expect([...articleFiles('rent-cap-vote').keys()]).toHaveLength(7);
@@ -234,6 +243,50 @@ describe('a site of several articles, step by step', () => {
     );
     editorsWords.push(correction.wrong, correction.right);
     expect(derive()).toContain(`kept      ${entry} (edited by hand; not overwritten, use --force to replace)`);
+    expect(articleFiles(MAYOR)).toEqual(first);
+    expectInvariants();
+  });
+
+  it('retires an article: removes what nobody edited, keeps what editors wrote and says what to do; restoring the seed brings it back', () => {
+    const first = articleFiles(MAYOR);
+    const seeds = ['txt', 'yaml'].map((ext) => [`seeds/rent-cap-vote.${ext}`, read(`seeds/rent-cap-vote.${ext}`)] as const);
+    for (const [path] of seeds) rmSync(join(root, path));
+    const printed = derive();
+    expect(printed.filter((l) => l.startsWith('removed'))).toEqual([
+      'removed   content/entries/implementation-limits/a-legal-challenge-is-expected.md',
+      'removed   content/entries/rent-reactions/property-owners-warn-of-fewer-new-homes.md',
+      'removed   content/entries/rent-rules/which-homes-the-cap-covers.md',
+    ]);
+    const gone =
+      '(edited by hand, and seeds/rent-cap-vote.txt is gone: point "source:" and "paragraphs:" at another article and confirm it, or restore the seed)';
+    for (const entry of [
+      'rent-reactions/tenant-groups-welcome-the-vote',
+      'rent-reactions/what-happens-next',
+      'rent-rules/how-landlords-can-ask-for-more',
+    ])
+      expect(printed).toContain(`kept      content/entries/${entry}.md ${gone}`);
+    expect(printed).toContain(
+      'kept      content/sources/rent-cap-vote.yaml (seeds/rent-cap-vote.txt is gone, but 3 entries still cite it: point them at another article, or restore the seed)',
+    );
+    for (const line of examples(/^(removed|kept) .*rent-cap-vote/)) expect(printed).toContain(line);
+    for (const words of editorsWords)
+      expect(
+        entryFiles()
+          .map(read)
+          .filter((t) => t.includes(words)),
+        words,
+      ).toHaveLength(1);
+    const check = run('check');
+    expect(check.stderr).toEqual([
+      expect.stringMatching(
+        /^content\/sources\/rent-cap-vote\.yaml:\d+: derived\.from: expected the seed seeds\/rent-cap-vote\.txt, found it gone; restore it, or run "npm run derive"/,
+      ),
+      '1 problem(s) in content/.',
+    ]);
+    expect(articleFiles(MAYOR)).toEqual(first);
+
+    for (const [path, text] of seeds) write(path, text);
+    expect(derive().filter((l) => l.startsWith('created'))).toHaveLength(3);
     expect(articleFiles(MAYOR)).toEqual(first);
     expectInvariants();
   });
