@@ -111,6 +111,14 @@ describe('derive finds an entry by its source and section', () => {
     expect(checkContent(root).errors.map(formatProblem)).toEqual([]);
   });
 
+  it('keeps an entry whose frontmatter an editor broke, rather than deriving its section again beside it', async () => {
+    const root = await derived();
+    edit(root, ENTRY, (t) => t.replace(/^summary: (.*)$/m, 'summary: "$1'));
+    const report = await derive({ root, today: '2026-01-03' });
+    expect(report.kept).toEqual([ENTRY]);
+    expect(report.created).toEqual([]);
+  });
+
   it('keeps `updated` when only bookkeeping changes: a cited paragraph whose link labels changed, not its body', async () => {
     const root = await derived();
     const last = 'content/entries/implementation-limits/implementation-challenges-and-municipal-authority-limits.md';

@@ -100,4 +100,8 @@ export class EntryIndex {
   isClaimed(path: string): boolean {
     return this.claimed.has(path);
   }
+
+  claim(path: string): void {
+    this.claimed.add(path);
+  }
 }

@@ -57,7 +57,7 @@ export class Placement {
   place(source: string, sections: readonly SectionToPlace[]): Placed[] {
     const matches = this.index.match(source, sections);
     return sections.map((section, i) => {
-      const previous = matches[i];
+      const previous = matches[i] ?? this.unreadable(`entries/${section.theme}/${section.key}.md`);
       if (!previous)
         return { theme: section.theme, path: this.free(`entries/${section.theme}/${section.key}.md`), order: this.next(section.theme) };
       const existing = this.files.get(previous)!;
@@ -72,6 +72,18 @@ export class Placement {
       const clashes = order !== undefined && !wherePutByDerive && existing.unedited && this.used.get(folder)!.get(order)! > 1;
       return { theme: folder, path: previous, order: order === undefined || clashes ? this.next(folder) : order, previous };
     });
+  }
+
+  /**
+   * A file at the section's own path whose frontmatter no longer parses cannot say what it was
+   * derived from; it is taken to be the section's entry (and kept, as edited) rather than
+   * derived a second time beside it.
+   */
+  private unreadable(path: string): string | undefined {
+    const existing = this.files.get(path);
+    if (!existing || existing.data !== undefined || this.index.isClaimed(path)) return undefined;
+    this.index.claim(path);
+    return path;
   }
 
   private next(theme: string): number {
