@@ -25,6 +25,6 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-  // The post-build step (headers, forwarding pages, search index, link check) runs last.
+  // The post-build step (headers file, link check, search index) runs last.
   integrations: [sitemap(), postBuildIntegration()],
 });

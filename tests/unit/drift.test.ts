@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { confirmEntry } from '../../src/lib/check/confirm.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
+import { describeChange } from '../../src/lib/text/word-change.ts';
 import { InputError, formatProblem } from '../../src/lib/model/errors.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 
@@ -91,5 +92,17 @@ describe('drift between entries and their sources', () => {
     expect(errors.map(formatProblem)).toEqual([
       `${LAST}:6: paragraphs[0]: expected a paragraph of content/sources/mayor-ends-immigration-enforcement-cooperation.yaml (p1–p7), found "p8" (it was removed from the seed; it read: "While cities can refuse cooperation with federal immigration enforcement, they cannot unilaterally abolish federal immi…")`,
     ]);
+  });
+});
+
+describe('describeChange', () => {
+  it('shows the changed words with three words of context, marking what it leaves out', () => {
+    expect(describeChange('a b c d e f g h', 'a b c d X f g h')).toEqual({ was: '… b c d e f g h', now: '… b c d X f g h' });
+    expect(describeChange('one two', 'zero one two')).toEqual({ was: 'one two', now: 'zero one two' });
+    const long = Array.from({ length: 20 }, (_, i) => `w${i}`).join(' ');
+    expect(describeChange(long, `${long} more`).now).toBe('… w17 w18 w19 more');
+    expect(describeChange('x', Array.from({ length: 20 }, (_, i) => `n${i}`).join(' ')).now).toBe(
+      'n0 n1 n2 n3 n4 n5 n6 n7 n8 n9 n10 n11 n12 n13 …',
+    );
   });
 });
