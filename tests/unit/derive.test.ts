@@ -199,7 +199,7 @@ describe('derive', () => {
       'seeds/mayor-ends-immigration-enforcement-cooperation.yaml': 'themes:\n  National Immigration Enforcement Conflicts: weather\n',
     });
     await expect(derive({ root })).rejects.toThrow(
-      'seeds/mayor-ends-immigration-enforcement-cooperation.yaml: themes: unknown theme "weather" for "National Immigration Enforcement Conflicts"; expected one of sanctuary-policy, federal-conflict, coalition-cities, implementation-limits, or create content/themes/weather.md for a new theme',
+      'seeds/mayor-ends-immigration-enforcement-cooperation.yaml:2: themes: unknown theme "weather" for "National Immigration Enforcement Conflicts"; expected one of sanctuary-policy, federal-conflict, coalition-cities, implementation-limits, or create content/themes/weather.md for a new theme',
     );
   });
 });

@@ -137,14 +137,17 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
     renamed,
     force,
   });
-  const surviving = survivingCitations(files, (path) => !rewritten.has(path) && !left.removed.includes(path), renamed);
+  const removed = new Set(left.removed);
+  // The entries this run leaves as they are: neither rewritten from their seed nor removed.
+  const stays = (path: string) => !rewritten.has(path) && !removed.has(path);
+  const surviving = survivingCitations(files, stays, renamed);
   for (const { file } of planned) {
     if (file.path.startsWith('sources/'))
       keepSuperseded(file as PlannedFile<SourceInput>, files.get(file.previous ?? file.path), surviving);
   }
 
   // Edited entries of a renamed seed get only their source changed; they are listed once, as re-pointed.
-  const edits = repointed(files, renames, (path) => !rewritten.has(path) && !left.removed.includes(path));
+  const edits = repointed(files, renames, stays);
   const inPlace = new Set(edits.map((e) => e.path));
   for (const [i, item] of planned.entries()) {
     // Let finished writes hand over to waiting ones while files are still being prepared.

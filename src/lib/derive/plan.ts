@@ -36,6 +36,8 @@ export interface PlanInput {
   /** Relative path of the seed and of its metadata file, for messages. */
   seedFile: string;
   metaFile: string;
+  /** Line of a value in the metadata file. */
+  metaLineOf?: (path: readonly PropertyKey[]) => number;
   /** Where the article's entries go: existing entries stay where they are (src/lib/derive/placement.ts). */
   place: (sections: readonly SectionToPlace[]) => Placed[];
   today: string;
@@ -45,21 +47,29 @@ const sectionText = (section: Section) => section.paragraphs.map((p) => p.body).
 
 export function planArticle(input: PlanInput): ArticlePlan {
   const { article, slug, meta, themes, seedFile, metaFile } = input;
+  const line = (path: readonly PropertyKey[]) => input.metaLineOf?.(path);
   const problems: Problem[] = [];
   const known = new Set(themes.map((t) => t.slug));
   const headings = new Set(article.sections.map((s) => s.heading));
 
   for (const [heading, theme] of Object.entries(meta.themes)) {
-    if (!headings.has(heading)) problems.push({ file: metaFile, field: 'themes', detail: `no section has the heading "${heading}"` });
+    if (!headings.has(heading))
+      problems.push({
+        file: metaFile,
+        line: line(['themes', heading]),
+        field: 'themes',
+        detail: `no section has the heading "${heading}"`,
+      });
     else if (!known.has(theme))
       problems.push({
         file: metaFile,
+        line: line(['themes', heading]),
         field: `themes`,
         detail: `unknown theme "${theme}" for "${heading}"; expected one of ${[...known].join(', ')}, or create content/themes/${theme}.md for a new theme`,
       });
   }
   if (meta.lead !== undefined && !headings.has(meta.lead)) {
-    problems.push({ file: metaFile, field: 'lead', detail: `no section has the heading "${meta.lead}"` });
+    problems.push({ file: metaFile, line: line(['lead']), field: 'lead', detail: `no section has the heading "${meta.lead}"` });
   }
   const lead = article.sections.find((s) => meta.lead !== undefined && s.heading === meta.lead) ?? article.sections[0]!;
 
