@@ -8,11 +8,9 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { loadCollection } from '../content-files/content-tree.ts';
-import { contentDigest } from '../model/derived-record.ts';
 import { TEMP_FILE, atomicWriter } from '../content-files/atomic-write.ts';
-import { derivedFileText } from '../content-files/derived-file.ts';
 import { InputError, type Problem } from '../model/errors.ts';
-import { insideContent, readExistingFiles, type Existing } from './existing-files.ts';
+import { insideContent, readExistingFiles } from './existing-files.ts';
 import { EntryIndex } from './identity.ts';
 import { withLock } from './lock.ts';
 import { leftovers } from './leftovers.ts';
@@ -20,7 +18,7 @@ import { planArticle, type PlannedFile } from './plan.ts';
 import { Placement } from './placement.ts';
 import { findRenames } from './renames.ts';
 import { repointed } from './repoint.ts';
-import { withUpdated } from './substance.ts';
+import { deriveFile, slugOfSeed, type Planned } from './outcome.ts';
 import { themeSchema, type SourceInput } from '../model/schema.ts';
 import { readSeeds } from '../article/seeds.ts';
 import { keepSuperseded, survivingCitations } from './superseded.ts';
@@ -69,14 +67,6 @@ function removeInterruptedWrites(contentDir: string): void {
   for (const name of readdirSync(contentDir, { recursive: true, encoding: 'utf8' })) {
     if (TEMP_FILE.test(basename(name))) rmSync(join(contentDir, name), { force: true });
   }
-}
-
-interface Planned {
-  file: PlannedFile<object>;
-  seedFile: string;
-  seedHash: string;
-  /** For a renamed seed's source and entries: the source slug they had. */
-  renamedFrom?: string;
 }
 
 async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promise<DeriveReport> {
@@ -179,33 +169,4 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
   }
   report.orphans.push(...left.orphans);
   return report;
-}
-
-const slugOfSeed = (seedFile: string): string => seedFile.replace(/^seeds\/|\.txt$/g, '');
-
-type Outcome =
-  { kind: 'unchanged' } | { kind: 'kept' } | { kind: 'created' | 'updated' | 'replaced' | 'moved' | 'repointed'; text: string };
-
-/** What becomes of one planned file, given the file it is derived into. */
-function deriveFile({ file, seedFile, seedHash, renamedFrom }: Planned, existing: Existing | undefined, force: boolean): Outcome {
-  const data = file.path.startsWith('entries/') ? withUpdated(file.data as Record<string, unknown>, file.body, existing) : file.data;
-  const digest = contentDigest(data, file.body);
-  const record = { from: seedFile, seed: seedHash, digest, ...(file.section !== undefined && { section: file.section }) };
-  const same = existing?.record;
-  // A record from before sections were recorded is still current: the file name stands for the section.
-  if (
-    existing?.unedited &&
-    !file.previous &&
-    same?.digest === digest &&
-    same.from === seedFile &&
-    (same.section ?? file.section) === file.section
-  )
-    return { kind: 'unchanged' };
-  if (existing && !existing.unedited && !force) return { kind: 'kept' };
-  const text = derivedFileText(file.path, data, file.body, record);
-  if (!existing) return { kind: 'created', text };
-  if (!existing.unedited) return { kind: 'replaced', text };
-  if (file.previous) return { kind: 'moved', text };
-  if (renamedFrom !== undefined && existing.data?.['source'] === renamedFrom) return { kind: 'repointed', text };
-  return { kind: 'updated', text };
 }

@@ -3,8 +3,8 @@
  * what it says has changed. Derive moves it only when it does: a new order,
  * theme, source slug or recorded hash is bookkeeping, not news.
  */
-import type { Existing } from './existing-files.ts';
 import { isDeepStrictEqual } from 'node:util';
+import type { Existing } from './existing-files.ts';
 
 /** What a reader reads as the entry's statement. */
 const SUBSTANCE = ['title', 'summary', 'kind', 'paragraphs', 'reading'] as const;
