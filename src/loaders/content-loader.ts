@@ -2,7 +2,8 @@
  * An Astro content loader for one folder of `content/`. All three
  * collections come from one `checkContent` of the whole tree, so each file is
  * read, parsed and validated once per build, and the build stops on exactly
- * what stops `npm run check` (warnings too, under CI=true). Bodies are
+ * what stops `npm run check` (warnings and drafts too, under CI=true,
+ * except drafts in a pull-request preview). Bodies are
  * rendered here into the render cache (src/lib/render/render-cache.ts), not the
  * content store; an unchanged file is not rendered again on the next build.
  */
@@ -10,12 +11,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContent, type CheckResult } from '../lib/check/check.ts';
-import { judgeProblems } from '../lib/check/severity.ts';
+import { judgeProblems, runKind } from '../lib/check/severity.ts';
 import { dataRoot } from '../lib/content-files/data-root.ts';
 import type { ContentTree } from '../lib/content-files/content-tree.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
 import { renderMarkdown } from '../lib/render/render-markdown.ts';
-import { forSite, type Entry, type Source, type Theme } from '../lib/model/schema.ts';
+import { forSite, themeForSite, type Entry, type Source, type Theme } from '../lib/model/schema.ts';
 import { readRenderCache, renderCacheFile, writeRenderCache, type RenderedBodies } from '../lib/render/render-cache.ts';
 import { handOverSearchIndex } from '../lib/build/search-handover.ts';
 import { siteSearchDocuments } from '../lib/build/search-documents.ts';
@@ -26,7 +27,7 @@ type Folder = keyof Omit<ContentTree, 'problems'>;
 
 /** What the pages read; derive's and check's bookkeeping stays out of the content store. */
 const siteData = (folder: Folder, data: Theme | Source | Entry): Record<string, unknown> =>
-  folder === 'themes' ? data : forSite(data as Source | Entry);
+  folder === 'themes' ? themeForSite(data as Theme) : forSite(data as Source | Entry);
 
 // Bumped by every watched change, so the collections of one build (or one
 // edit in dev) share a check and the next edit gets a fresh one.
@@ -38,9 +39,9 @@ function checkedTree(root: string, logger: LoaderContext['logger']): ContentTree
   if (checked?.root !== root || checked.version !== version) {
     const result = checkContent(root);
     checked = { root, version, result, served: new Set() };
-    for (const problem of judgeProblems(result, { ci: process.env['CI'] === 'true' }).warnings) logger.warn(formatProblem(problem));
+    for (const problem of judgeProblems(result, runKind(process.env)).warnings) logger.warn(formatProblem(problem));
   }
-  const { fatal } = judgeProblems(checked.result, { ci: process.env['CI'] === 'true' });
+  const { fatal } = judgeProblems(checked.result, runKind(process.env));
   if (fatal.length > 0) throw withoutStack(new InputError(fatal));
   return checked.result.tree;
 }

@@ -170,7 +170,8 @@ describe('derive', () => {
     await expect(derive({ root, today: '2026-01-02' })).rejects.toThrow(
       new InputError({
         file: 'seeds/weather.txt',
-        detail: 'section "Tomorrow Forecast" fits no theme; add keywords to a theme or map it under "themes:" in seeds/weather.yaml',
+        detail:
+          'section "Tomorrow Forecast" fits no theme; add keywords to a theme, map it under "themes:" in seeds/weather.yaml, or run "npm run derive -- --propose" to propose a new theme for it',
       }),
     );
     expect(existsSync(join(root, 'content/sources'))).toBe(false);

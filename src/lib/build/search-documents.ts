@@ -10,6 +10,7 @@ import type { ContentTree } from '../content-files/content-tree.ts';
 import { correctionWording, type CorrectionFacts } from '../render/correction.ts';
 import { themePagesOf, type Page } from '../render/paginate.ts';
 import { renderMarkdown } from '../render/render-markdown.ts';
+import { themeForSite } from '../model/schema.ts';
 
 export interface SearchDocument {
   /** The page's URL path without the base, as Pagefind records it: `/themes/<theme>/2/`. */
@@ -21,7 +22,8 @@ export interface SearchTheme {
   id: string;
   title: string;
   question: string;
-  summary: string;
+  /** Absent on a draft theme whose editor has not written it yet. */
+  summary?: string | undefined;
   /** The rendered introduction. */
   introHtml: string;
 }
@@ -51,7 +53,7 @@ export function searchDocuments(theme: SearchTheme, pages: readonly Page<SearchE
     const body = [
       `<p data-pagefind-ignore data-pagefind-meta="theme">${escape(theme.title)}</p>`,
       `<h1>${escape(theme.question)}${of}</h1>`,
-      ...(first ? [`<p>${escape(theme.summary)}</p>`, theme.introHtml] : []),
+      ...(first ? [...(theme.summary ? [`<p>${escape(theme.summary)}</p>`] : []), theme.introHtml] : []),
       ...page.items.map(entryHtml),
     ];
     return {
@@ -74,7 +76,7 @@ export function siteSearchDocuments(tree: ContentTree, html: (id: string) => str
     perPage,
   );
   return themes.flatMap((theme) => {
-    const { title, question, summary } = theme.data;
+    const { title, question, summary } = themeForSite(theme.data);
     const themePages = pages.get(theme.id)!.map((page) => ({
       ...page,
       items: page.items.map((e): SearchEntry => ({

@@ -10,13 +10,16 @@ import { SITE_FILE, readSiteFile } from '../content-files/site-settings.ts';
 import { contentHash } from '../model/hash.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { sameSectionTwice } from './same-section.ts';
+import { closestSections } from './closest-sections.ts';
 import { loadContent, type ContentTree, type Loaded } from '../content-files/content-tree.ts';
-import type { Entry, Source } from '../model/schema.ts';
+import type { Entry, Source, Theme } from '../model/schema.ts';
 
 export interface CheckResult {
   errors: Problem[];
   /** Not fatal locally; `check` treats them as errors under CI. */
   warnings: Problem[];
+  /** What derive proposed and no editor has confirmed; judged by the drafts rule (severity.ts). */
+  drafts: Problem[];
   tree: ContentTree;
 }
 
@@ -147,13 +150,31 @@ export function checkContent(root: string): CheckResult {
   // A theme whose entries failed to load is not empty: their own errors say what is wrong.
   const unloaded = new Set(tree.problems.map((p) => /^content\/entries\/([^/]+)\//.exec(p.file)?.[1]));
   for (const theme of tree.themes) {
-    if (!byTheme.has(theme.id) && !unloaded.has(theme.id))
+    if (!byTheme.has(theme.id) && !unloaded.has(theme.id)) {
+      const closest = closestSections(theme.id, tree.themes, tree.sources);
+      const hint =
+        closest.length > 0
+          ? `; the closest sections are ${closest.join(', ')}: add keywords they use and run "npm run derive", or map one under "themes:" in its seed's metadata file`
+          : '';
       errors.push({
         file: theme.file,
-        detail: `theme "${theme.id}" has no entries; add one under content/entries/${theme.id}/ or remove the theme`,
+        detail: `theme "${theme.id}" has no entries; add one under content/entries/${theme.id}/ or remove the theme${hint}`,
       });
+    }
   }
-  return { errors, warnings, tree };
+  return { errors, warnings, drafts: proposedThemes(tree.themes), tree };
+}
+
+/** One draft per theme derive proposed, on its status line. */
+function proposedThemes(themes: readonly Loaded<Theme>[]): Problem[] {
+  return themes
+    .filter((t) => t.data.status === 'proposed')
+    .map((t) => ({
+      file: t.file,
+      line: t.lineOf(['status']),
+      field: 'status',
+      detail: `proposed theme "${t.id}" is a draft; write its question and summary, then delete the status line`,
+    }));
 }
 
 function checkSource(source: Loaded<Source>, themes: Map<string, unknown>, failedThemes: Set<string | undefined>): Problem[] {

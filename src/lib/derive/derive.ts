@@ -3,11 +3,12 @@
  * file a person edited (unless forced, and then says so), writes atomically
  * and never outside `content/`. Entries are found by what they were derived
  * from (src/lib/derive/identity.ts), so a renamed seed, a moved entry or a
- * new article leaves every other file as it is.
+ * new article leaves every other file as it is. Themes it proposes
+ * (derive-themes.ts) are written as new theme files, never over an existing
+ * one.
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { loadCollection } from '../content-files/content-tree.ts';
 import { TEMP_FILE, atomicWriter } from '../content-files/atomic-write.ts';
 import { InputError, type Problem } from '../model/errors.ts';
 import { insideContent, readExistingFiles } from './existing-files.ts';
@@ -19,7 +20,11 @@ import { Placement } from './placement.ts';
 import { findRenames } from './renames.ts';
 import { repointed } from './repoint.ts';
 import { deriveFile, slugOfSeed, type Planned } from './outcome.ts';
-import { themeSchema, type SourceInput } from '../model/schema.ts';
+import type { SourceInput } from '../model/schema.ts';
+import { deriveThemes, loadThemeFiles } from './derive-themes.ts';
+import { narrowPlacements, type NarrowPlacement } from './narrow-placements.ts';
+import type { SectionPlacement } from './plan.ts';
+import { proposedThemeFile, proposedThemePath } from './proposed-theme-file.ts';
 import { readSeeds } from '../article/seeds.ts';
 import { keepSuperseded, survivingCitations } from './superseded.ts';
 
@@ -31,6 +36,8 @@ export interface DeriveOptions {
   dryRun?: boolean;
   /** `YYYY-MM-DD` stamped on new entries and on entries whose substance changed. */
   today?: string;
+  /** Propose new themes for sections that fit no existing theme. */
+  propose?: boolean;
 }
 
 export interface DeriveReport {
@@ -50,6 +57,9 @@ export interface DeriveReport {
   moved: string[];
   /** Edited files whose section or seed is gone: kept, with what to do about them. */
   orphans: { file: string; detail: string }[];
+  /** Theme files written for proposed themes (never over an existing file). */
+  proposed: string[];
+  narrow: NarrowPlacement[];
 }
 
 export async function derive(options: DeriveOptions): Promise<DeriveReport> {
@@ -74,22 +84,26 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
   const force = options.force ?? false;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const problems: Problem[] = [];
-  const themes = loadCollection(root, 'themes', themeSchema, problems)
-    .map((t) => ({ slug: t.id, ...t.data }))
-    .sort((a, b) => a.order - b.order);
-  if (problems.length > 0) throw new InputError(problems);
-  if (themes.length === 0) throw new InputError({ file: 'content/themes', detail: 'no themes: add at least one content/themes/<slug>.md' });
-
+  const themeFiles = loadThemeFiles(root);
   const seeds = readSeeds(root);
+  const { themes, proposed } = deriveThemes(themeFiles, seeds, { propose: options.propose ?? false });
+  if (themes.length === 0)
+    throw new InputError({
+      file: 'content/themes',
+      detail: 'no themes and no seeds: add an article to seeds/ for derive to propose themes from, or write content/themes/<slug>.md',
+    });
+
   const files = readExistingFiles(contentDir);
   const renames = findRenames(seeds, files);
   const renamed = new Map([...renames].map(([from, { seed }]) => [from, seed.slug]));
   const renamedFrom = new Map([...renames].map(([from, { seed }]) => [seed.slug, from]));
   const placement = new Placement(files, new EntryIndex(files, renamed));
   const planned: Planned[] = [];
+  const placed: { seedFile: string; placements: readonly SectionPlacement[] }[] = [];
   for (const seed of seeds) {
     const plan = planArticle({ ...seed, seedFile: seed.file, themes, today, place: (sections) => placement.place(seed.slug, sections) });
     problems.push(...plan.problems);
+    placed.push({ seedFile: seed.file, placements: plan.placements });
     const rename = renames.get(renamedFrom.get(seed.slug) ?? '');
     if (rename && (files.get(rename.fromFile)!.unedited || force)) plan.source.previous = rename.fromFile;
     const from = rename?.from;
@@ -108,6 +122,8 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
     repointed: [],
     moved: [],
     orphans: [],
+    proposed: [],
+    narrow: narrowPlacements(placed),
   };
   const writer = atomicWriter();
   const write = (path: string, text: string) => {
@@ -116,6 +132,12 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
   const remove = (path: string) => {
     if (!options.dryRun) rmSync(insideContent(contentDir, path));
   };
+  for (const theme of proposed) {
+    const path = proposedThemePath(theme.slug);
+    if (existsSync(insideContent(contentDir, path))) continue;
+    report.proposed.push(`content/${path}`);
+    write(path, proposedThemeFile(theme));
+  }
   const rewritten = new Set(
     planned.flatMap(({ file }) => {
       const from = file.previous ?? file.path;

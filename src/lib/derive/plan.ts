@@ -3,7 +3,7 @@
  * record and one entry per section. Pure: no file system, no clock.
  */
 import type { Article, Section } from '../article/article.ts';
-import { assignTheme, type ThemeTerms } from './assign.ts';
+import { placeSections, type Placement, type ThemeTerms } from './assign.ts';
 import type { Problem } from '../model/errors.ts';
 import { defaultKind } from './default-kind.ts';
 import { firstSentence } from '../text/sentences.ts';
@@ -26,6 +26,14 @@ export interface ArticlePlan {
   source: PlannedFile<SourceInput>;
   entries: PlannedFile<EntryInput>[];
   problems: Problem[];
+  /** How each section after the lead was placed, in article order; `mapped` when the seed's metadata chose its theme. */
+  placements: SectionPlacement[];
+}
+
+export interface SectionPlacement {
+  heading: string;
+  placement: Placement;
+  mapped: boolean;
 }
 
 export interface PlanInput {
@@ -43,7 +51,11 @@ export interface PlanInput {
   today: string;
 }
 
-const sectionText = (section: Section) => section.paragraphs.map((p) => p.body).join('\n\n');
+export const sectionText = (section: Section) => section.paragraphs.map((p) => p.body).join('\n\n');
+
+/** The section shown as the lead: the one the metadata names, else the first. It is never placed in a theme. */
+export const leadSection = (article: Article, meta: SeedMeta): Section =>
+  article.sections.find((s) => meta.lead !== undefined && s.heading === meta.lead) ?? article.sections[0]!;
 
 export function planArticle(input: PlanInput): ArticlePlan {
   const { article, slug, meta, themes, seedFile, metaFile } = input;
@@ -71,27 +83,30 @@ export function planArticle(input: PlanInput): ArticlePlan {
   if (meta.lead !== undefined && !headings.has(meta.lead)) {
     problems.push({ file: metaFile, line: line(['lead']), field: 'lead', detail: `no section has the heading "${meta.lead}"` });
   }
-  const lead = article.sections.find((s) => meta.lead !== undefined && s.heading === meta.lead) ?? article.sections[0]!;
+  const lead = leadSection(article, meta);
 
-  const assigned = article.sections.map((section) => {
+  const placed = placeSections(
+    article.sections.map((s) => ({ heading: s.heading ?? '', text: sectionText(s) })),
+    themes,
+  );
+  const placements: SectionPlacement[] = [];
+  const assigned = article.sections.map((section, i) => {
     if (section === lead) return { section, theme: null };
     const heading = section.heading ?? '';
-    const theme = meta.themes[heading] ?? assignTheme(heading, sectionText(section), themes);
-    if (!theme) {
-      problems.push({
-        file: seedFile,
-        detail: `section "${heading}" fits no theme; add keywords to a theme or map it under "themes:" in ${metaFile}`,
-      });
-    }
+    const placement = placed[i]!;
+    const mapped = meta.themes[heading];
+    placements.push({ heading, placement, mapped: mapped !== undefined });
+    const theme = mapped ?? placement.theme;
+    if (!theme) problems.push({ file: seedFile, detail: unplacedMessage(heading, metaFile) });
     return { section, theme: theme ?? null };
   });
   const toPlace = assigned.filter((s): s is { section: Section; theme: string } => s.theme !== null && known.has(s.theme));
-  const placed = new Map(
+  const where = new Map(
     input
       .place(toPlace.map(({ section, theme }) => ({ key: section.slug, theme, hashes: section.paragraphs.map((p) => p.hash) })))
-      .map((where, i) => [toPlace[i]!.section, where]),
+      .map((spot, i) => [toPlace[i]!.section, spot]),
   );
-  const sections = assigned.map(({ section, theme }) => ({ section, theme: placed.get(section)?.theme ?? theme }));
+  const sections = assigned.map(({ section, theme }) => ({ section, theme: where.get(section)?.theme ?? theme }));
 
   const paragraphs = article.sections.flatMap((s) => s.paragraphs);
   const source: PlannedFile<SourceInput> = {
@@ -117,7 +132,7 @@ export function planArticle(input: PlanInput): ArticlePlan {
 
   const entries: PlannedFile<EntryInput>[] = [];
   for (const { section } of toPlace) {
-    const { theme, path, order, previous } = placed.get(section)!;
+    const { theme, path, order, previous } = where.get(section)!;
     const text = sectionText(section);
     entries.push({
       path,
@@ -138,8 +153,11 @@ export function planArticle(input: PlanInput): ArticlePlan {
       },
     });
   }
-  return { source, entries, problems };
+  return { source, entries, problems, placements };
 }
+
+export const unplacedMessage = (heading: string, metaFile: string): string =>
+  `section "${heading}" fits no theme; add keywords to a theme, map it under "themes:" in ${metaFile}, or run "npm run derive -- --propose" to propose a new theme for it`;
 
 function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Partial<Pick<T, K>> {
   return Object.fromEntries(keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]])) as Partial<Pick<T, K>>;

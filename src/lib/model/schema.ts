@@ -45,20 +45,44 @@ export const derivedRecord = z.strictObject({
     ),
 });
 
-/** `content/themes/<slug>.md`: one section of the site. The body is the theme's introduction. */
-export const themeSchema = z.strictObject({
+/**
+ * `content/themes/<slug>.md`: one section of the site. The body is the theme's
+ * introduction. A theme derive proposed carries `status: proposed` and may
+ * leave its question and summary for the editor; once the editor writes them
+ * and deletes the status line it is an ordinary theme, and both are required.
+ */
+const themeFields = z.strictObject({
   title: z.string().min(1).describe('Short name, used in navigation and labels.'),
+  status: z
+    .literal('proposed')
+    .optional()
+    .describe(
+      'Set by derive on a theme it proposed: a draft, shown with a notice, refused by `check` under CI=true outside a pull-request preview. Write the question and summary, then delete this line.',
+    ),
   question: z
     .string()
     .min(1)
     .regex(/\?$/, 'a question ending in "?"')
-    .describe("The reader's question this theme answers; the theme page's heading."),
-  summary: z.string().min(1).describe('One-line answer to the question, shown on the home page.'),
+    .optional()
+    .describe("The reader's question this theme answers; the theme page's heading. Required unless the theme is proposed."),
+  summary: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('One-line answer to the question, shown on the home page. Required unless the theme is proposed.'),
   order: z.number().int().positive().describe('Position in the site, from 1; unique across themes.'),
   keywords: z
     .array(z.string().min(1))
     .min(1)
     .describe('Words and phrases an editor would use for this theme; derive scores sections against them.'),
+});
+
+export const themeSchema = themeFields.superRefine((theme, ctx) => {
+  if (theme.status === 'proposed') return;
+  for (const field of ['question', 'summary'] as const) {
+    if (theme[field] === undefined)
+      ctx.addIssue({ code: 'custom', path: [field], message: 'expected string, found nothing (the field is required)' });
+  }
 });
 
 /** A paragraph of a source article, verbatim. */
@@ -174,6 +198,21 @@ export const siteSourceSchema = sourceSchema.omit({ derived: true, superseded: t
   paragraphs: z.array(sourceParagraph.pick({ id: true })).min(1),
 });
 export const siteEntrySchema = entryFields.omit({ cited: true, derived: true });
+
+/**
+ * What the pages read of a theme: a draft theme (one derive proposed) is
+ * marked as such, and until its editor writes a question its title stands
+ * in as the heading. `themeForSite` makes it.
+ */
+export const siteThemeSchema = themeFields.omit({ status: true }).extend({
+  question: z.string().min(1).describe("The reader's question, or a draft theme's title until the question is written."),
+  draft: z.boolean().describe('Derive proposed the theme and no editor has confirmed it yet.'),
+});
+
+export function themeForSite(data: Theme): z.output<typeof siteThemeSchema> {
+  const { status, question, ...rest } = data;
+  return { ...rest, question: question ?? data.title, draft: status === 'proposed' };
+}
 
 export function forSite(data: Source): z.output<typeof siteSourceSchema>;
 export function forSite(data: Entry): z.output<typeof siteEntrySchema>;
