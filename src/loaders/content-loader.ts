@@ -95,15 +95,22 @@ export function contentLoader(folder: Folder): Loader {
       }
       // In dev, an edit re-syncs the collection and the dev server reloads the page. A mistake
       // must not end the server: it is reported one line per problem, and the site keeps the
-      // last valid content until the file is fixed. Syncs run one at a time, in order.
+      // last valid content until the file is fixed; the fix is reported too, so the maintainer
+      // knows the page shows their file again. Syncs run one at a time, in order.
       const dir = resolve(root, 'content', folder);
       let queue = Promise.resolve();
+      let broken = false;
       const resync = () => {
         version += 1;
         queue = queue
-          .then(() => void sync())
+          .then(() => {
+            sync();
+            if (broken) logger.info('content fixed; the site shows the current version again');
+            broken = false;
+          })
           .catch((error: unknown) => {
             if (!(error instanceof InputError)) throw error;
+            broken = true;
             logger.error(`content error; the site shows the last valid version until this is fixed:\n${error.message}`);
           });
       };

@@ -10,16 +10,21 @@ import { dataRoot } from '../lib/content-files/data-root.ts';
 import { latestDate } from '../lib/render/dates.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
 import { entriesPerPage, themePagesOf, type Page } from '../lib/render/paginate.ts';
+import { leadStory } from '../lib/render/lead-story.ts';
 
 export type ThemeItem = CollectionEntry<'themes'>;
 export type EntryItem = CollectionEntry<'entries'> & { slug: string };
 export type SourceItem = CollectionEntry<'sources'>;
 
 export interface Site {
-  /** Short site name from content/site.yaml, else the first source's headline. */
+  /** Short site name from content/site.yaml, else the lead story's headline. */
   name: string;
   themes: ThemeItem[];
   sources: SourceItem[];
+  /** The story the home page leads with (content/site.yaml's `lead`, else the most recently published). */
+  lead: SourceItem | undefined;
+  /** The other sources, newest first. */
+  furtherStories: SourceItem[];
   entriesByTheme: Map<string, EntryItem[]>;
   /** Each theme's entries split into pages (ENTRIES_PER_PAGE, default 20). */
   themePages: Map<string, Page<EntryItem>[]>;
@@ -61,8 +66,10 @@ async function build(): Promise<Site> {
   for (const pages of themePages.values()) {
     for (const page of pages) for (const entry of page.items) entryLocation.set(entry.id, `${page.path}#${entry.slug}`);
   }
-  const name = readSiteSettings(dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(root))).name ?? sources[0]?.data.title ?? 'Explainer';
-  return { name, themes, sources, entriesByTheme, themePages, entryLocation, citations };
+  const settings = readSiteSettings(dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(root)));
+  const { lead, further } = leadStory(sources, settings.lead);
+  const name = settings.name ?? lead?.data.title ?? 'Explainer';
+  return { name, themes, sources, lead, furtherStories: further, entriesByTheme, themePages, entryLocation, citations };
 }
 
 /** "paragraph 3" from "p3", for readers. */

@@ -5,7 +5,7 @@ import { checkContent } from '../../src/lib/check/check.ts';
 import { confirmEntry } from '../../src/lib/check/confirm.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
 import { describeChange } from '../../src/lib/text/word-change.ts';
-import { formatProblem } from '../../src/lib/model/errors.ts';
+import { InputError, formatProblem } from '../../src/lib/model/errors.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 
 const SEED = 'seeds/mayor-ends-immigration-enforcement-cooperation.txt';
@@ -46,13 +46,40 @@ describe('drift between entries and their sources', () => {
       `${ENTRY}:13: cited.p4: stale: mayor-ends-immigration-enforcement-cooperation p4 changed since this entry was written (was "… administration has promised aggressive deportation operations and …", now "… administration has promised deportation operations and …"); check the entry, then run "npm run confirm -- ${ENTRY}"`,
     ]);
 
-    expect(confirmEntry(root, ENTRY)).toEqual(['p4']);
+    expect(confirmEntry(root, ENTRY)).toEqual({
+      changed: ['p4'],
+      source: 'content/sources/mayor-ends-immigration-enforcement-cooperation.yaml',
+    });
     expect(checkContent(root).warnings).toEqual([]);
     expect(readFileSync(join(root, ENTRY), 'utf8')).toContain('summary: An editor wrote this summary.');
-    await derive({ root, today: '2026-01-04' });
-    expect(readFileSync(join(root, 'content/sources/mayor-ends-immigration-enforcement-cooperation.yaml'), 'utf8')).not.toContain(
-      'superseded',
+    // The source no longer keeps the old text, exactly as derive would write it: nothing is out of date.
+    const source = 'content/sources/mayor-ends-immigration-enforcement-cooperation.yaml';
+    expect(readFileSync(join(root, source), 'utf8')).not.toContain('superseded');
+    const after = await derive({ root, dryRun: true, today: '2026-01-04' });
+    expect([...after.created, ...after.updated, ...after.removed, ...after.renamed, ...after.repointed, ...after.moved]).toEqual([]);
+    expect(after.unchanged).toContain(source);
+  });
+
+  it('refuses to confirm an entry whose quotation the changed paragraph no longer has, naming it, and changes nothing', async () => {
+    const root = tempRoot();
+    await derive({ root, today: '2026-01-02' });
+    const entry = join(root, ENTRY);
+    writeFileSync(
+      entry,
+      `${readFileSync(entry, 'utf8')}\nThe source says the administration “promised aggressive deportation operations”.\n`,
     );
+    editSeed(root, (t) => t.replace('promised aggressive deportation', 'promised deportation'));
+    await derive({ root, today: '2026-01-03' });
+    const before = readFileSync(entry, 'utf8');
+    expect(() => confirmEntry(root, ENTRY)).toThrow(
+      new InputError({
+        file: ENTRY,
+        line: 22,
+        detail:
+          'not confirmed: quote not found in mayor-ends-immigration-enforcement-cooperation p4: "promised aggressive deportation operations"; closest passage: "The Trump administration has promised deportation operations and expanded enforcement efforts."',
+      }),
+    );
+    expect(readFileSync(entry, 'utf8')).toBe(before);
   });
 
   it('says what a removed paragraph used to say', async () => {

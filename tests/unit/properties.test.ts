@@ -4,7 +4,7 @@ import { parseArticle } from '../../src/lib/article/article.ts';
 import { placeSections } from '../../src/lib/derive/assign.ts';
 import { englishWords } from '../../src/lib/text/words.ts';
 import { InputError } from '../../src/lib/model/errors.ts';
-import { slugify, uniqueSlugger } from '../../src/lib/article/slug.ts';
+import { slugify, uniqueSlugger } from '../../src/lib/text/slug.ts';
 import { decodeSeed, normaliseText } from '../../src/lib/article/seed-text.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -6,9 +6,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type Problem } from '../model/errors.ts';
 import { checkCitations, staleCitations } from './check-citations.ts';
-import { readSiteSettings } from '../content-files/site-settings.ts';
+import { SITE_FILE, readSiteFile } from '../content-files/site-settings.ts';
 import { contentHash } from '../model/hash.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
+import { sameSectionTwice } from './same-section.ts';
 import { closestSections } from './closest-sections.ts';
 import { loadContent, type ContentTree, type Loaded } from '../content-files/content-tree.ts';
 import type { Entry, Source, Theme } from '../model/schema.ts';
@@ -25,15 +26,22 @@ export interface CheckResult {
 export function checkContent(root: string): CheckResult {
   const tree = loadContent(root);
   const errors = [...tree.problems];
+  const warnings: Problem[] = [];
+  const themes = new Map(tree.themes.map((t) => [t.id, t]));
+  const sources = new Map(tree.sources.map((s) => [s.id, s]));
   try {
-    readSiteSettings(root);
+    const { settings, lineOf } = readSiteFile(root);
+    if (settings.lead !== undefined && !sources.has(settings.lead))
+      errors.push({
+        file: SITE_FILE,
+        line: lineOf(['lead']),
+        field: 'lead',
+        detail: `expected the slug of a source (${[...sources.keys()].join(', ') || 'there are none'}), found "${settings.lead}"`,
+      });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     errors.push(...error.problems);
   }
-  const warnings: Problem[] = [];
-  const themes = new Map(tree.themes.map((t) => [t.id, t]));
-  const sources = new Map(tree.sources.map((s) => [s.id, s]));
   // A file that failed to load has its own errors; references to it would only repeat them.
   const failed = (folder: string) =>
     new Set(tree.problems.map((p) => new RegExp(`^content/${folder}/(.+)\\.(?:md|ya?ml)$`).exec(p.file)?.[1]));
@@ -60,12 +68,14 @@ export function checkContent(root: string): CheckResult {
         file: source.file,
         line: source.lineOf(['derived', 'from']),
         field: 'derived.from',
-        detail: `expected the seed ${seed} to exist, found it deleted; restore it, or delete this source and its entries`,
+        detail: `expected the seed ${seed}, found it gone; restore it, or run "npm run derive" to follow a rename or retire the article (it keeps every edited entry and says what to do with it)`,
       });
     }
   }
 
   const byTheme = new Map<string, Loaded<Entry>[]>();
+  // Sources whose seed is there but whose derived file is not: one line each, not one per entry citing it.
+  const underived = new Map<string, number>();
   for (const entry of tree.entries) {
     const { theme, source: sourceSlug } = entry.data;
     const folder = entry.id.split('/')[0];
@@ -90,7 +100,8 @@ export function checkContent(root: string): CheckResult {
     else byTheme.set(theme, [entry]);
     const source = sources.get(sourceSlug);
     if (!source) {
-      if (!failedSources.has(sourceSlug))
+      if (existsSync(join(root, 'seeds', `${sourceSlug}.txt`))) underived.set(sourceSlug, (underived.get(sourceSlug) ?? 0) + 1);
+      else if (!failedSources.has(sourceSlug))
         errors.push({
           file: entry.file,
           line: entry.lineOf(['source']),
@@ -102,6 +113,15 @@ export function checkContent(root: string): CheckResult {
     errors.push(...checkCitations(entry, source));
     warnings.push(...staleCitations(entry, source));
   }
+
+  for (const [slug, count] of underived) {
+    if (failedSources.has(slug)) continue;
+    errors.push({
+      file: `content/sources/${slug}.yaml`,
+      detail: `expected the source derived from seeds/${slug}.txt, which ${count === 1 ? '1 entry cites' : `${count} entries cite`}, found no file; run "npm run derive"`,
+    });
+  }
+  errors.push(...sameSectionTwice(tree.entries));
 
   for (const item of [...tree.themes, ...tree.entries]) {
     for (const { line, detail, severity } of findUnsafeMarkup(item.body)) {

@@ -10,7 +10,7 @@
  * moves, so the next derive, which reads the written theme files, places
  * every section exactly where the proposal put it.
  */
-import { slugify } from '../article/slug.ts';
+import { slugify } from '../text/slug.ts';
 import { placeSections, type ThemeTerms } from './assign.ts';
 import { groupSections, type GroupableSection } from './group-sections.ts';
 import { HEADING_WEIGHT } from '../text/score.ts';

@@ -38,6 +38,11 @@ export const derivedRecord = z.strictObject({
   from: z.string().min(1).describe('The seed file, relative to the project root.'),
   seed: z.string().regex(HASH).describe('Hash of the normalised seed text when this file was written.'),
   digest: z.string().regex(HASH).describe("Hash of this file's content as derive wrote it; a different hash now means a person edited it."),
+  section: slug
+    .optional()
+    .describe(
+      "For an entry: the section of the seed it was derived from (the section heading's slug when it was first derived). With the source, this is the entry's identity: derive finds the entry by it wherever the file is moved or renamed.",
+    ),
 });
 
 /**
@@ -228,7 +233,12 @@ export const siteSchema = z.strictObject({
     .min(1)
     .max(60)
     .optional()
-    .describe("Short name in the header and page titles; without it, the first source's headline is used."),
+    .describe("Short name in the header and page titles; without it, the lead story's headline is used."),
+  lead: slug
+    .optional()
+    .describe(
+      'Slug of the source whose story leads the home page (its headline, lead paragraphs and credit); the other sources are listed as further stories. Without it, the most recently published source leads.',
+    ),
 });
 
 /** `seeds/<slug>.yaml`: optional facts about a seed that a maintainer supplies. */
