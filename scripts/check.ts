@@ -2,17 +2,18 @@
  * npm run check
  * Validates all content without building: schema, cross-references and
  * provenance. One line per problem; exit 1 if any error. Warnings (such as a
- * cited paragraph that changed) become errors when CI=true.
+ * cited paragraph that changed) become errors when CI=true; so do drafts (a
+ * proposed theme), except in a pull-request preview (EXPLAINER_PREVIEW=true).
  */
 import { formatProblem } from '../src/lib/model/errors.ts';
 import { checkContent } from '../src/lib/check/check.ts';
-import { judgeProblems } from '../src/lib/check/severity.ts';
+import { judgeProblems, runKind } from '../src/lib/check/severity.ts';
 import { cliDataRoot, parseFlags, runCli } from './cli.ts';
 
 runCli(() => {
   parseFlags(process.argv.slice(2), []);
   const result = checkContent(cliDataRoot());
-  const { fatal, warnings } = judgeProblems(result, { ci: process.env['CI'] === 'true' });
+  const { fatal, warnings } = judgeProblems(result, runKind(process.env));
   for (const problem of fatal) console.error(formatProblem(problem));
   for (const problem of warnings) console.warn(`warning: ${formatProblem(problem)}`);
   if (fatal.length > 0) {

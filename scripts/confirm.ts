@@ -15,7 +15,8 @@ runCli(() => {
       detail: 'name the entry to confirm, e.g. npm run confirm -- content/entries/<theme>/<slug>.md',
     });
   for (const file of files) {
-    const changed = confirmEntry(cliDataRoot(), file.replace(/\\/g, '/').replace(/^\.\//, ''));
+    const { changed, source } = confirmEntry(cliDataRoot(), file.replace(/\\/g, '/').replace(/^\.\//, ''));
     console.log(changed.length > 0 ? `confirmed ${file}: ${changed.join(', ')}` : `${file} was already up to date`);
+    if (source) console.log(`updated   ${source} (no entry cites the earlier text of a changed paragraph any more)`);
   }
 });

@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './loaders/content-loader.ts';
-import { siteEntrySchema, siteSourceSchema, themeSchema } from './lib/model/schema.ts';
+import { siteEntrySchema, siteSourceSchema, siteThemeSchema } from './lib/model/schema.ts';
 
 // One source of truth: the loader validates with the schemas in src/lib/model/schema.ts, shared
 // with check and derive, and stores what the pages read; these site views give the
 // collections their types.
 export const collections = {
-  themes: defineCollection({ loader: contentLoader('themes'), schema: themeSchema }),
+  themes: defineCollection({ loader: contentLoader('themes'), schema: siteThemeSchema }),
   sources: defineCollection({ loader: contentLoader('sources'), schema: siteSourceSchema }),
   entries: defineCollection({ loader: contentLoader('entries'), schema: siteEntrySchema }),
 };

@@ -2,7 +2,8 @@
  * An Astro content loader for one folder of `content/`. All three
  * collections come from one `checkContent` of the whole tree, so each file is
  * read, parsed and validated once per build, and the build stops on exactly
- * what stops `npm run check` (warnings too, under CI=true). Bodies are
+ * what stops `npm run check` (warnings and drafts too, under CI=true,
+ * except drafts in a pull-request preview). Bodies are
  * rendered here into the render cache (src/lib/render/render-cache.ts), not the
  * content store; an unchanged file is not rendered again on the next build.
  */
@@ -10,12 +11,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContent, type CheckResult } from '../lib/check/check.ts';
-import { judgeProblems } from '../lib/check/severity.ts';
+import { judgeProblems, runKind } from '../lib/check/severity.ts';
 import { dataRoot } from '../lib/content-files/data-root.ts';
+import { readSiteSettings } from '../lib/content-files/site-settings.ts';
 import type { ContentTree } from '../lib/content-files/content-tree.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
 import { renderMarkdown } from '../lib/render/render-markdown.ts';
-import { forSite, type Entry, type Source, type Theme } from '../lib/model/schema.ts';
+import { forSite, themeForSite, type Entry, type Source, type Theme } from '../lib/model/schema.ts';
 import { jsonSchema } from '../lib/model/json-schemas.ts';
 import { contentHash } from '../lib/model/hash.ts';
 import { readRenderCache, renderCacheFile, writeRenderCache, type RenderedBodies } from '../lib/render/render-cache.ts';
@@ -28,7 +30,7 @@ type Folder = keyof Omit<ContentTree, 'problems'>;
 
 /** What the pages read; derive's and check's bookkeeping stays out of the content store. */
 const siteData = (folder: Folder, data: Theme | Source | Entry): Record<string, unknown> =>
-  folder === 'themes' ? data : forSite(data as Source | Entry);
+  folder === 'themes' ? themeForSite(data as Theme) : forSite(data as Source | Entry);
 
 // Bumped by every watched change, so the collections of one build (or one
 // edit in dev) share a check and the next edit gets a fresh one.
@@ -41,9 +43,9 @@ function checkedTree(root: string, logger: LoaderContext['logger']): ContentTree
   if (checked?.root !== root || checked.version !== version) {
     const result = checkContent(root);
     checked = { root, version, result, served: new Set() };
-    for (const problem of judgeProblems(result, { ci: process.env['CI'] === 'true' }).warnings) logger.warn(formatProblem(problem));
+    for (const problem of judgeProblems(result, runKind(process.env)).warnings) logger.warn(formatProblem(problem));
   }
-  const { fatal } = judgeProblems(checked.result, { ci: process.env['CI'] === 'true' });
+  const { fatal } = judgeProblems(checked.result, runKind(process.env));
   if (fatal.length > 0) throw withoutStack(new InputError(fatal));
   return checked.result.tree;
 }
@@ -87,12 +89,11 @@ export function contentLoader(folder: Folder): Loader {
       if (!watcher) {
         // A build: Pagefind indexes the pages' text in its own process while Astro renders them.
         if (folder === 'entries') {
-          const documents = siteSearchDocuments(
-            tree,
-            (id) => bodies[id]?.html ?? '',
-            config.base,
-            entriesPerPage(process.env['ENTRIES_PER_PAGE']),
-          );
+          const documents = siteSearchDocuments(tree, (id) => bodies[id]?.html ?? '', {
+            base: config.base,
+            perPage: entriesPerPage(process.env['ENTRIES_PER_PAGE']),
+            lead: readSiteSettings(root).lead,
+          });
           handOverSearchIndex(startSearchIndex(documents, join(fileURLToPath(config.cacheDir), 'explainer', `search-${process.pid}`)));
         }
         served(folder);
@@ -100,15 +101,22 @@ export function contentLoader(folder: Folder): Loader {
       }
       // In dev, an edit re-syncs the collection and the dev server reloads the page. A mistake
       // must not end the server: it is reported one line per problem, and the site keeps the
-      // last valid content until the file is fixed. Syncs run one at a time, in order.
+      // last valid content until the file is fixed; the fix is reported too, so the maintainer
+      // knows the page shows their file again. Syncs run one at a time, in order.
       const dir = resolve(root, 'content', folder);
       let queue = Promise.resolve();
+      let broken = false;
       const resync = () => {
         version += 1;
         queue = queue
-          .then(() => void sync())
+          .then(() => {
+            sync();
+            if (broken) logger.info('content fixed; the site shows the current version again');
+            broken = false;
+          })
           .catch((error: unknown) => {
             if (!(error instanceof InputError)) throw error;
+            broken = true;
             logger.error(`content error; the site shows the last valid version until this is fixed:\n${error.message}`);
           });
       };

@@ -14,16 +14,21 @@ import { HOME_PAGE } from '../lib/render/wording.ts';
 import { entryHref } from './url.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
 import { entriesPerPage, themePagesOf, type Page } from '../lib/render/paginate.ts';
+import { leadStory } from '../lib/render/lead-story.ts';
 
 export type ThemeItem = CollectionEntry<'themes'>;
 export type EntryItem = CollectionEntry<'entries'> & { slug: string };
 export type SourceItem = CollectionEntry<'sources'>;
 
 export interface Site {
-  /** Short site name from content/site.yaml, else the first source's headline. */
+  /** Short site name from content/site.yaml, else the lead story's headline. */
   name: string;
   themes: ThemeItem[];
   sources: SourceItem[];
+  /** The story the home page leads with (content/site.yaml's `lead`, else the most recently published). */
+  lead: SourceItem | undefined;
+  /** The other sources, newest first. */
+  furtherStories: SourceItem[];
   entriesByTheme: Map<string, EntryItem[]>;
   /** Each theme's entries split into pages (ENTRIES_PER_PAGE, default 20). */
   themePages: Map<string, Page<EntryItem>[]>;
@@ -56,14 +61,15 @@ async function build(): Promise<Site> {
   for (const pages of themePages.values()) {
     for (const page of pages) for (const entry of page.items) entryLocation.set(entry.id, `${page.path}#${entry.slug}`);
   }
-  const lead = sources[0];
+  const settings = readSiteSettings(dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(root)));
+  const { lead, further } = leadStory(sources, settings.lead);
   const citations = citersOf({
     entries: [...entriesByTheme.values()].flat().map((e) => ({ ...e.data, path: entryLocation.get(e.id)! })),
     themes: themes.map((t) => ({ question: t.data.question, path: `themes/${t.id}/`, cites: t.data.cites })),
     home: { title: HOME_PAGE, lead: lead && { source: lead.id, paragraphs: lead.data.lead } },
   });
-  const name = readSiteSettings(dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(root))).name ?? sources[0]?.data.title ?? 'Explainer';
-  return { name, themes, sources, entriesByTheme, themePages, entryLocation, citations };
+  const name = settings.name ?? lead?.data.title ?? 'Explainer';
+  return { name, themes, sources, lead, furtherStories: further, entriesByTheme, themePages, entryLocation, citations };
 }
 
 /** The last time anything a reader sees changed: an entry update or a correction. */

@@ -25,6 +25,7 @@ interface Job {
 }
 interface Workflow {
   on?: Record<string, unknown>;
+  env?: Record<string, string>;
   jobs?: Record<string, Job>;
 }
 
@@ -92,6 +93,10 @@ describe('GitHub Actions workflows', () => {
     const job = workflow.jobs!['pull-request'];
     expect(job?.if).toBe("github.event_name == 'pull_request'");
     expect(job?.env?.['BASE_PATH']).toBe('/pr-${{ github.event.pull_request.number }}/');
+    // Drafts are reviewed in the preview, never deployed: only the pull-request job says it is a preview.
+    expect(job?.env?.['EXPLAINER_PREVIEW']).toBe('true');
+    expect(workflow.env?.['EXPLAINER_PREVIEW']).toBeUndefined();
+    expect(workflow.jobs!['pages']?.env?.['EXPLAINER_PREVIEW']).toBeUndefined();
     expect(job?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     expect(runs(job)).toMatch(/^npm run build$/m);
     expect(runs(job)).toContain('npm run --silent diff -- "$BASE_SHA" > content-diff.md');

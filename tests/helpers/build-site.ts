@@ -19,11 +19,23 @@ export interface BuildOptions {
   entriesPerPage?: number;
   /** Drop Astro's content cache first, so nothing from an earlier build is reused. */
   clean?: boolean;
+  /** Run kind: CI and EXPLAINER_PREVIEW for the build; unset ones are removed, not inherited. */
+  runKind?: { CI?: string; EXPLAINER_PREVIEW?: string };
 }
 
-export function buildSite({ dataRoot = projectRoot, outDir, basePath, siteUrl, entriesPerPage, clean = false }: BuildOptions): void {
+export function buildSite({
+  dataRoot = projectRoot,
+  outDir,
+  basePath,
+  siteUrl,
+  entriesPerPage,
+  clean = false,
+  runKind,
+}: BuildOptions): void {
   // Vitest puts Vite's own variables (BASE_URL, MODE, ...) into process.env; Astro would read them back.
-  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...inherited } = process.env;
+  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...all } = process.env;
+  const { CI, EXPLAINER_PREVIEW, ...rest } = all;
+  const inherited = runKind ? { ...rest, ...runKind } : all;
   const options = {
     cwd: projectRoot,
     stdio: 'pipe' as const,

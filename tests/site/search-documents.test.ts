@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-files/content-tree.ts';
+import { readSiteSettings } from '../../src/lib/content-files/site-settings.ts';
 import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
 import { siteSearchDocuments } from '../../src/lib/build/search-documents.ts';
 import { DEFAULT_ENTRIES_PER_PAGE } from '../../src/lib/render/paginate.ts';
@@ -22,7 +23,11 @@ describe.each([
 ] as const)('search documents for %s', (_name, root, dir, base, perPage) => {
   it('name every theme page, with the same entries in the same order', () => {
     const tree = loadContent(root);
-    const documents = siteSearchDocuments(tree, (id) => renderMarkdown(tree.entries.find((e) => e.id === id)!.body, base), base, perPage);
+    const documents = siteSearchDocuments(tree, (id) => renderMarkdown(tree.entries.find((e) => e.id === id)!.body, base), {
+      base,
+      perPage,
+      lead: readSiteSettings(root).lead,
+    });
     const dist = inject(dir);
     const searched = htmlPages(dist).filter(
       (file) => /^(?:themes\/.+|sources\/[^/]+\/|)index\.html$/.test(file) && file !== 'sources/index.html',

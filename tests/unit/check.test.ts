@@ -66,4 +66,24 @@ describe('npm run check', () => {
     expect(ci.status).toBe(1);
     expect(ci.stderr).toMatch(/^content\/entries\/federal-conflict\/national-immigration-enforcement-conflicts\.md:13: cited\.p4: stale:/);
   });
+
+  it('warns once per proposed theme locally, fails on it under CI, and keeps it a warning in a pull-request preview', () => {
+    const draft = treeWithFixture(join(fixtures, 'proposed-theme'));
+    const message =
+      'content/themes/coalition-cities.md:5: status: proposed theme "coalition-cities" is a draft; write its question and summary, then delete the status line';
+    const local = run(draft);
+    expect(local.status).toBe(0);
+    expect(local.stderr.trim().split('\n')).toEqual([`warning: ${message}`]);
+    const ci = run(draft, { CI: 'true' });
+    expect(ci.status).toBe(1);
+    expect(ci.stderr.trim().split('\n')).toEqual([message, '1 problem(s) in content/.']);
+    const preview = run(draft, { CI: 'true', EXPLAINER_PREVIEW: 'true' });
+    expect(preview.status).toBe(0);
+    expect(preview.stderr.trim().split('\n')).toEqual([`warning: ${message}`]);
+  });
+
+  it('still fails a pull-request preview on a stale citation: only drafts are kept as warnings there', () => {
+    const stale = treeWithFixture(join(import.meta.dirname, '../fixtures/drift/changed-paragraph'));
+    expect(run(stale, { CI: 'true', EXPLAINER_PREVIEW: 'true' }).status).toBe(1);
+  });
 });

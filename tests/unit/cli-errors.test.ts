@@ -4,7 +4,8 @@
  * that no stack trace is printed and that a failed run changed no file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build-site.ts';
@@ -12,8 +13,8 @@ import { treeWithFixture } from '../helpers/fixture-tree.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 
 interface Case {
-  base: 'themes' | 'derived';
-  command: 'derive' | 'check';
+  base: 'themes' | 'derived' | 'empty';
+  command: 'derive' | 'check' | 'confirm';
   args?: string[];
   checkFixture?: string;
   generate?: { path: string; megabytes: number };
@@ -31,7 +32,9 @@ function prepare(dir: string, spec: Case): string {
     ? treeWithFixture(join(import.meta.dirname, '../fixtures/check', spec.checkFixture))
     : spec.base === 'derived'
       ? treeWithFixture(join(fixtures, 'none'))
-      : tempRoot({}, { withSeeds: false });
+      : spec.base === 'empty'
+        ? mkdtempSync(join(tmpdir(), 'explainer-empty-'))
+        : tempRoot({}, { withSeeds: false });
   if (existsSync(join(dir, 'tree'))) cpSync(join(dir, 'tree'), root, { recursive: true });
   if (spec.generate) {
     writeFileSync(join(root, spec.generate.path), '');

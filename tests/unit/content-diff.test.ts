@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { derive } from '../../src/lib/derive/derive.ts';
 import { wordChanges } from '../../src/lib/text/word-diff.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
@@ -186,6 +187,53 @@ describe('npm run diff', () => {
   it('asks for exactly one ref', () => {
     expect(diff(repo).stderr).toBe('command line: expected one git ref, e.g. "npm run diff -- origin/main"\n');
     expect(diff(repo, '--output=x').status).toBe(1);
+  });
+});
+
+describe('npm run diff after a seed change', () => {
+  let seeded: string;
+  afterAll(() => rmSync(seeded, { recursive: true, force: true }));
+
+  it('lists the entries the change left stale and their pages, and no bookkeeping fields', async () => {
+    seeded = mkdtempSync(join(tmpdir(), 'explainer-diff-seed-'));
+    for (const folder of ['content', 'seeds']) cpSync(join(projectRoot, folder), join(seeded, folder), { recursive: true });
+    const entry = join(seeded, ENTRIES, 'federal-conflict/national-immigration-enforcement-conflicts.md');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^summary: .*$/m, 'summary: An editor wrote this summary.'));
+    const run = (...args: string[]) =>
+      execFileSync('git', ['-C', seeded, '-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { env, stdio: 'pipe' });
+    run('init', '-q', '-b', 'main');
+    run('add', '.');
+    run('commit', '-q', '-m', 'content');
+    const seed = join(seeded, 'seeds/mayor-ends-immigration-enforcement-cooperation.txt');
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace('promised aggressive deportation', 'promised deportation'));
+    await derive({ root: seeded, today: '2026-01-03' });
+
+    const { status, stdout, stderr } = diff(seeded, 'main');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout.split('\n')).toEqual([
+      '## Content changes since `main`',
+      '',
+      'Sources: 1 changed. Seeds: 1 changed. Entries to re-read: 1 stale.',
+      '',
+      '### Sources',
+      '',
+      '- Changed: **Mayor commits to ending federal immigration enforcement cooperation and detention** (`mayor-ends-immigration-enforcement-cooperation`): 1 paragraph changed (p4)',
+      '',
+      '### Entries to re-read',
+      '',
+      '- **National Immigration Enforcement Conflicts** (`national-immigration-enforcement-conflicts`) in `federal-conflict`: cites mayor-ends-immigration-enforcement-cooperation p4, which changed',
+      '',
+      '### Seeds',
+      '',
+      '- Changed: `seeds/mayor-ends-immigration-enforcement-cooperation.txt`',
+      '',
+      '### Pages to review',
+      '',
+      '- `/pr-42/sources/mayor-ends-immigration-enforcement-cooperation/#p4`',
+      '- `/pr-42/themes/federal-conflict/#national-immigration-enforcement-conflicts`',
+      '',
+    ]);
   });
 });
 

@@ -40,7 +40,7 @@ function copyProject(): string {
 function context(root: string, store: ReturnType<typeof fakeStore>, extra: object = {}) {
   return {
     store,
-    logger: { error: vi.fn(), warn: vi.fn() },
+    logger: { error: vi.fn(), warn: vi.fn(), info: vi.fn() },
     config: { root: pathToFileURL(`${root}/`), base: '/', cacheDir: pathToFileURL(join(root, '.cache/')) },
     generateDigest: (text: string) => String(text.length) + text.slice(-40),
     ...extra,
@@ -150,7 +150,7 @@ describe('the content loader under astro dev', () => {
   let root: string;
   const store = fakeStore();
   const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
-  let logger: { error: ReturnType<typeof vi.fn> };
+  let logger: { error: ReturnType<typeof vi.fn>; info: ReturnType<typeof vi.fn> };
   const file = () => join(root, 'content/themes/federal-conflict.md');
   const question = () => store.get('federal-conflict')?.data['question'];
 
@@ -177,10 +177,18 @@ describe('the content loader under astro dev', () => {
         'content/themes/federal-conflict.md:5: order: expected number, found "two"',
     );
     expect(question()).toBe('How could the federal government respond?');
+    expect(logger.info).not.toHaveBeenCalled();
 
     writeFileSync(file(), original.replace('How could the federal government respond?', 'How could Washington hit back?'));
     watcher.emit('all', 'change', file());
     await vi.waitFor(() => expect(question()).toBe('How could Washington hit back?'));
     expect(logger.error).toHaveBeenCalledTimes(1);
+    expect(logger.info).toHaveBeenCalledExactlyOnceWith('content fixed; the site shows the current version again');
+
+    // Only a recovery is announced, not every good edit.
+    writeFileSync(file(), original);
+    watcher.emit('all', 'change', file());
+    await vi.waitFor(() => expect(question()).toBe('How could the federal government respond?'));
+    expect(logger.info).toHaveBeenCalledTimes(1);
   });
 });

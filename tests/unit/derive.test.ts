@@ -91,7 +91,12 @@ describe('derive', () => {
     writeFileSync(join(root, SEED), cut.join('\n'));
     const report = await derive({ root, today: '2026-01-03' });
     expect(report.removed).toEqual([ENTRY]);
-    expect(report.kept).toEqual([other]);
+    expect(report.orphans).toEqual([
+      {
+        file: other,
+        detail: `edited by hand, and its section is no longer in ${SEED}: it stays, citing the paragraphs it names`,
+      },
+    ]);
     expect(existsSync(join(root, other))).toBe(true);
   });
 
@@ -165,7 +170,8 @@ describe('derive', () => {
     await expect(derive({ root, today: '2026-01-02' })).rejects.toThrow(
       new InputError({
         file: 'seeds/weather.txt',
-        detail: 'section "Tomorrow Forecast" fits no theme; add keywords to a theme or map it under "themes:" in seeds/weather.yaml',
+        detail:
+          'section "Tomorrow Forecast" fits no theme; add keywords to a theme, map it under "themes:" in seeds/weather.yaml, or run "npm run derive -- --propose" to propose a new theme for it',
       }),
     );
     expect(existsSync(join(root, 'content/sources'))).toBe(false);
@@ -194,7 +200,7 @@ describe('derive', () => {
       'seeds/mayor-ends-immigration-enforcement-cooperation.yaml': 'themes:\n  National Immigration Enforcement Conflicts: weather\n',
     });
     await expect(derive({ root })).rejects.toThrow(
-      'seeds/mayor-ends-immigration-enforcement-cooperation.yaml: themes: unknown theme "weather" for "National Immigration Enforcement Conflicts"; expected one of sanctuary-policy, federal-conflict, coalition-cities, implementation-limits',
+      'seeds/mayor-ends-immigration-enforcement-cooperation.yaml:2: themes: unknown theme "weather" for "National Immigration Enforcement Conflicts"; expected one of sanctuary-policy, federal-conflict, coalition-cities, implementation-limits, or create content/themes/weather.md for a new theme',
     );
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { confirmEntry } from '../../src/lib/check/confirm.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
-import { formatProblem } from '../../src/lib/model/errors.ts';
+import { describeChange } from '../../src/lib/text/word-change.ts';
+import { InputError, formatProblem } from '../../src/lib/model/errors.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 
 const SEED = 'seeds/mayor-ends-immigration-enforcement-cooperation.txt';
@@ -45,13 +46,40 @@ describe('drift between entries and their sources', () => {
       `${ENTRY}:13: cited.p4: stale: mayor-ends-immigration-enforcement-cooperation p4 changed since this entry was written (was "… administration has promised aggressive deportation operations and …", now "… administration has promised deportation operations and …"); check the entry, then run "npm run confirm -- ${ENTRY}"`,
     ]);
 
-    expect(confirmEntry(root, ENTRY)).toEqual(['p4']);
+    expect(confirmEntry(root, ENTRY)).toEqual({
+      changed: ['p4'],
+      source: 'content/sources/mayor-ends-immigration-enforcement-cooperation.yaml',
+    });
     expect(checkContent(root).warnings).toEqual([]);
     expect(readFileSync(join(root, ENTRY), 'utf8')).toContain('summary: An editor wrote this summary.');
-    await derive({ root, today: '2026-01-04' });
-    expect(readFileSync(join(root, 'content/sources/mayor-ends-immigration-enforcement-cooperation.yaml'), 'utf8')).not.toContain(
-      'superseded',
+    // The source no longer keeps the old text, exactly as derive would write it: nothing is out of date.
+    const source = 'content/sources/mayor-ends-immigration-enforcement-cooperation.yaml';
+    expect(readFileSync(join(root, source), 'utf8')).not.toContain('superseded');
+    const after = await derive({ root, dryRun: true, today: '2026-01-04' });
+    expect([...after.created, ...after.updated, ...after.removed, ...after.renamed, ...after.repointed, ...after.moved]).toEqual([]);
+    expect(after.unchanged).toContain(source);
+  });
+
+  it('refuses to confirm an entry whose quotation the changed paragraph no longer has, naming it, and changes nothing', async () => {
+    const root = tempRoot();
+    await derive({ root, today: '2026-01-02' });
+    const entry = join(root, ENTRY);
+    writeFileSync(
+      entry,
+      `${readFileSync(entry, 'utf8')}\nThe source says the administration “promised aggressive deportation operations”.\n`,
     );
+    editSeed(root, (t) => t.replace('promised aggressive deportation', 'promised deportation'));
+    await derive({ root, today: '2026-01-03' });
+    const before = readFileSync(entry, 'utf8');
+    expect(() => confirmEntry(root, ENTRY)).toThrow(
+      new InputError({
+        file: ENTRY,
+        line: 22,
+        detail:
+          'not confirmed: quote not found in mayor-ends-immigration-enforcement-cooperation p4: "promised aggressive deportation operations"; closest passage: "The Trump administration has promised deportation operations and expanded enforcement efforts."',
+      }),
+    );
+    expect(readFileSync(entry, 'utf8')).toBe(before);
   });
 
   it('says what a removed paragraph used to say', async () => {
@@ -66,5 +94,17 @@ describe('drift between entries and their sources', () => {
       // The theme that cites it for its answer is told too.
       `content/themes/implementation-limits.md:8: cites[0].paragraphs[0]: expected a paragraph of content/sources/mayor-ends-immigration-enforcement-cooperation.yaml (p1–p7), found "p8"`,
     ]);
+  });
+});
+
+describe('describeChange', () => {
+  it('shows the changed words with three words of context, marking what it leaves out', () => {
+    expect(describeChange('a b c d e f g h', 'a b c d X f g h')).toEqual({ was: '… b c d e f g h', now: '… b c d X f g h' });
+    expect(describeChange('one two', 'zero one two')).toEqual({ was: 'one two', now: 'zero one two' });
+    const long = Array.from({ length: 20 }, (_, i) => `w${i}`).join(' ');
+    expect(describeChange(long, `${long} more`).now).toBe('… w17 w18 w19 more');
+    expect(describeChange('x', Array.from({ length: 20 }, (_, i) => `n${i}`).join(' ')).now).toBe(
+      'n0 n1 n2 n3 n4 n5 n6 n7 n8 n9 n10 n11 n12 n13 …',
+    );
   });
 });

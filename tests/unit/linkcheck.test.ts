@@ -5,6 +5,7 @@ import { scanHtml } from '../../src/lib/build/linkcheck/html-scan.ts';
 import { resolveLink } from '../../src/lib/build/linkcheck/resolve-link.ts';
 import { siteFiles } from '../../src/lib/build/linkcheck/site-files.ts';
 import { candidateFiles, pagePathOf } from '../../src/lib/build/linkcheck/target-file.ts';
+import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 const fixture = (name: string) => siteFiles(join(projectRoot, 'tests/fixtures/linkcheck', name));
@@ -44,6 +45,21 @@ describe('the link check rules', () => {
     );
     expect(refs).toEqual([{ tag: 'a', attr: 'href', url: '/z/?a=1&b=2' }]);
     expect([...ids]).toEqual(['top']);
+  });
+
+  it('decodes every character reference in attribute values, as a browser does', () => {
+    const { refs, ids } = scanHtml('<a id="q&#x26;a" href="/a/?b=1&#x26;c=2&amp;d=3&#38;e#caf&eacute;">x</a><a href="/x/?a&copy=1">y</a>');
+    expect(refs.map((ref) => ref.url)).toEqual(['/a/?b=1&c=2&d=3&e#café', '/x/?a&copy=1']);
+    expect([...ids]).toEqual(['q&a']);
+  });
+
+  it('reads an editor’s link with a query the way the renderer wrote it', () => {
+    const body = renderMarkdown('See [the list](/themes/a/?sort=new&view=all#top).', '/pr-42/');
+    expect(body).toContain('&#x26;');
+    const page = `<main><h1 id="top">A</h1>${body}</main>`;
+    const site = { files: new Set(['index.html', 'themes/a/index.html']), read: () => page };
+    expect(scanHtml(body).refs.map((ref) => ref.url)).toEqual(['/pr-42/themes/a/?sort=new&view=all#top']);
+    expect(checkLinks(site, options)).toEqual([]);
   });
 
   it('leaves links to other sites alone and treats the own origin as internal', () => {

@@ -22,6 +22,23 @@ describe('findQuotes', () => {
   });
 });
 
+describe('quotations shortened with an ellipsis', () => {
+  it('accepts the parts in order, within a paragraph or running into the next cited one', () => {
+    for (const quote of [
+      'The council declared … on Monday.',
+      'declared a flood emergency ... Engineers said',
+      'flood emergency . . . would divert water',
+      'The council […] emergency',
+    ])
+      expect(quoteAppearsIn(quote, SOURCE), quote).toBe(true);
+  });
+
+  it('refuses parts out of order, a part split across paragraphs, or a part the paragraphs lack', () => {
+    for (const quote of ['Engineers said … The council declared', 'on Monday. Engineers said', 'The council declared … a levee on Monday'])
+      expect(quoteAppearsIn(quote, SOURCE), quote).toBe(false);
+  });
+});
+
 describe('rawQuotes, the parse-free path', () => {
   it('steps aside for escapes, entities, code, HTML and lazy blockquote lines', () => {
     for (const body of ['a \\* b', 'a &amp; b', 'a `b` c', 'a <b> c', '> quoted\nlazy line']) expect(rawQuotes(body)).toBeUndefined();

@@ -42,6 +42,16 @@ describe('corrections, worded as newsrooms do', () => {
     );
   });
 
+  it('quotes a wrong statement written as a full sentence, and never follows "said" with a capital', () => {
+    expect(
+      correctionWording({ date: '2026-05-12', wrong: 'The board voted 5 to 4.', right: 'The board voted 6 to 3, with one abstention.' })
+        .text,
+    ).toBe('This entry previously said: “The board voted 5 to 4.” In fact: The board voted 6 to 3, with one abstention.');
+    expect(correctionWording({ date: '2026-05-12', wrong: '2,000 people came', right: 'about 200 came' }).text).toBe(
+      'This entry previously said: “2,000 people came.” In fact, about 200 came.',
+    );
+  });
+
   it('numbers correction anchors from 1', () => {
     expect(correctionId('an-entry', 0)).toBe('an-entry-correction-1');
   });

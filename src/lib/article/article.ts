@@ -8,7 +8,7 @@
 import { inputError } from '../model/errors.ts';
 import { contentHash } from '../model/hash.ts';
 import { splitFurtherReading } from './further-reading.ts';
-import { uniqueSlugger } from './slug.ts';
+import { uniqueSlugger } from '../text/slug.ts';
 import { normaliseText } from './seed-text.ts';
 import { clip } from '../text/clip.ts';
 

@@ -4,6 +4,8 @@
  * not reporting; they become further-reading labels, never links, unless the
  * seed's metadata gives a URL.
  */
+import { sentenceRuns } from '../text/sentences.ts';
+
 const PROMPT =
   /^(?:find (?:out )?more (?:at|about)|learn (?:more )?about|read more (?:at|about)|explore|understand|discover|visit|see also)\s+(.+?)\.?$/i;
 const MAX_LABEL_WORDS = 8;
@@ -17,7 +19,7 @@ export interface SplitParagraph {
 
 /** Splits trailing promotional sentences off a paragraph; needs two in a row to be sure. */
 export function splitFurtherReading(paragraph: string): SplitParagraph {
-  const sentences = paragraph.match(/[^.!?]+(?:[.!?]+|$)/g) ?? [];
+  const sentences = sentenceRuns(paragraph);
   const labels: string[] = [];
   let keep = sentences.length;
   while (keep > 0) {

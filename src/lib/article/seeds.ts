@@ -7,7 +7,7 @@ import { inputError, InputError, type Problem } from '../model/errors.ts';
 import { parseYamlFile } from '../content-files/frontmatter.ts';
 import { contentHash } from '../model/hash.ts';
 import { seedMetaSchema, type SeedMeta } from '../model/schema.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../text/slug.ts';
 import { decodeSeed } from './seed-text.ts';
 import { validate } from '../content-files/validate.ts';
 
@@ -18,6 +18,8 @@ export interface Seed {
   slug: string;
   file: string;
   metaFile: string;
+  /** Line of a value in the metadata file, for problems derive finds in it (1 when there is no file). */
+  metaLineOf: (path: readonly PropertyKey[]) => number;
   hash: string;
   article: Article;
   meta: SeedMeta;
@@ -38,15 +40,16 @@ export function readSeed(root: string, name: string): Seed {
   }
   const text = decodeSeed(file, readFileSync(join(root, file)));
   const metaFile = `seeds/${slug}.yaml`;
-  return { slug, file, metaFile, hash: contentHash(text), article: parseArticle(file, text), meta: readMeta(root, metaFile) };
+  const { meta, lineOf } = readMeta(root, metaFile);
+  return { slug, file, metaFile, metaLineOf: lineOf, hash: contentHash(text), article: parseArticle(file, text), meta };
 }
 
-function readMeta(root: string, metaFile: string): SeedMeta {
-  if (!existsSync(join(root, metaFile))) return seedMetaSchema.parse({});
+function readMeta(root: string, metaFile: string): { meta: SeedMeta; lineOf: Seed['metaLineOf'] } {
+  if (!existsSync(join(root, metaFile))) return { meta: seedMetaSchema.parse({}), lineOf: () => 1 };
   const parsed = parseYamlFile(metaFile, readFileSync(join(root, metaFile), 'utf8'));
   const result = validate(seedMetaSchema, parsed);
   if (!result.ok) throw new InputError(result.problems);
-  return result.value;
+  return { meta: result.value, lineOf: parsed.lineOf };
 }
 
 /** Every seed, sorted by file name; problems from all of them are reported together. */

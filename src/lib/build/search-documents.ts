@@ -12,6 +12,8 @@ import type { ContentTree } from '../content-files/content-tree.ts';
 import { correctionWording, type CorrectionFacts } from '../render/correction.ts';
 import { themePagesOf, type Page } from '../render/paginate.ts';
 import { renderMarkdown } from '../render/render-markdown.ts';
+import { themeForSite } from '../model/schema.ts';
+import { leadStory } from '../render/lead-story.ts';
 import { escapeHtml as escape, searchDocument, type SearchDocument } from './search-html.ts';
 import { homeDocument, sourceDocument } from './source-search-documents.ts';
 
@@ -19,7 +21,8 @@ export interface SearchTheme {
   id: string;
   title: string;
   question: string;
-  summary: string;
+  /** Absent on a draft theme whose editor has not written it yet. */
+  summary?: string | undefined;
   /** The rendered introduction. */
   introHtml: string;
 }
@@ -46,7 +49,7 @@ export function searchDocuments(theme: SearchTheme, pages: readonly Page<SearchE
     const of = first ? '' : `<span>Page ${page.number} of ${pages.length}</span>`;
     const body = [
       `<h1>${escape(theme.question)}${of}</h1>`,
-      ...(first ? [`<p>${escape(theme.summary)}</p>`, theme.introHtml] : []),
+      ...(first ? [...(theme.summary ? [`<p>${escape(theme.summary)}</p>`] : []), theme.introHtml] : []),
       ...page.items.map(entryHtml),
     ];
     return searchDocument(`/${page.path}`, theme.question, theme.title, body.join(''));
@@ -56,12 +59,19 @@ export function searchDocuments(theme: SearchTheme, pages: readonly Page<SearchE
 /**
  * Every searchable page's document, from the checked content: the home page,
  * each source page, each theme page. `html(id)` is an entry's rendered body;
- * theme pages are split as the site splits them, `perPage` entries each.
+ * theme pages are split as the site splits them, `perPage` entries each;
+ * `lead` is the lead story content/site.yaml names, if any.
  */
-export function siteSearchDocuments(tree: ContentTree, html: (id: string) => string, base: string, perPage: number): SearchDocument[] {
+export function siteSearchDocuments(
+  tree: ContentTree,
+  html: (id: string) => string,
+  { base, perPage, lead }: { base: string; perPage: number; lead: string | undefined },
+): SearchDocument[] {
   const themes = [...tree.themes].sort((a, b) => a.data.order - b.data.order);
   const sources = [...tree.sources].sort((a, b) => a.id.localeCompare(b.id));
-  const home = sources[0] ? [homeDocument(sources[0])] : [];
+  // The home page leads with the story content/site.yaml names, else the newest.
+  const story = leadStory(sources, lead).lead;
+  const home = story ? [homeDocument(story)] : [];
   return [...home, ...sources.map(sourceDocument), ...themeDocuments(tree, themes, html, base, perPage)];
 }
 
@@ -78,7 +88,7 @@ function themeDocuments(
     perPage,
   );
   return themes.flatMap((theme) => {
-    const { title, question, summary } = theme.data;
+    const { title, question, summary } = themeForSite(theme.data);
     const themePages = pages.get(theme.id)!.map((page) => ({
       ...page,
       items: page.items.map((e): SearchEntry => ({

@@ -31,16 +31,19 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
  * left out. Enough to see, cheaply, that an edited body is not the source's
  * words: one such block not found in the source settles it.
  */
-export function plainBlocks(markdown: string): string[] {
-  const texts: string[] = [];
-  for (const block of markdown.split(/\n[ \t]*\n/)) {
-    const trimmed = block.trim();
+export function plainBlocks(markdown: string): Block[] {
+  const blocks: Block[] = [];
+  let line = 1;
+  for (const part of markdown.split(/(\n[ \t]*\n)/)) {
+    const start = line + (/^\s*/.exec(part)![0].match(/\n/g)?.length ?? 0);
+    line += part.match(/\n/g)?.length ?? 0;
+    const trimmed = part.trim();
     if (!trimmed || /[`*_[\]<>|~&\\]/.test(trimmed)) continue;
     const heading = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?$/.exec(trimmed);
-    if (heading && !trimmed.includes('\n')) texts.push(collapse(heading[1]!));
-    else if (!/^\s*(?:[#>+=-]|\d+[.)])/m.test(trimmed)) texts.push(collapse(trimmed));
+    const text = heading && !trimmed.includes('\n') ? heading[1]! : /^\s*(?:[#>+=-]|\d+[.)])/m.test(trimmed) ? '' : trimmed;
+    if (collapse(text)) blocks.push({ text: collapse(text), line: start });
   }
-  return texts.filter(Boolean);
+  return blocks;
 }
 
 /** `outsideQuotations` leaves out what is inside blockquotes: text already shown as a quotation. */

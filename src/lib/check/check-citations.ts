@@ -36,18 +36,31 @@ export function checkCitations(entry: Loaded<Entry>, source: Loaded<Source>): Pr
         detail: `expected the URL of a further-reading item of ${source.file}, found "${url}"`,
       });
   });
-  const cited = entry.data.paragraphs.flatMap((id) => known.get(id)?.text ?? []);
-  if (cited.length === 0) return problems;
-  if (rawQuotes(entry.body)?.every((quote) => quoteAppearsIn(quote, cited))) return problems;
-  for (const quote of findQuotes(entry.body)) {
-    if (quoteAppearsIn(quote.text, cited)) continue;
-    problems.push({
-      file: entry.file,
-      line: entry.bodyLine + quote.line - 1,
-      detail: `quote not found in ${source.id} ${entry.data.paragraphs.join(', ')}: "${clip(quote.text)}"; closest passage: "${clip(closestPassage(quote.text, cited))}"`,
-    });
-  }
-  return problems;
+  return [...problems, ...quotationProblems(entry, source)];
+}
+
+/** Each quotation in the entry that its cited paragraphs, as they read now, do not have. */
+export function quotationProblems(entry: Loaded<Entry>, source: Loaded<Source>): Problem[] {
+  const known = new Map(source.data.paragraphs.map((p) => [p.id, p.text]));
+  const cited = entry.data.paragraphs.flatMap((id) => known.get(id) ?? []);
+  if (cited.length === 0) return [];
+  if (rawQuotes(entry.body)?.every((quote) => quoteAppearsIn(quote, cited))) return [];
+  return findQuotes(entry.body)
+    .filter((quote) => !quoteAppearsIn(quote.text, cited))
+    .map((quote) => quoteProblem(entry, source, quote.text, quote.line, cited));
+}
+
+/** A quotation the cited paragraphs lack; when another paragraph of the source has it, says which. */
+function quoteProblem(entry: Loaded<Entry>, source: Loaded<Source>, quote: string, line: number, cited: string[]): Problem {
+  const where = `${source.id} ${entry.data.paragraphs.join(', ')}`;
+  const elsewhere = source.data.paragraphs.find((p) => !entry.data.paragraphs.includes(p.id) && quoteAppearsIn(quote, [p.text]));
+  return {
+    file: entry.file,
+    line: entry.bodyLine + line - 1,
+    detail: elsewhere
+      ? `quote not found in ${where}, but ${elsewhere.id} of the same source has it: "${clip(quote)}"; add ${elsewhere.id} to paragraphs, then run "npm run confirm -- ${entry.file}"`
+      : `quote not found in ${where}: "${clip(quote)}"; closest passage: "${clip(closestPassage(quote, cited))}"`,
+  };
 }
 
 export function staleCitations(entry: Loaded<Entry>, source: Loaded<Source>): Problem[] {

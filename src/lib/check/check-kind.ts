@@ -21,7 +21,7 @@ export function checkKind(entry: Loaded<Entry>, source: Loaded<Source>): Problem
   // A missing paragraph has its own error; without its text, what the body is cannot be decided.
   if (!cited) return [];
   // Finding a line parses the file again for positions: only when there is something to report.
-  const where = () => ({ file: entry.file, line: entry.lineOf(['kind']), field: 'kind' });
+  const where = (): Problem => ({ file: entry.file, line: entry.lineOf(['kind']), field: 'kind', detail: '' });
   const ids = `${source.id} ${paragraphs.join(', ')}`;
   if (cited.length === 0) {
     return kind === 'quote'
@@ -34,38 +34,52 @@ export function checkKind(entry: Loaded<Entry>, source: Loaded<Source>): Problem
       : [];
   }
   const found = quoteFinder(cited);
-  // Most edited bodies show a block of the editors' own words without a parse, most often their last.
-  if (
-    kind !== 'quote' &&
-    plainBlocks(entry.body)
-      .reverse()
-      .some((text) => !found(text))
-  )
-    return [];
+  if (kind !== 'quote') return editorsWords(entry, found, ids, where);
   const blocks = bodyBlocks(entry.body);
   const rewritten = blocks.find((block) => !found(block.text))?.text;
-  if (kind === 'quote' && blocks.length === 0)
+  if (blocks.length === 0)
     return [
       {
         ...where(),
         detail: `expected reporting, analysis or context for an empty body, found quote; a quotation needs the source's words`,
       },
     ];
-  if (kind === 'quote' && rewritten !== undefined)
+  if (rewritten !== undefined)
     return [
       {
         ...where(),
         detail: `expected reporting, analysis or context for a body the editors rewrote, found quote ("${clip(rewritten, 80)}" is not in ${ids}); only the source's words as written are shown as a quotation`,
       },
     ];
-  if (kind !== 'quote' && blocks.length > 0 && rewritten === undefined)
-    return [
-      {
-        ...where(),
-        detail: `expected quote for a body that is the source's words as written (${ids}), found ${kind}; set kind: quote so readers see a quotation, or rewrite it in the editors' words`,
-      },
-    ];
   return [];
+}
+
+/**
+ * An entry in the editors' words must not be the source's words as written,
+ * in whole (that is a quotation, `kind: quote`) or in part: a plain paragraph
+ * of a few words or more, outside quotation marks and blockquotes, found word
+ * for word in the cited paragraphs would show the source's words as the
+ * editors'. Plain paragraphs need no parse, and are where copied text sits.
+ */
+function editorsWords(entry: Loaded<Entry>, found: (text: string) => boolean, ids: string, where: () => Problem): Problem[] {
+  const plain = plainBlocks(entry.body);
+  if (plain.every((block) => found(block.text))) {
+    const blocks = bodyBlocks(entry.body);
+    if (blocks.length > 0 && blocks.every((block) => found(block.text)))
+      return [
+        {
+          ...where(),
+          detail: `expected quote for a body that is the source's words as written (${ids}), found ${entry.data.kind}; set kind: quote so readers see a quotation, or rewrite it in the editors' words`,
+        },
+      ];
+  }
+  return plain
+    .filter((block) => !/["“”]/.test(block.text) && block.text.split(' ').length > 3 && found(block.text))
+    .map((block) => ({
+      file: entry.file,
+      line: entry.bodyLine + block.line - 1,
+      detail: `expected the editors' own words outside quotations, found the source's words as written (${ids}); put them in a blockquote (>) or quotation marks, or rewrite them`,
+    }));
 }
 
 /**

@@ -60,7 +60,7 @@ export function checkThemeCitations(
     { field: 'summary', text: theme.data.summary, line: () => theme.lineOf(['summary']) },
   ];
   const quotes = [
-    ...fields.flatMap(({ field, text, line }) => findQuotes(text).map((q) => ({ field, text: q.text, line: line() }))),
+    ...fields.flatMap(({ field, text, line }) => findQuotes(text ?? '').map((q) => ({ field, text: q.text, line: line() }))),
     ...findQuotes(theme.body).map((q) => ({ field: undefined, text: q.text, line: theme.bodyLine + q.line - 1 })),
   ];
   for (const quote of quotes) {
@@ -75,7 +75,8 @@ export function checkThemeCitations(
   if (cited.length === 0) return problems;
   // Unmarked text of a few words or more, found word for word in what the theme cites, is the source's.
   const copied = (text: string) => !/["“”]/.test(text) && text.split(' ').length > 3 && quoteAppearsIn(text, cited);
-  if (copied(theme.data.summary)) problems.push({ ...passedOff(theme, names), line: fields[1]!.line(), field: 'summary' });
+  if (theme.data.summary && copied(theme.data.summary))
+    problems.push({ ...passedOff(theme, names), line: fields[1]!.line(), field: 'summary' });
   for (const block of bodyBlocks(theme.body, { outsideQuotations: true }).filter((b) => copied(b.text)))
     problems.push({ ...passedOff(theme, names), line: theme.bodyLine + block.line - 1 });
   return problems;

@@ -8,31 +8,42 @@ import { InputError, type Problem } from '../model/errors.ts';
 import { checkCitations, staleCitations } from './check-citations.ts';
 import { checkKind } from './check-kind.ts';
 import { checkThemeCitations } from './check-theme-citations.ts';
-import { readSiteSettings } from '../content-files/site-settings.ts';
+import { SITE_FILE, readSiteFile } from '../content-files/site-settings.ts';
 import { contentHash } from '../model/hash.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
+import { sameSectionTwice } from './same-section.ts';
+import { closestSections } from './closest-sections.ts';
 import { loadContent, type ContentTree, type Loaded } from '../content-files/content-tree.ts';
-import type { Entry, Source } from '../model/schema.ts';
+import type { Entry, Source, Theme } from '../model/schema.ts';
 
 export interface CheckResult {
   errors: Problem[];
   /** Not fatal locally; `check` treats them as errors under CI. */
   warnings: Problem[];
+  /** What derive proposed and no editor has confirmed; judged by the drafts rule (severity.ts). */
+  drafts: Problem[];
   tree: ContentTree;
 }
 
 export function checkContent(root: string): CheckResult {
   const tree = loadContent(root);
   const errors = [...tree.problems];
+  const warnings: Problem[] = [];
+  const themes = new Map(tree.themes.map((t) => [t.id, t]));
+  const sources = new Map(tree.sources.map((s) => [s.id, s]));
   try {
-    readSiteSettings(root);
+    const { settings, lineOf } = readSiteFile(root);
+    if (settings.lead !== undefined && !sources.has(settings.lead))
+      errors.push({
+        file: SITE_FILE,
+        line: lineOf(['lead']),
+        field: 'lead',
+        detail: `expected the slug of a source (${[...sources.keys()].join(', ') || 'there are none'}), found "${settings.lead}"`,
+      });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     errors.push(...error.problems);
   }
-  const warnings: Problem[] = [];
-  const themes = new Map(tree.themes.map((t) => [t.id, t]));
-  const sources = new Map(tree.sources.map((s) => [s.id, s]));
   // A file that failed to load has its own errors; references to it would only repeat them.
   const failed = (folder: string) =>
     new Set(tree.problems.map((p) => new RegExp(`^content/${folder}/(.+)\\.(?:md|ya?ml)$`).exec(p.file)?.[1]));
@@ -63,12 +74,14 @@ export function checkContent(root: string): CheckResult {
         file: source.file,
         line: source.lineOf(['derived', 'from']),
         field: 'derived.from',
-        detail: `expected the seed ${seed} to exist, found it deleted; restore it, or delete this source and its entries`,
+        detail: `expected the seed ${seed}, found it gone; restore it, or run "npm run derive" to follow a rename or retire the article (it keeps every edited entry and says what to do with it)`,
       });
     }
   }
 
   const byTheme = new Map<string, Loaded<Entry>[]>();
+  // Sources whose seed is there but whose derived file is not: one line each, not one per entry citing it.
+  const underived = new Map<string, number>();
   for (const entry of tree.entries) {
     const { theme, source: sourceSlug } = entry.data;
     const folder = entry.id.split('/')[0];
@@ -93,7 +106,8 @@ export function checkContent(root: string): CheckResult {
     else byTheme.set(theme, [entry]);
     const source = sources.get(sourceSlug);
     if (!source) {
-      if (!failedSources.has(sourceSlug))
+      if (existsSync(join(root, 'seeds', `${sourceSlug}.txt`))) underived.set(sourceSlug, (underived.get(sourceSlug) ?? 0) + 1);
+      else if (!failedSources.has(sourceSlug))
         errors.push({
           file: entry.file,
           line: entry.lineOf(['source']),
@@ -107,7 +121,21 @@ export function checkContent(root: string): CheckResult {
     warnings.push(...staleCitations(entry, source));
   }
 
-  for (const theme of tree.themes) errors.push(...checkThemeCitations(theme, sources, failedSources, unsound));
+  for (const [slug, count] of underived) {
+    if (failedSources.has(slug)) continue;
+    errors.push({
+      file: `content/sources/${slug}.yaml`,
+      detail: `expected the source derived from seeds/${slug}.txt, which ${count === 1 ? '1 entry cites' : `${count} entries cite`}, found no file; run "npm run derive"`,
+    });
+  }
+  errors.push(...sameSectionTwice(tree.entries));
+
+  // A source whose seed is there but whose file is not is reported once, above, not again for every theme citing it.
+  const gone = new Set([
+    ...failedSources,
+    ...tree.themes.flatMap((t) => t.data.cites.map((c) => c.source)).filter((slug) => existsSync(join(root, 'seeds', `${slug}.txt`))),
+  ]);
+  for (const theme of tree.themes) errors.push(...checkThemeCitations(theme, sources, gone, unsound));
 
   for (const item of [...tree.themes, ...tree.entries]) {
     for (const { line, detail, severity } of findUnsafeMarkup(item.body)) {
@@ -136,13 +164,31 @@ export function checkContent(root: string): CheckResult {
   // A theme whose entries failed to load is not empty: their own errors say what is wrong.
   const unloaded = new Set(tree.problems.map((p) => /^content\/entries\/([^/]+)\//.exec(p.file)?.[1]));
   for (const theme of tree.themes) {
-    if (!byTheme.has(theme.id) && !unloaded.has(theme.id))
+    if (!byTheme.has(theme.id) && !unloaded.has(theme.id)) {
+      const closest = closestSections(theme.id, tree.themes, tree.sources);
+      const hint =
+        closest.length > 0
+          ? `; the closest sections are ${closest.join(', ')}: add keywords they use and run "npm run derive", or map one under "themes:" in its seed's metadata file`
+          : '';
       errors.push({
         file: theme.file,
-        detail: `theme "${theme.id}" has no entries; add one under content/entries/${theme.id}/ or remove the theme`,
+        detail: `theme "${theme.id}" has no entries; add one under content/entries/${theme.id}/ or remove the theme${hint}`,
       });
+    }
   }
-  return { errors, warnings, tree };
+  return { errors, warnings, drafts: proposedThemes(tree.themes), tree };
+}
+
+/** One draft per theme derive proposed, on its status line. */
+function proposedThemes(themes: readonly Loaded<Theme>[]): Problem[] {
+  return themes
+    .filter((t) => t.data.status === 'proposed')
+    .map((t) => ({
+      file: t.file,
+      line: t.lineOf(['status']),
+      field: 'status',
+      detail: `proposed theme "${t.id}" is a draft; write its question and summary, then delete the status line`,
+    }));
 }
 
 function checkSource(source: Loaded<Source>, themes: Map<string, unknown>, failedThemes: Set<string | undefined>): Problem[] {

@@ -1,8 +1,12 @@
 /**
  * Which problems stop a run. Errors always do. Warnings (a cited paragraph
  * that changed, raw HTML) stop a CI run, so nothing unreviewed reaches the
- * deployed site; elsewhere they are shown and the run goes on. `check`, the
- * build and the dev server all decide through this one rule.
+ * deployed site; elsewhere they are shown and the run goes on. Drafts (what
+ * derive proposed and no editor has confirmed: themes now, key terms and
+ * timeline items later) follow the drafts rule: they stop a CI run too,
+ * except a pull-request preview build, whose whole point is to let a
+ * maintainer review them. `check`, the build and the dev server all decide
+ * through this one rule.
  */
 import type { Problem } from '../model/errors.ts';
 
@@ -13,6 +17,26 @@ export interface Judged {
   warnings: Problem[];
 }
 
-export function judgeProblems({ errors, warnings }: { errors: Problem[]; warnings: Problem[] }, { ci }: { ci: boolean }): Judged {
-  return ci ? { fatal: [...errors, ...warnings], warnings: [] } : { fatal: errors, warnings };
+export interface RunKind {
+  /** A CI run (`CI=true`). */
+  ci: boolean;
+  /** A pull-request preview build (`EXPLAINER_PREVIEW=true`). */
+  preview: boolean;
+}
+
+export interface Findings {
+  errors: Problem[];
+  warnings: Problem[];
+  /** Drafts awaiting an editor; absent where a caller has none. */
+  drafts?: Problem[];
+}
+
+/** The run kind from the environment's values, read by the caller at the edge. */
+export function runKind(env: { CI?: string | undefined; EXPLAINER_PREVIEW?: string | undefined }): RunKind {
+  return { ci: env.CI === 'true', preview: env.EXPLAINER_PREVIEW === 'true' };
+}
+
+export function judgeProblems({ errors, warnings, drafts = [] }: Findings, { ci, preview }: RunKind): Judged {
+  if (!ci) return { fatal: errors, warnings: [...warnings, ...drafts] };
+  return preview ? { fatal: [...errors, ...warnings], warnings: drafts } : { fatal: [...errors, ...warnings, ...drafts], warnings: [] };
 }

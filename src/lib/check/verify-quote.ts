@@ -1,10 +1,13 @@
 /**
  * Checks a quotation against the paragraphs it cites, after normalising quote
  * marks, dashes and whitespace. An ellipsis stands for omitted words: each
- * part must appear, in order.
+ * part must appear in the cited paragraphs, in order, and the omission may
+ * run from one cited paragraph into the next.
  */
 import { normaliseForQuote } from '../text/normalise-quote.ts';
 import { sentencesOf } from '../text/sentences.ts';
+
+const ELLIPSIS = /\s*(?:…|\.\.\.|\. \. \.|\[…\]|\[\.\.\.\])\s*/;
 
 export function quoteAppearsIn(quote: string, passages: readonly string[]): boolean {
   return quoteFinder(passages)(quote);
@@ -15,19 +18,27 @@ export function quoteFinder(passages: readonly string[]): (quote: string) => boo
   const texts = passages.map(normaliseForQuote);
   return (quote) => {
     const parts = normaliseForQuote(quote)
-      .split(/\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*/)
+      .split(ELLIPSIS)
       .map((part) => part.replace(/^[\s,;:.]+|[\s,;:]+$/g, ''))
       .filter(Boolean);
     if (parts.length === 0) return true;
-    return texts.some((text) => {
-      let from = 0;
-      for (const part of parts) {
-        const at = text.indexOf(part, from);
-        if (at < 0) return false;
-        from = at + part.length;
+    // Each part is taken at its first place after the previous one: if the parts fit in order at
+    // all, they fit that way. A part never spans two paragraphs; only the omitted words may.
+    let passage = 0;
+    let from = 0;
+    for (const part of parts) {
+      for (;;) {
+        if (passage >= texts.length) return false;
+        const at = texts[passage]!.indexOf(part, from);
+        if (at >= 0) {
+          from = at + part.length;
+          break;
+        }
+        passage++;
+        from = 0;
       }
-      return true;
-    });
+    }
+    return true;
   };
 }
 

@@ -4,6 +4,7 @@
  * so the same diff can feed a PR comment or a test.
  */
 import { snapshotOf, type FileMap } from './content-snapshot.ts';
+import { staleCitations } from './stale-entries.ts';
 import {
   changeOf,
   correctionsAdded,
@@ -33,6 +34,8 @@ export interface ContentDiff {
   sources: { added: DocRef[]; removed: DocRef[]; changed: SourceChange[] };
   corrections: CorrectionAdded[];
   seeds: { added: string[]; removed: string[]; changed: string[] };
+  /** Entries that cite a paragraph that changed, and did not before this change: the reviewer must re-read them. */
+  stale: (EntryRef & { changed: string[] })[];
 }
 
 export function diffContent(before: FileMap, after: FileMap): ContentDiff {
@@ -59,7 +62,13 @@ export function diffContent(before: FileMap, after: FileMap): ContentDiff {
     if (change) bucket(ref).changed.push({ ...ref, ...change });
   }
 
+  const staleBefore = staleCitations(old);
+  const stale = [...staleCitations(now)]
+    .filter(([id, ids]) => ids.some((p) => !staleBefore.get(id)?.includes(p)))
+    .map(([id, ids]) => ({ ...entryRef(now.entries.get(id)!), changed: ids }));
+
   return {
+    stale,
     entries: [...byTheme.values()].sort((a, b) => a.theme.localeCompare(b.theme)),
     themes: {
       added: themes.added.map((id) => docRef(now.themes.get(id)!)),

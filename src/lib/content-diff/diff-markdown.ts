@@ -1,7 +1,7 @@
 /**
  * Renders a content diff as Markdown for a pull-request comment: a one-line
- * summary, then entries per theme, themes, sources, corrections, seeds, and
- * the preview paths of the pages to review.
+ * summary, then entries per theme, themes, sources, corrections, entries
+ * left stale, seeds, and the preview paths of the pages to review.
  */
 import type { ContentDiff } from './content-diff.ts';
 import type { Changed, DocRef } from './doc-changes.ts';
@@ -41,6 +41,7 @@ export function diffMarkdown(diff: ContentDiff, { ref, base }: DiffMarkdownOptio
     counts('Sources', { added: diff.sources.added.length, removed: diff.sources.removed.length, changed: diff.sources.changed.length }),
     counts('Corrections', { added: diff.corrections.length }),
     counts('Seeds', { added: diff.seeds.added.length, removed: diff.seeds.removed.length, changed: diff.seeds.changed.length }),
+    counts('Entries to re-read', { stale: diff.stale.length }),
   ].filter(Boolean);
   const lines = [`## Content changes since \`${ref}\``, ''];
   if (summary.length === 0) return [...lines, 'No changes to content/ or seeds/.', ''].join('\n');
@@ -75,6 +76,11 @@ export function diffMarkdown(diff: ContentDiff, { ref, base }: DiffMarkdownOptio
     lines,
     'Corrections',
     corrections.map((c) => `- ${named(c.entry)} in \`${c.entry.theme}\`, ${c.date}: “${escape(c.wrong)}” → “${escape(c.right)}”`),
+  );
+  section(
+    lines,
+    'Entries to re-read',
+    diff.stale.map((e) => `- ${named(e)} in \`${e.theme}\`: cites ${e.source} ${e.changed.join(', ')}, which changed`),
   );
   section(lines, 'Seeds', [
     ...seeds.added.map((p) => `- Added: \`${p}\``),

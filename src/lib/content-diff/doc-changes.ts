@@ -38,6 +38,9 @@ export interface CorrectionAdded {
   right: string;
 }
 
+/** Derive's and check's records: how a file was made and what it was checked against, not what it says. */
+const BOOKKEEPING = ['derived', 'cited', 'superseded'];
+
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const record = (value: unknown): Record<string, unknown> =>
@@ -59,10 +62,10 @@ export function entryRef(doc: Doc): EntryRef {
 
 function changedFields(was: Doc, is: Doc, except: readonly string[] = []): string[] {
   const keys = [...new Set([...Object.keys(is.data), ...Object.keys(was.data)])];
-  return keys.filter((key) => !except.includes(key) && !isDeepStrictEqual(was.data[key], is.data[key]));
+  return keys.filter((key) => !except.includes(key) && !BOOKKEEPING.includes(key) && !isDeepStrictEqual(was.data[key], is.data[key]));
 }
 
-/** Undefined when nothing a reader could see or an editor set has changed. */
+/** Undefined when nothing a reader could see or an editor set has changed (bookkeeping does not count). */
 export function changeOf(was: Doc, is: Doc): Changed | undefined {
   const fields = changedFields(was, is);
   const words = wordChanges(was.body, is.body);

@@ -23,6 +23,7 @@ export function pagesTouched(diff: ContentDiff): string[] {
     for (const entry of [...added, ...removed]) citing(entry);
     for (const entry of changed) if (entry.fields.some((f) => ENTRY_FIELDS_ON_SOURCE_PAGE.includes(f))) citing(entry);
   }
+  for (const entry of diff.stale) pages.add(`themes/${entry.theme}/#${entry.slug}`);
   const { themes, sources } = diff;
   for (const theme of [...themes.added, ...themes.changed]) pages.add(`themes/${theme.slug}/`);
   if (themes.added.length + themes.removed.length > 0 || themes.changed.some((t) => t.fields.some((f) => THEME_FIELDS_ON_HOME.includes(f))))

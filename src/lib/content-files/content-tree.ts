@@ -9,6 +9,7 @@ import { InputError, type Problem } from '../model/errors.ts';
 import { parseMarkdownFile, parseYamlFile, type ParsedFile } from './frontmatter.ts';
 import { entrySchema, sourceSchema, themeSchema, type Entry, type Source, type Theme } from '../model/schema.ts';
 import { validate } from './validate.ts';
+import { fileNameProblem } from './file-names.ts';
 
 export interface Loaded<T> {
   /** Slug from the file name (for entries: `<folder>/<slug>`). */
@@ -44,6 +45,11 @@ export function loadCollection<S extends z.ZodType>(root: string, folder: string
   const loaded: Loaded<z.output<S>>[] = [];
   for (const name of listFiles(dir, ['.md', '.yaml', '.yml'])) {
     const file = relative(root, join(dir, name)).split(sep).join('/');
+    const misnamed = fileNameProblem(file, name, folder === 'entries' ? 2 : 1);
+    if (misnamed) {
+      problems.push(misnamed);
+      continue;
+    }
     try {
       const text = readFileSync(join(dir, name), 'utf8');
       const parsed = name.endsWith('.md') ? parseMarkdownFile(file, text) : parseYamlFile(file, text);

@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, stringify, isNode, type Document } from 'yaml';
 import { inputError } from '../model/errors.ts';
+import { describeLoadError, describeSyntaxError } from './yaml-syntax.ts';
 
 export interface ParsedFile {
   file: string;
@@ -31,12 +32,17 @@ export function stringifyMarkdown(data: object, body: string): string {
   } as Parameters<typeof matter.stringify>[2]);
 }
 
-export function parseYamlFile(file: string, text: string): ParsedFile {
+/** Editors on Windows may save a byte-order mark; it is not part of the text. */
+const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+export function parseYamlFile(file: string, original: string): ParsedFile {
+  const text = withoutBom(original);
   const { data, lineOf } = parseYaml(file, text, 0);
   return { file, data, body: '', bodyLine: text.split('\n').length, lineOf };
 }
 
-export function parseMarkdownFile(file: string, text: string): ParsedFile {
+export function parseMarkdownFile(file: string, original: string): ParsedFile {
+  const text = withoutBom(original);
   if (!/^---\r?\n/.test(text)) {
     throw inputError(file, 'no frontmatter: the file must start with a line "---"', { line: 1 });
   }
@@ -66,15 +72,11 @@ function parseYaml(file: string, source: string, offset: number) {
   let data: unknown;
   try {
     data = load(source, { schema: CORE_SCHEMA }) ?? {};
-  } catch {
-    const { doc } = precise();
+  } catch (loadError) {
+    const { doc, lines } = precise();
     const error = doc.errors[0];
-    if (error) {
-      const line = (error.linePos?.[0].line ?? 1) + offset;
-      const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      throw inputError(file, `YAML syntax error: ${detail}`, { line });
-    }
-    data = doc.toJS() ?? {};
+    const mistake = error ? describeSyntaxError(source, doc, lines, error) : describeLoadError(loadError);
+    throw inputError(file, mistake.detail, { line: mistake.line + offset });
   }
   const lineOf = (path: readonly PropertyKey[]) => {
     const { doc, lines } = precise();

@@ -2,16 +2,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../model/errors.ts';
-import { parseYamlFile } from './frontmatter.ts';
+import { parseYamlFile, type ParsedFile } from './frontmatter.ts';
 import { siteSchema, type SiteSettings } from '../model/schema.ts';
 import { validate } from './validate.ts';
 
 export const SITE_FILE = 'content/site.yaml';
 
-export function readSiteSettings(root: string): SiteSettings {
+/** The settings and where each was written, for `check` to point at a setting that names something missing. */
+export function readSiteFile(root: string): { settings: SiteSettings; lineOf: ParsedFile['lineOf'] } {
   const path = join(root, SITE_FILE);
-  if (!existsSync(path)) return {};
-  const result = validate(siteSchema, parseYamlFile(SITE_FILE, readFileSync(path, 'utf8')));
+  if (!existsSync(path)) return { settings: {}, lineOf: () => 1 };
+  const parsed = parseYamlFile(SITE_FILE, readFileSync(path, 'utf8'));
+  const result = validate(siteSchema, parsed);
   if (!result.ok) throw new InputError(result.problems);
-  return result.value;
+  return { settings: result.value, lineOf: parsed.lineOf };
+}
+
+export function readSiteSettings(root: string): SiteSettings {
+  return readSiteFile(root).settings;
 }

@@ -33,9 +33,11 @@ function toProblems(issue: z.core.$ZodIssue, parsed: ParsedFile): Problem[] {
 function describe(issue: z.core.$ZodIssue, found: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return found === undefined
-        ? `expected ${issue.expected}, found nothing (the field is required)`
-        : `expected ${issue.expected}, found ${show(found)}`;
+      if (found === undefined) return `expected ${issue.expected}, found nothing (the field is required)`;
+      // YAML reads `- 2011` or `- true` as a number or a boolean; the fix is quotation marks.
+      if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean'))
+        return `expected string, found ${show(found)}; put it in quotes ("${String(found)}") so it is read as text`;
+      return `expected ${issue.expected}, found ${show(found)}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${show(found)}`;
     case 'too_small':

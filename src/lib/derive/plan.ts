@@ -3,23 +3,36 @@
  * record and one entry per section. Pure: no file system, no clock.
  */
 import type { Article, Section } from '../article/article.ts';
-import { assignTheme, type ThemeTerms } from './assign.ts';
+import { placeSections, type Placement, type ThemeTerms } from './assign.ts';
 import type { Problem } from '../model/errors.ts';
 import { firstSentence } from '../text/sentences.ts';
 import { escapeMarkdownText } from '../text/markdown-text.ts';
 import type { EntryInput, SeedMeta, SourceInput } from '../model/schema.ts';
+import type { Placed, SectionToPlace } from './placement.ts';
 
 export interface PlannedFile<T> {
   /** Path relative to `content/`. */
   path: string;
   data: Omit<T, 'derived'>;
   body: string;
+  /** For an entry: the section it is derived from, recorded as its identity. */
+  section?: string;
+  /** The existing file this one is derived into, when it is not at `path`. */
+  previous?: string;
 }
 
 export interface ArticlePlan {
   source: PlannedFile<SourceInput>;
   entries: PlannedFile<EntryInput>[];
   problems: Problem[];
+  /** How each section after the lead was placed, in article order; `mapped` when the seed's metadata chose its theme. */
+  placements: SectionPlacement[];
+}
+
+export interface SectionPlacement {
+  heading: string;
+  placement: Placement;
+  mapped: boolean;
 }
 
 export interface PlanInput {
@@ -30,47 +43,69 @@ export interface PlanInput {
   /** Relative path of the seed and of its metadata file, for messages. */
   seedFile: string;
   metaFile: string;
-  /** Next free order number per theme, shared across articles. */
-  nextOrder: Map<string, number>;
-  /** Entry paths already taken by earlier articles. */
-  taken: Set<string>;
+  /** Line of a value in the metadata file. */
+  metaLineOf?: (path: readonly PropertyKey[]) => number;
+  /** Where the article's entries go: existing entries stay where they are (src/lib/derive/placement.ts). */
+  place: (sections: readonly SectionToPlace[]) => Placed[];
   today: string;
 }
 
-const sectionText = (section: Section) => section.paragraphs.map((p) => p.body).join('\n\n');
+export const sectionText = (section: Section) => section.paragraphs.map((p) => p.body).join('\n\n');
+
+/** The section shown as the lead: the one the metadata names, else the first. It is never placed in a theme. */
+export const leadSection = (article: Article, meta: SeedMeta): Section =>
+  article.sections.find((s) => meta.lead !== undefined && s.heading === meta.lead) ?? article.sections[0]!;
 
 export function planArticle(input: PlanInput): ArticlePlan {
   const { article, slug, meta, themes, seedFile, metaFile } = input;
+  const line = (path: readonly PropertyKey[]) => input.metaLineOf?.(path);
   const problems: Problem[] = [];
   const known = new Set(themes.map((t) => t.slug));
   const headings = new Set(article.sections.map((s) => s.heading));
 
   for (const [heading, theme] of Object.entries(meta.themes)) {
-    if (!headings.has(heading)) problems.push({ file: metaFile, field: 'themes', detail: `no section has the heading "${heading}"` });
+    if (!headings.has(heading))
+      problems.push({
+        file: metaFile,
+        line: line(['themes', heading]),
+        field: 'themes',
+        detail: `no section has the heading "${heading}"`,
+      });
     else if (!known.has(theme))
       problems.push({
         file: metaFile,
+        line: line(['themes', heading]),
         field: `themes`,
-        detail: `unknown theme "${theme}" for "${heading}"; expected one of ${[...known].join(', ')}`,
+        detail: `unknown theme "${theme}" for "${heading}"; expected one of ${[...known].join(', ')}, or create content/themes/${theme}.md for a new theme`,
       });
   }
   if (meta.lead !== undefined && !headings.has(meta.lead)) {
-    problems.push({ file: metaFile, field: 'lead', detail: `no section has the heading "${meta.lead}"` });
+    problems.push({ file: metaFile, line: line(['lead']), field: 'lead', detail: `no section has the heading "${meta.lead}"` });
   }
-  const lead = article.sections.find((s) => meta.lead !== undefined && s.heading === meta.lead) ?? article.sections[0]!;
+  const lead = leadSection(article, meta);
 
-  const sections = article.sections.map((section) => {
+  const placed = placeSections(
+    article.sections.map((s) => ({ heading: s.heading ?? '', text: sectionText(s) })),
+    themes,
+  );
+  const placements: SectionPlacement[] = [];
+  const assigned = article.sections.map((section, i) => {
     if (section === lead) return { section, theme: null };
     const heading = section.heading ?? '';
-    const theme = meta.themes[heading] ?? assignTheme(heading, sectionText(section), themes);
-    if (!theme) {
-      problems.push({
-        file: seedFile,
-        detail: `section "${heading}" fits no theme; add keywords to a theme or map it under "themes:" in ${metaFile}`,
-      });
-    }
+    const placement = placed[i]!;
+    const mapped = meta.themes[heading];
+    placements.push({ heading, placement, mapped: mapped !== undefined });
+    const theme = mapped ?? placement.theme;
+    if (!theme) problems.push({ file: seedFile, detail: unplacedMessage(heading, metaFile) });
     return { section, theme: theme ?? null };
   });
+  const toPlace = assigned.filter((s): s is { section: Section; theme: string } => s.theme !== null && known.has(s.theme));
+  const where = new Map(
+    input
+      .place(toPlace.map(({ section, theme }) => ({ key: section.slug, theme, hashes: section.paragraphs.map((p) => p.hash) })))
+      .map((spot, i) => [toPlace[i]!.section, spot]),
+  );
+  const sections = assigned.map(({ section, theme }) => ({ section, theme: where.get(section)?.theme ?? theme }));
 
   const paragraphs = article.sections.flatMap((s) => s.paragraphs);
   const source: PlannedFile<SourceInput> = {
@@ -95,16 +130,13 @@ export function planArticle(input: PlanInput): ArticlePlan {
   };
 
   const entries: PlannedFile<EntryInput>[] = [];
-  for (const { section, theme } of sections) {
-    if (!theme || !known.has(theme)) continue;
-    let path = `entries/${theme}/${section.slug}.md`;
-    for (let n = 2; input.taken.has(path); n++) path = `entries/${theme}/${section.slug}-${n}.md`;
-    input.taken.add(path);
-    const order = input.nextOrder.get(theme) ?? 1;
-    input.nextOrder.set(theme, order + 1);
+  for (const { section } of toPlace) {
+    const { theme, path, order, previous } = where.get(section)!;
     const text = sectionText(section);
     entries.push({
       path,
+      section: section.slug,
+      ...(previous !== undefined && previous !== path && { previous }),
       body: section.paragraphs.map((p) => escapeMarkdownText(p.body)).join('\n\n'),
       data: {
         title: section.heading ?? article.title,
@@ -121,8 +153,11 @@ export function planArticle(input: PlanInput): ArticlePlan {
       },
     });
   }
-  return { source, entries, problems };
+  return { source, entries, problems, placements };
 }
+
+export const unplacedMessage = (heading: string, metaFile: string): string =>
+  `section "${heading}" fits no theme; add keywords to a theme, map it under "themes:" in ${metaFile}, or run "npm run derive -- --propose" to propose a new theme for it`;
 
 function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Partial<Pick<T, K>> {
   return Object.fromEntries(keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]])) as Partial<Pick<T, K>>;

@@ -1,21 +1,27 @@
 /**
  * When a seed paragraph changes, entries a person edited keep citing its old
  * text. The new source file keeps that old text, under `superseded`, for as
- * long as such an entry cites it, so `check` can show what changed.
+ * long as such an entry cites it (src/lib/model/superseded.ts).
  */
 import type { Existing } from './existing-files.ts';
 import type { PlannedFile } from './plan.ts';
 import type { SourceInput } from '../model/schema.ts';
+import { citationKey, stillCited, type ParagraphText } from '../model/superseded.ts';
+import { sourceOf } from './identity.ts';
 
-/** `source#id:hash` of every citation in an entry that this run will leave as it is. */
-export function survivingCitations(files: Map<string, Existing | undefined>, planned: Set<string>, force: boolean): Set<string> {
+/** Every citation of the entries this run leaves as they are (`stays`), under the source they will cite. */
+export function survivingCitations(
+  files: ReadonlyMap<string, Existing>,
+  stays: (path: string) => boolean,
+  renamed: ReadonlyMap<string, string>,
+): Set<string> {
   const cited = new Set<string>();
   for (const [path, file] of files) {
-    if (!path.startsWith('entries/') || !file?.data) continue;
-    if (planned.has(path) && (file.unedited || force)) continue;
-    const { source, cited: hashes } = file.data as { source?: unknown; cited?: unknown };
-    if (typeof source !== 'string' || !hashes || typeof hashes !== 'object') continue;
-    for (const [id, hash] of Object.entries(hashes)) cited.add(`${source}#${id}:${String(hash)}`);
+    if (!path.startsWith('entries/') || !stays(path)) continue;
+    const source = sourceOf(file, renamed);
+    const hashes = file.data?.['cited'];
+    if (!source || !hashes || typeof hashes !== 'object') continue;
+    for (const [id, hash] of Object.entries(hashes)) cited.add(citationKey(source, id, String(hash)));
   }
   return cited;
 }
@@ -25,15 +31,7 @@ export function keepSuperseded(plan: PlannedFile<SourceInput>, previous: Existin
   const slug = plan.path.replace(/^sources\/|\.yaml$/g, '');
   const current = new Map(plan.data.paragraphs.map((p) => [p.id, p.hash]));
   const old = (previous?.data ?? {}) as { paragraphs?: unknown; superseded?: unknown };
-  const candidates = [old.paragraphs, old.superseded].flatMap((list) =>
-    Array.isArray(list) ? (list as { id: string; hash: string; text: string }[]) : [],
-  );
-  const seen = new Set<string>();
-  const superseded = candidates.filter(({ id, hash }) => {
-    const key = `${slug}#${id}:${hash}`;
-    if (seen.has(key) || current.get(id) === hash || !surviving.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  if (superseded.length > 0) plan.data.superseded = superseded.map(({ id, hash, text }) => ({ id, hash, text }));
+  const candidates = [old.paragraphs, old.superseded].flatMap((list) => (Array.isArray(list) ? (list as ParagraphText[]) : []));
+  const superseded = stillCited(slug, current, candidates, surviving);
+  if (superseded.length > 0) plan.data.superseded = superseded;
 }

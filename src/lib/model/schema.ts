@@ -38,6 +38,11 @@ export const derivedRecord = z.strictObject({
   from: z.string().min(1).describe('The seed file, relative to the project root.'),
   seed: z.string().regex(HASH).describe('Hash of the normalised seed text when this file was written.'),
   digest: z.string().regex(HASH).describe("Hash of this file's content as derive wrote it; a different hash now means a person edited it."),
+  section: slug
+    .optional()
+    .describe(
+      "For an entry: the section of the seed it was derived from (the section heading's slug when it was first derived). With the source, this is the entry's identity: derive finds the entry by it wherever the file is moved or renamed.",
+    ),
 });
 
 /** Paragraphs of one source that a piece of the editors' writing rests on. */
@@ -49,16 +54,30 @@ export const citation = z.strictObject({
 /**
  * `content/themes/<slug>.md`: one section of the site. The question, the
  * summary (the answer) and the body (the introduction) are the editors' own
- * words; `cites` names the source paragraphs they rest on.
+ * words; `cites` names the source paragraphs they rest on. A theme derive
+ * proposed carries `status: proposed` and may leave its question and summary
+ * for the editor; once the editor writes them and deletes the status line it
+ * is an ordinary theme, and both are required.
  */
-export const themeSchema = z.strictObject({
+const themeFields = z.strictObject({
   title: z.string().min(1).describe('Short name, used in navigation and labels.'),
+  status: z
+    .literal('proposed')
+    .optional()
+    .describe(
+      'Set by derive on a theme it proposed: a draft, shown with a notice, refused by `check` under CI=true outside a pull-request preview. Write the question and summary, then delete this line.',
+    ),
   question: z
     .string()
     .min(1)
     .regex(/\?$/, 'a question ending in "?"')
-    .describe("The reader's question this theme answers; the theme page's heading."),
-  summary: z.string().min(1).describe('One-line answer to the question, shown on the home page and under the question.'),
+    .optional()
+    .describe("The reader's question this theme answers; the theme page's heading. Required unless the theme is proposed."),
+  summary: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('One-line answer to the question, shown on the home page and under the question. Required unless the theme is proposed.'),
   cites: z
     .array(citation)
     .default([])
@@ -70,6 +89,14 @@ export const themeSchema = z.strictObject({
     .array(z.string().min(1))
     .min(1)
     .describe('Words and phrases an editor would use for this theme; derive scores sections against them.'),
+});
+
+export const themeSchema = themeFields.superRefine((theme, ctx) => {
+  if (theme.status === 'proposed') return;
+  for (const field of ['question', 'summary'] as const) {
+    if (theme[field] === undefined)
+      ctx.addIssue({ code: 'custom', path: [field], message: 'expected string, found nothing (the field is required)' });
+  }
 });
 
 /** A paragraph of a source article, verbatim. */
@@ -195,6 +222,21 @@ export const siteSourceSchema = sourceSchema.omit({ derived: true, superseded: t
 });
 export const siteEntrySchema = entryFields.omit({ cited: true, derived: true });
 
+/**
+ * What the pages read of a theme: a draft theme (one derive proposed) is
+ * marked as such, and until its editor writes a question its title stands
+ * in as the heading. `themeForSite` makes it.
+ */
+export const siteThemeSchema = themeFields.omit({ status: true }).extend({
+  question: z.string().min(1).describe("The reader's question, or a draft theme's title until the question is written."),
+  draft: z.boolean().describe('Derive proposed the theme and no editor has confirmed it yet.'),
+});
+
+export function themeForSite(data: Theme): z.output<typeof siteThemeSchema> {
+  const { status, question, ...rest } = data;
+  return { ...rest, question: question ?? data.title, draft: status === 'proposed' };
+}
+
 export function forSite(data: Source): z.output<typeof siteSourceSchema>;
 export function forSite(data: Entry): z.output<typeof siteEntrySchema>;
 export function forSite(data: Source | Entry): z.output<typeof siteSourceSchema> | z.output<typeof siteEntrySchema>;
@@ -214,7 +256,12 @@ export const siteSchema = z.strictObject({
     .min(1)
     .max(60)
     .optional()
-    .describe("Short name in the header and page titles; without it, the first source's headline is used."),
+    .describe("Short name in the header and page titles; without it, the lead story's headline is used."),
+  lead: slug
+    .optional()
+    .describe(
+      'Slug of the source whose story leads the home page (its headline, lead paragraphs and credit); the other sources are listed as further stories. Without it, the most recently published source leads.',
+    ),
 });
 
 /** `seeds/<slug>.yaml`: optional facts about a seed that a maintainer supplies. */

@@ -2,16 +2,15 @@
  * Describes how one text became another in a few words: the changed words
  * with a little context, so a one-line message can show what moved.
  */
+import { sharedEnds, wordsOf } from './word-diff.ts';
+
 const CONTEXT = 3;
 const MAX_WORDS = 14;
 
 export function describeChange(before: string, after: string): { was: string; now: string } {
-  const a = before.split(/\s+/).filter(Boolean);
-  const b = after.split(/\s+/).filter(Boolean);
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const a = wordsOf(before);
+  const b = wordsOf(after);
+  const { start, end } = sharedEnds(a, b);
   const from = Math.max(0, start - CONTEXT);
   const clip = (words: string[]) => {
     const to = Math.min(words.length, words.length - end + CONTEXT);

@@ -10,13 +10,19 @@ export interface WordCounts {
 
 export const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
-export function wordChanges(before: string, after: string): WordCounts {
-  const a = wordsOf(before);
-  const b = wordsOf(after);
+/** How many words the two lists share at their start, and then at their end. */
+export function sharedEnds(a: readonly string[], b: readonly string[]): { start: number; end: number } {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return { start, end };
+}
+
+export function wordChanges(before: string, after: string): WordCounts {
+  const a = wordsOf(before);
+  const b = wordsOf(after);
+  const { start, end } = sharedEnds(a, b);
   const common = start + end + lcsLength(a.slice(start, a.length - end), b.slice(start, b.length - end));
   return { added: b.length - common, removed: a.length - common };
 }

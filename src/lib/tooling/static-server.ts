@@ -1,24 +1,14 @@
 /**
- * A tiny static file server for the built site, serving it under a base path
- * the way a static host or CDN would: `dir/` serves `dir/index.html`, unknown
- * paths get 404.html with status 404, and nothing outside the base exists.
+ * A static file server for the built site (sirv behind a base-path check),
+ * serving it the way a static host or CDN would: `dir/` serves
+ * `dir/index.html`, unknown paths get 404.html with status 404, and nothing
+ * outside the base exists.
  */
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
+import { join } from 'node:path';
+import sirv from 'sirv';
 
 export interface StaticServer {
   /** Origin plus base, ending in `/`. */
@@ -27,11 +17,17 @@ export interface StaticServer {
 }
 
 export async function serveDist(root: string, base = '/'): Promise<StaticServer> {
-  const server: Server = createServer((request, response) => {
-    void respond(root, base, request.url ?? '/').then(({ status, type, body }) => {
-      response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-      response.end(body);
-    });
+  const notFoundPage = readFileSync(join(root, '404.html'));
+  const notFound = (response: ServerResponse) => {
+    response.writeHead(404, { 'Content-Type': 'text/html;charset=utf-8', 'Cache-Control': 'no-store' });
+    response.end(notFoundPage);
+  };
+  // `dev` looks every request up on disk and answers `no-store`, so a rebuilt folder is served as it is now.
+  const files = sirv(root, { dev: true, onNoMatch: (_request, response) => notFound(response) });
+  const server = createServer((request, response) => {
+    if (!request.url?.startsWith(base)) return notFound(response);
+    request.url = request.url.slice(base.length - 1);
+    files(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -39,18 +35,4 @@ export async function serveDist(root: string, base = '/'): Promise<StaticServer>
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
-}
-
-async function respond(root: string, base: string, rawUrl: string): Promise<{ status: number; type: string; body: Buffer }> {
-  const path = decodeURIComponent(new URL(rawUrl, 'http://localhost').pathname);
-  if (path.startsWith(base) && !path.includes('\0')) {
-    const relativePath = normalize(path.slice(base.length)).replace(/^(\.\.(\/|$))+/, '');
-    for (const candidate of [relativePath, join(relativePath, 'index.html')]) {
-      const file = join(root, candidate);
-      if ((await stat(file).catch(() => undefined))?.isFile()) {
-        return { status: 200, type: TYPES[extname(file)] ?? 'application/octet-stream', body: await readFile(file) };
-      }
-    }
-  }
-  return { status: 404, type: TYPES['.html']!, body: await readFile(join(root, '404.html')) };
 }

@@ -1,0 +1,65 @@
+/**
+ * `derive --explain`: for every section of every seed, the themes ranked by
+ * score, each with the terms that earned it, and where the section goes and
+ * why (best score, a mapping in the seed's metadata, or nothing matched). It
+ * reads what derive reads and writes nothing. With no theme file yet it
+ * explains against the themes derive would propose.
+ */
+import { readSeeds } from '../article/seeds.ts';
+import { placeSections, type Placement } from './assign.ts';
+import { deriveThemes, loadThemeFiles } from './derive-themes.ts';
+import { leadSection, sectionText } from './plan.ts';
+
+/** How many deciding terms to show per theme. */
+const TERMS_SHOWN = 4;
+
+const fixed = (n: number) => n.toFixed(2);
+
+function placementLine(heading: string, placement: Placement, mapped: string | undefined, metaFile: string): string {
+  if (mapped !== undefined) return `  "${heading}" → ${mapped} (mapped under "themes:" in ${metaFile})`;
+  if (!placement.theme) return `  "${heading}" → fits no theme: no theme's title word or keyword occurs in it`;
+  const narrow = placement.narrow
+    ? `, narrow: runner-up ${placement.runnerUp!.theme} scored ${Math.round((100 * placement.runnerUp!.score) / placement.score)}% as much`
+    : '';
+  return `  "${heading}" → ${placement.theme} (best score${narrow})`;
+}
+
+export function explainPlacements(root: string, { propose }: { propose: boolean }): string[] {
+  const files = loadThemeFiles(root);
+  const seeds = readSeeds(root);
+  const { themes, proposed } = deriveThemes(files, seeds, { propose });
+  const lines: string[] = [];
+  if (proposed.length > 0) {
+    lines.push(
+      files.length === 0 ? 'No theme files yet; derive would propose these themes:' : 'Derive would propose these themes:',
+      ...proposed.map((t) => `  ${t.slug}: "${t.title}", keywords: ${t.keywords.join(', ')}`),
+      '',
+    );
+  }
+  const width = Math.max(0, ...themes.map((t) => t.slug.length));
+  for (const { file, metaFile, article, meta } of seeds) {
+    lines.push(file);
+    const lead = leadSection(article, meta);
+    const sections = article.sections.map((s) => ({ heading: s.heading ?? '', text: sectionText(s) }));
+    const placed = placeSections(sections, themes, { explain: true });
+    article.sections.forEach((section, i) => {
+      const heading = sections[i]!.heading || article.title;
+      if (section === lead) {
+        lines.push(`  "${heading}" → the lead, shown on the home page; not placed in a theme`);
+        return;
+      }
+      const placement = placed[i]!;
+      lines.push(placementLine(heading, placement, meta.themes[sections[i]!.heading], metaFile));
+      for (const { theme, score, terms } of placement.ranked ?? []) {
+        const deciding = terms
+          .slice(0, TERMS_SHOWN)
+          .map((t) => `${t.term}${t.inHeading ? ' (heading)' : ''} ${fixed(t.score)}`)
+          .join(', ');
+        lines.push(`      ${theme.padEnd(width)}  ${fixed(score).padStart(6)}${deciding ? `  ${deciding}` : ''}`);
+      }
+    });
+    lines.push('');
+  }
+  lines.push("Scores: BM25 over each article's sections; a heading match counts three times a body match. Nothing was written.");
+  return lines;
+}

@@ -1,0 +1,47 @@
+/**
+ * What becomes of one file derive plans, given the file on disk it is derived
+ * into: unchanged, kept (a person edited it), or written as created, updated,
+ * replaced (forced), moved or re-pointed at a renamed source.
+ */
+import { derivedFileText } from '../content-files/derived-file.ts';
+import { contentDigest } from '../model/derived-record.ts';
+import type { Existing } from './existing-files.ts';
+import type { PlannedFile } from './plan.ts';
+import { withUpdated } from './substance.ts';
+
+export interface Planned {
+  file: PlannedFile<object>;
+  seedFile: string;
+  seedHash: string;
+  /** For a renamed seed's source and entries: the source slug they had. */
+  renamedFrom?: string;
+}
+
+export const slugOfSeed = (seedFile: string): string => seedFile.replace(/^seeds\/|\.txt$/g, '');
+
+export type Outcome =
+  { kind: 'unchanged' } | { kind: 'kept' } | { kind: 'created' | 'updated' | 'replaced' | 'moved' | 'repointed'; text: string };
+
+/** What becomes of one planned file, given the file it is derived into. */
+export function deriveFile({ file, seedFile, seedHash, renamedFrom }: Planned, existing: Existing | undefined, force: boolean): Outcome {
+  const data = file.path.startsWith('entries/') ? withUpdated(file.data as Record<string, unknown>, file.body, existing) : file.data;
+  const digest = contentDigest(data, file.body);
+  const record = { from: seedFile, seed: seedHash, digest, ...(file.section !== undefined && { section: file.section }) };
+  const same = existing?.record;
+  // A record from before sections were recorded is still current: the file name stands for the section.
+  if (
+    existing?.unedited &&
+    !file.previous &&
+    same?.digest === digest &&
+    same.from === seedFile &&
+    (same.section ?? file.section) === file.section
+  )
+    return { kind: 'unchanged' };
+  if (existing && !existing.unedited && !force) return { kind: 'kept' };
+  const text = derivedFileText(file.path, data, file.body, record);
+  if (!existing) return { kind: 'created', text };
+  if (!existing.unedited) return { kind: 'replaced', text };
+  if (file.previous) return { kind: 'moved', text };
+  if (renamedFrom !== undefined && existing.data?.['source'] === renamedFrom) return { kind: 'repointed', text };
+  return { kind: 'updated', text };
+}

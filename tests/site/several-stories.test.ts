@@ -1,0 +1,51 @@
+/**
+ * A site of two articles: the home page leads with one story (here the most
+ * recently published, since content/site.yaml names none) and its header,
+ * title, lead and question count agree; the other article is listed as a
+ * further story.
+ */
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { derive } from '../../src/lib/derive/derive.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { tempRoot } from '../helpers/temp-root.ts';
+
+const FIXTURE = join(import.meta.dirname, '../fixtures/many-articles');
+const RENT = 'Council votes to cap yearly rent increases at 3 percent';
+const MAYOR = 'Mayor commits to ending federal immigration enforcement cooperation and detention';
+
+describe('the home page of a site of several articles', () => {
+  let root: string;
+  let home: string;
+
+  beforeAll(async () => {
+    root = tempRoot();
+    for (const part of ['first', 'second']) cpSync(join(FIXTURE, part), root, { recursive: true });
+    await derive({ root, today: '2026-03-11' });
+    buildSite({ dataRoot: root, outDir: join(root, 'dist') });
+    home = readFileSync(join(root, 'dist/index.html'), 'utf8');
+  });
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('leads with the most recently published story: headline, title, header and lead agree', () => {
+    expect(home).toContain(`<title>${RENT}</title>`);
+    expect(home).toContain(`<h1>${RENT}</h1>`);
+    expect(home).toMatch(new RegExp(`class="site-name">\\s*<a [^>]*>${RENT}</a>`));
+    expect(home).toContain('The city council voted 7 to 4 on Tuesday');
+    expect(home).not.toContain('Mayor Zohran Mamdani has committed his administration');
+  });
+
+  it('counts the questions it lists', () => {
+    const questions = home.match(/<ol class="glance">([\s\S]*?)<\/ol>/)![1]!.match(/<li>/g)!.length;
+    expect(questions).toBe(6);
+    expect(home).toContain('The story in six questions.');
+  });
+
+  it('lists the other article as a further story, linked to its source page', () => {
+    const further = home.match(/<h2 id="further">Further stories<\/h2>([\s\S]*?)<\/section>/)![1]!;
+    expect(further).toContain(`<a href="/sources/mayor-ends-immigration-enforcement-cooperation/">${MAYOR}</a>`);
+    expect(further).not.toContain(RENT);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Derive and themes it proposes: a new explainer gets proposed themes for
+ * all its sections; a later article gets them for its unplaced sections only
+ * with --propose; an existing theme file is never overwritten; --explain
+ * writes nothing.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { derive } from '../../src/lib/derive/derive.ts';
+import { explainPlacements } from '../../src/lib/derive/explain.ts';
+import { InputError } from '../../src/lib/model/errors.ts';
+import { formatProblem } from '../../src/lib/model/errors.ts';
+import { assignmentFixtures } from '../helpers/assignment-set.ts';
+import { tempRoot } from '../helpers/temp-root.ts';
+
+const LATER = 'Weather\nOpening\nIntro text.\nTomorrow Forecast\nSunny and warm all day, with a light breeze from the sea.\n';
+
+function newExplainer(...articles: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'explainer-new-'));
+  mkdirSync(join(root, 'seeds'));
+  for (const name of articles) cpSync(join(assignmentFixtures('development'), name, 'seed.txt'), join(root, 'seeds', `${name}.txt`));
+  return root;
+}
+
+function files(root: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((p) => statSync(join(root, p)).isFile())
+      .sort()
+      .map((p) => [relative(root, join(root, p)), readFileSync(join(root, p), 'utf8')]),
+  );
+}
+
+describe('derive on a new explainer (a seed, no theme)', () => {
+  it('proposes 3–5 themes, files every section under them, and passes check with one draft per theme', async () => {
+    const root = newExplainer('cfpb-loan-options');
+    const report = await derive({ root, today: '2026-01-02' });
+    expect(report.proposed.length).toBeGreaterThanOrEqual(3);
+    expect(report.proposed.length).toBeLessThanOrEqual(5);
+    expect(report.created.filter((f) => f.startsWith('content/entries/'))).toHaveLength(9);
+    const theme = readFileSync(join(root, report.proposed[0]!), 'utf8');
+    expect(theme).toMatch(/^---\ntitle: .+\n# Proposed by "npm run derive"/);
+    expect(theme).toContain('\nstatus: proposed\norder: 1\nkeywords:\n  - ');
+    expect(theme).not.toMatch(/^(question|summary):/m);
+    const { errors, drafts } = checkContent(root);
+    expect(errors.map(formatProblem)).toEqual([]);
+    expect(drafts.map((d) => d.file)).toEqual(report.proposed.slice().sort());
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('changes nothing on a second run: the written themes place every section where the proposal put it', async () => {
+    const root = newExplainer('va-post-911-gi-bill', 'digitalgov-spring-summit');
+    await derive({ root, today: '2026-01-02' });
+    const before = files(root);
+    const again = await derive({ root, today: '2026-01-03' });
+    expect(again.proposed).toEqual([]);
+    expect([...again.created, ...again.updated, ...again.removed]).toEqual([]);
+    expect(files(root)).toEqual(before);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('writes nothing in a dry run but lists the themes it would propose', async () => {
+    const root = newExplainer('va-camp-lejeune');
+    const report = await derive({ root, dryRun: true });
+    expect(report.proposed.length).toBeGreaterThanOrEqual(3);
+    expect(readdirSync(root)).toEqual(['seeds']);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('refuses to run with neither a theme nor a seed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'explainer-empty-'));
+    await expect(derive({ root })).rejects.toThrow(InputError);
+    rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('derive on a site that has themes, with a later article', () => {
+  it('never proposes without --propose: an unplaced section stays an error', async () => {
+    const root = tempRoot({ 'seeds/weather.txt': LATER });
+    await expect(derive({ root })).rejects.toThrow(/section "Tomorrow Forecast" fits no theme; .*--propose/);
+    expect(readdirSync(join(root, 'content/themes')).sort()).toEqual([
+      'coalition-cities.md',
+      'federal-conflict.md',
+      'implementation-limits.md',
+      'sanctuary-policy.md',
+    ]);
+  });
+
+  it('with --propose gives the unplaced sections a proposed theme of their own and leaves the placed ones alone', async () => {
+    const root = tempRoot({ 'seeds/weather.txt': LATER });
+    const themesBefore = files(join(root, 'content/themes'));
+    const report = await derive({ root, propose: true, today: '2026-01-02' });
+    expect(report.proposed).toHaveLength(1);
+    const slug = report.proposed[0]!.replace(/^content\/themes\/(.+)\.md$/, '$1');
+    expect(report.created).toContain(`content/entries/${slug}/tomorrow-forecast.md`);
+    expect(readFileSync(join(root, report.proposed[0]!), 'utf8')).toContain('\nstatus: proposed\norder: 5\n');
+    expect(report.created.filter((f) => f.includes('/sanctuary-policy/'))).toHaveLength(2);
+    // The site's own theme files are untouched.
+    for (const [name, text] of Object.entries(themesBefore)) expect(readFileSync(join(root, 'content/themes', name), 'utf8')).toBe(text);
+    // And the next plain derive places everything the same way.
+    const again = await derive({ root, today: '2026-01-03' });
+    expect([...again.created, ...again.updated, ...again.removed, ...again.proposed]).toEqual([]);
+  });
+
+  it('never overwrites an existing theme file: a proposal takes another slug', async () => {
+    const root = tempRoot({ 'seeds/weather.txt': LATER });
+    const [wanted] = (await derive({ root, propose: true, dryRun: true })).proposed;
+    const mine = '---\ntitle: Placeholder\nquestion: Mine?\nsummary: Mine.\norder: 9\nkeywords:\n  - zzz\n---\nMine.\n';
+    writeFileSync(join(root, wanted!), mine);
+    const report = await derive({ root, propose: true });
+    expect(report.proposed).toEqual([wanted!.replace(/\.md$/, '-2.md')]);
+    expect(readFileSync(join(root, wanted!), 'utf8')).toBe(mine);
+  });
+});
+
+describe('derive’s report', () => {
+  it('marks a section placed by a narrow margin and names the runner-up', async () => {
+    const root = newExplainer('piv-enablement-guides');
+    cpSync(join(assignmentFixtures('development'), 'piv-enablement-guides/themes'), join(root, 'content/themes'), { recursive: true });
+    const report = await derive({ root, dryRun: true });
+    expect(report.narrow).toEqual([
+      {
+        seedFile: 'seeds/piv-enablement-guides.txt',
+        heading: 'Why is PIV enablement important?',
+        theme: 'what-piv-is',
+        runnerUp: 'enabling-piv',
+        share: expect.closeTo(0.98, 2),
+      },
+    ]);
+    rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('derive --explain', () => {
+  it('prints every theme’s score and the deciding terms per section, and writes nothing', () => {
+    const root = tempRoot();
+    const before = files(root);
+    const lines = explainPlacements(root, { propose: false });
+    expect(before).toEqual(files(root));
+    const at = lines.indexOf('  "Detention and Release Policies Under Mamdani" → sanctuary-policy (best score)');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/^ {6}sanctuary-policy +\d+\.\d\d {2}detention \(heading\) \d+\.\d\d, /);
+    expect(lines.slice(at + 1, at + 5).map((l) => l.trim().split(/\s+/)[0])).toEqual([
+      'sanctuary-policy',
+      'implementation-limits',
+      'coalition-cities',
+      'federal-conflict',
+    ]);
+    expect(lines).toContain(
+      '  "Municipal Government Takes Stance on Federal Immigration Enforcement" → the lead, shown on the home page; not placed in a theme',
+    );
+  });
+
+  it('explains against the themes it would propose when there are none', () => {
+    const root = newExplainer('piv-enablement-guides');
+    const lines = explainPlacements(root, { propose: false });
+    expect(lines[0]).toBe('No theme files yet; derive would propose these themes:');
+    expect(readdirSync(root)).toEqual(['seeds']);
+    rmSync(root, { recursive: true, force: true });
+  });
+});
