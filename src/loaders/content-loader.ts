@@ -18,7 +18,9 @@ import type { ContentTree } from '../lib/content-files/content-tree.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
 import { renderMarkdown } from '../lib/render/render-markdown.ts';
 import { forSite, themeForSite, type Entry, type Source, type Theme } from '../lib/model/schema.ts';
-import { jsonSchema } from '../lib/model/json-schemas.ts';
+import { translationForSite } from '../lib/content-files/translation-files.ts';
+import type { TranslationState } from '../lib/check/translation-state.ts';
+import { jsonSchema, type SchemaName } from '../lib/model/json-schemas.ts';
 import { contentHash } from '../lib/model/hash.ts';
 import { readRenderCache, renderCacheFile, writeRenderCache, type RenderedBodies } from '../lib/render/render-cache.ts';
 import { handOverSearchIndex } from '../lib/build/search-handover.ts';
@@ -26,20 +28,32 @@ import { siteSearchDocuments } from '../lib/build/search-documents.ts';
 import { entriesPerPage } from '../lib/render/paginate.ts';
 import { startSearchIndex } from '../lib/build/search-index.ts';
 
-type Folder = keyof Omit<ContentTree, 'problems'>;
+type Folder = 'themes' | 'sources' | 'entries' | 'translations';
+type Item = ContentTree[Folder][number];
 
 /** What the pages read; derive's and check's bookkeeping stays out of the content store. */
-const siteData = (folder: Folder, data: Theme | Source | Entry): Record<string, unknown> =>
-  folder === 'themes' ? themeForSite(data as Theme) : forSite(data as Source | Entry);
+function siteData(folder: Folder, item: Item, states: ReadonlyMap<string, TranslationState>): Record<string, unknown> {
+  if (folder === 'themes') return themeForSite(item.data as Theme);
+  if (folder === 'translations') {
+    const state = states.get(item.file)!;
+    return translationForSite(state.translation, state.stale, state.changed);
+  }
+  return forSite(item.data as Source | Entry);
+}
 
 // Bumped by every watched change, so the collections of one build (or one
 // edit in dev) share a check and the next edit gets a fresh one.
 let version = 0;
 let checked: { root: string; version: number; result: CheckResult; served: Set<Folder> } | undefined;
-const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries'];
-const SCHEMA_OF = { themes: 'theme', sources: 'source', entries: 'entry' } as const;
+const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries', 'translations'];
+const SCHEMAS_OF: Record<Folder, readonly SchemaName[]> = {
+  themes: ['theme'],
+  sources: ['source'],
+  entries: ['entry'],
+  translations: ['entry-translation', 'theme-translation', 'home-translation', 'interface-translation'],
+};
 
-function checkedTree(root: string, logger: LoaderContext['logger']): ContentTree {
+function checkedTree(root: string, logger: LoaderContext['logger']): CheckResult {
   if (checked?.root !== root || checked.version !== version) {
     const result = checkContent(root);
     checked = { root, version, result, served: new Set() };
@@ -47,7 +61,7 @@ function checkedTree(root: string, logger: LoaderContext['logger']): ContentTree
   }
   const { fatal } = judgeProblems(checked.result, runKind(process.env));
   if (fatal.length > 0) throw withoutStack(new InputError(fatal));
-  return checked.result.tree;
+  return checked.result;
 }
 
 /** In a build, the tree is let go once every collection has its part, so the rest of the build has its memory. */
@@ -64,13 +78,18 @@ export function contentLoader(folder: Folder): Loader {
       const cacheFile = renderCacheFile(config.cacheDir, root, config.base, folder);
       // The store keeps an item while its digest holds; a new field or default in the schema changes
       // what an unchanged file loads as, so the schema is part of the digest.
-      const shape = contentHash(JSON.stringify(jsonSchema(SCHEMA_OF[folder])));
+      const shape = contentHash(JSON.stringify(SCHEMAS_OF[folder].map(jsonSchema)));
       const sync = () => {
-        const tree = checkedTree(root, logger);
+        const result = checkedTree(root, logger);
+        const { tree } = result;
+        const states = new Map(result.translations.map((state) => [state.translation.file, state]));
         const previous = readRenderCache(cacheFile);
         const bodies: RenderedBodies = {};
-        for (const item of tree[folder]) {
-          const digest = String(generateDigest(`${config.base}\n${shape}\n${item.text}`));
+        for (const item of tree[folder] as readonly Item[]) {
+          // A translation's state depends on the file it translates too, so it is part of the digest.
+          const state = states.get(item.file);
+          const standing = state ? `\n${state.stale}\n${state.changed ?? ''}` : '';
+          const digest = String(generateDigest(`${config.base}\n${shape}\n${item.text}${standing}`));
           const kept = previous[item.id];
           bodies[item.id] = {
             digest,
@@ -79,7 +98,7 @@ export function contentLoader(folder: Folder): Loader {
           if (folder === 'sources')
             bodies[item.id]!.texts = Object.fromEntries((item.data as Source).paragraphs.map((p) => [p.id, p.text]));
           if (store.get(item.id)?.digest !== digest)
-            store.set({ id: item.id, data: siteData(folder, item.data), filePath: item.file, digest });
+            store.set({ id: item.id, data: siteData(folder, item, states), filePath: item.file, digest });
         }
         writeRenderCache(cacheFile, bodies);
         for (const id of store.keys()) if (!(id in bodies)) store.delete(id);

@@ -14,7 +14,7 @@ import { HOME_PAGE } from '../lib/render/wording.ts';
 import { entryHref } from './url.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
 import { entriesPerPage, themePagesOf, type Page } from '../lib/render/paginate.ts';
-import { leadStory } from '../lib/render/lead-story.ts';
+import { leadStory } from '../lib/content-files/lead-story.ts';
 
 export type ThemeItem = CollectionEntry<'themes'>;
 export type EntryItem = CollectionEntry<'entries'> & { slug: string };

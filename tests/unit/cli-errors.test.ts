@@ -14,7 +14,7 @@ import { tempRoot } from '../helpers/temp-root.ts';
 
 interface Case {
   base: 'themes' | 'derived' | 'empty';
-  command: 'derive' | 'check' | 'confirm';
+  command: 'derive' | 'check' | 'confirm' | 'translations';
   args?: string[];
   checkFixture?: string;
   generate?: { path: string; megabytes: number };

@@ -79,6 +79,8 @@ describe('JSON Schemas for editors', () => {
       './schemas/source.schema.json': ['content/sources/*.yaml', 'content/sources/*.yml'],
       './schemas/seed-meta.schema.json': ['seeds/*.yaml', 'seeds/*.yml'],
       './schemas/site.schema.json': ['content/site.yaml', 'content/site.yml'],
+      './schemas/home-translation.schema.json': ['content/translations/*/site.yaml'],
+      './schemas/interface-translation.schema.json': ['content/translations/*/interface.yaml'],
     });
   });
 });

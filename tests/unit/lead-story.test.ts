@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadStory } from '../../src/lib/render/lead-story.ts';
+import { leadStory } from '../../src/lib/content-files/lead-story.ts';
 
 const story = (id: string, published?: string) => ({ id, data: published ? { published } : {} });
 const ids = (stories: { id: string }[]) => stories.map((s) => s.id);

@@ -19,6 +19,17 @@ describe('which problems stop a run', () => {
     expect(judgeProblems(findings, { ci: true, preview: true })).toEqual({ fatal: [error, warning], warnings: [draft] });
   });
 
+  it('never stops a run on a stale translation, not even under CI or in a preview', () => {
+    const stale = { file: 's', detail: 'a stale translation' };
+    const withStale = { ...findings, staleTranslations: [stale] };
+    expect(judgeProblems(withStale, { ci: false, preview: false }).warnings).toContain(stale);
+    for (const preview of [false, true]) {
+      const judged = judgeProblems(withStale, { ci: true, preview });
+      expect(judged.fatal).not.toContain(stale);
+      expect(judged.warnings).toContain(stale);
+    }
+  });
+
   it('reads the run kind from the environment values only when they say "true"', () => {
     expect(runKind({ CI: 'true', EXPLAINER_PREVIEW: 'true' })).toEqual({ ci: true, preview: true });
     expect(runKind({ CI: '1', EXPLAINER_PREVIEW: 'yes' })).toEqual({ ci: false, preview: false });

@@ -13,7 +13,7 @@ import { correctionWording, type CorrectionFacts } from '../render/correction.ts
 import { themePagesOf, type Page } from '../render/paginate.ts';
 import { renderMarkdown } from '../render/render-markdown.ts';
 import { themeForSite } from '../model/schema.ts';
-import { leadStory } from '../render/lead-story.ts';
+import { leadStory } from '../content-files/lead-story.ts';
 import { escapeHtml as escape, searchDocument, type SearchDocument } from './search-html.ts';
 import { homeDocument, sourceDocument } from './source-search-documents.ts';
 

@@ -14,7 +14,10 @@ import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { sameSectionTwice } from './same-section.ts';
 import { closestSections } from './closest-sections.ts';
 import { loadContent, type ContentTree, type Loaded } from '../content-files/content-tree.ts';
-import type { Entry, Source, Theme } from '../model/schema.ts';
+import type { Entry, SiteSettings, Source, Theme } from '../model/schema.ts';
+import { checkLanguages } from './check-languages.ts';
+import { checkTranslations } from './check-translations.ts';
+import { translationStates, type TranslationState } from './translation-state.ts';
 
 export interface CheckResult {
   errors: Problem[];
@@ -22,6 +25,10 @@ export interface CheckResult {
   warnings: Problem[];
   /** What derive proposed and no editor has confirmed; judged by the drafts rule (severity.ts). */
   drafts: Problem[];
+  /** Translations whose source-language text changed since they were made: never fatal (severity.ts). */
+  staleTranslations: Problem[];
+  /** Where every translation stands, for the site's notices. */
+  translations: TranslationState[];
   tree: ContentTree;
 }
 
@@ -31,15 +38,18 @@ export function checkContent(root: string): CheckResult {
   const warnings: Problem[] = [];
   const themes = new Map(tree.themes.map((t) => [t.id, t]));
   const sources = new Map(tree.sources.map((s) => [s.id, s]));
+  let settings: SiteSettings | undefined;
   try {
-    const { settings, lineOf } = readSiteFile(root);
+    const site = readSiteFile(root);
+    settings = site.settings;
     if (settings.lead !== undefined && !sources.has(settings.lead))
       errors.push({
         file: SITE_FILE,
-        line: lineOf(['lead']),
+        line: site.lineOf(['lead']),
         field: 'lead',
         detail: `expected the slug of a source (${[...sources.keys()].join(', ') || 'there are none'}), found "${settings.lead}"`,
       });
+    errors.push(...checkLanguages(settings, site.lineOf));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     errors.push(...error.problems);
@@ -176,7 +186,11 @@ export function checkContent(root: string): CheckResult {
       });
     }
   }
-  return { errors, warnings, drafts: proposedThemes(tree.themes), tree };
+  // Translations are judged against a site.yaml that loads; without one, its own error says what is wrong.
+  const translations = settings ? translationStates(root, tree, settings) : [];
+  const translated = settings ? checkTranslations(tree, settings, translations) : { errors: [], stale: [] };
+  errors.push(...translated.errors);
+  return { errors, warnings, drafts: proposedThemes(tree.themes), staleTranslations: translated.stale, translations, tree };
 }
 
 /** One draft per theme derive proposed, on its status line. */

@@ -5,8 +5,11 @@
  * derive proposed and no editor has confirmed: themes now, key terms and
  * timeline items later) follow the drafts rule: they stop a CI run too,
  * except a pull-request preview build, whose whole point is to let a
- * maintainer review them. `check`, the build and the dev server all decide
- * through this one rule.
+ * maintainer review them. A stale translation (its source-language text
+ * changed since it was made) never stops a run, not even under CI: an
+ * English correction must not wait for its translation, and readers of the
+ * translation are told it may be behind. `check`, the build and the dev
+ * server all decide through this one rule.
  */
 import type { Problem } from '../model/errors.ts';
 
@@ -29,6 +32,8 @@ export interface Findings {
   warnings: Problem[];
   /** Drafts awaiting an editor; absent where a caller has none. */
   drafts?: Problem[];
+  /** Translations behind their source-language text; absent where a caller has none. */
+  staleTranslations?: Problem[];
 }
 
 /** The run kind from the environment's values, read by the caller at the edge. */
@@ -36,7 +41,9 @@ export function runKind(env: { CI?: string | undefined; EXPLAINER_PREVIEW?: stri
   return { ci: env.CI === 'true', preview: env.EXPLAINER_PREVIEW === 'true' };
 }
 
-export function judgeProblems({ errors, warnings, drafts = [] }: Findings, { ci, preview }: RunKind): Judged {
-  if (!ci) return { fatal: errors, warnings: [...warnings, ...drafts] };
-  return preview ? { fatal: [...errors, ...warnings], warnings: drafts } : { fatal: [...errors, ...warnings, ...drafts], warnings: [] };
+export function judgeProblems({ errors, warnings, drafts = [], staleTranslations = [] }: Findings, { ci, preview }: RunKind): Judged {
+  if (!ci) return { fatal: errors, warnings: [...warnings, ...drafts, ...staleTranslations] };
+  return preview
+    ? { fatal: [...errors, ...warnings], warnings: [...drafts, ...staleTranslations] }
+    : { fatal: [...errors, ...warnings, ...drafts], warnings: staleTranslations };
 }

@@ -10,6 +10,7 @@ import { parseMarkdownFile, parseYamlFile, type ParsedFile } from './frontmatter
 import { entrySchema, sourceSchema, themeSchema, type Entry, type Source, type Theme } from '../model/schema.ts';
 import { validate } from './validate.ts';
 import { fileNameProblem } from './file-names.ts';
+import { loadTranslations, TRANSLATIONS_DIR, type TranslationFile } from './translation-files.ts';
 
 export interface Loaded<T> {
   /** Slug from the file name (for entries: `<folder>/<slug>`). */
@@ -28,6 +29,8 @@ export interface ContentTree {
   themes: Loaded<Theme>[];
   sources: Loaded<Source>[];
   entries: Loaded<Entry>[];
+  /** Translations of entries, themes, the home page and the interface, under content/translations/<lang>/. */
+  translations: TranslationFile[];
   problems: Problem[];
 }
 
@@ -74,6 +77,7 @@ export function loadContent(root: string): ContentTree {
     themes: loadCollection(root, 'themes', themeSchema, problems),
     sources: loadCollection(root, 'sources', sourceSchema, problems),
     entries: loadCollection(root, 'entries', entrySchema, problems),
+    translations: loadTranslations(root, listFiles(join(root, TRANSLATIONS_DIR), ['.md', '.yaml', '.yml']), problems),
     problems,
   };
 }

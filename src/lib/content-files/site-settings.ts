@@ -11,7 +11,7 @@ export const SITE_FILE = 'content/site.yaml';
 /** The settings and where each was written, for `check` to point at a setting that names something missing. */
 export function readSiteFile(root: string): { settings: SiteSettings; lineOf: ParsedFile['lineOf'] } {
   const path = join(root, SITE_FILE);
-  if (!existsSync(path)) return { settings: {}, lineOf: () => 1 };
+  if (!existsSync(path)) return { settings: siteSchema.parse({}), lineOf: () => 1 };
   const parsed = parseYamlFile(SITE_FILE, readFileSync(path, 'utf8'));
   const result = validate(siteSchema, parsed);
   if (!result.ok) throw new InputError(result.problems);

@@ -4,7 +4,18 @@
  * Describes the input a maintainer writes (before transforms and defaults).
  */
 import { z } from 'zod';
-import { entrySchema, isoDate, seedMetaSchema, siteSchema, sourceSchema, themeSchema } from './schema.ts';
+import {
+  entrySchema,
+  entryTranslationSchema,
+  homeTranslationSchema,
+  interfaceTranslationSchema,
+  isoDate,
+  seedMetaSchema,
+  siteSchema,
+  sourceSchema,
+  themeSchema,
+  themeTranslationSchema,
+} from './schema.ts';
 
 const SCHEMAS = {
   theme: { schema: themeSchema, title: 'Theme (content/themes/<slug>.md frontmatter)' },
@@ -12,6 +23,19 @@ const SCHEMAS = {
   source: { schema: sourceSchema, title: 'Source article (content/sources/<slug>.yaml)' },
   'seed-meta': { schema: seedMetaSchema, title: 'Seed metadata (seeds/<slug>.yaml)' },
   site: { schema: siteSchema, title: 'Site settings (content/site.yaml)' },
+  'entry-translation': {
+    schema: entryTranslationSchema,
+    title: 'Entry translation (content/translations/<lang>/entries/<theme>/<slug>.md frontmatter)',
+  },
+  'theme-translation': {
+    schema: themeTranslationSchema,
+    title: 'Theme translation (content/translations/<lang>/themes/<slug>.md frontmatter)',
+  },
+  'home-translation': { schema: homeTranslationSchema, title: 'Home page translation (content/translations/<lang>/site.yaml)' },
+  'interface-translation': {
+    schema: interfaceTranslationSchema,
+    title: 'Interface translation (content/translations/<lang>/interface.yaml)',
+  },
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

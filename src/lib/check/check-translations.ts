@@ -1,0 +1,132 @@
+/**
+ * The translations against what they translate and the languages the site
+ * declares, one line per file: a translation into a language the site does
+ * not declare, a translation of nothing (the file it translates was renamed
+ * or deleted), an edition without its interface catalogue, a catalogue that
+ * lacks a key, more lead paragraphs or corrections than the original has;
+ * and, apart, a translation whose source-language text changed since it was
+ * made: stale, a warning that never stops a run (severity.ts), since an
+ * English correction must never wait for its translation.
+ */
+import type { ContentTree } from '../content-files/content-tree.ts';
+import { leadStory } from '../content-files/lead-story.ts';
+import { TRANSLATIONS_DIR } from '../content-files/translation-files.ts';
+import type { Problem } from '../model/errors.ts';
+import type { SiteSettings } from '../model/schema.ts';
+import { describeChange } from '../text/word-change.ts';
+import { checkCatalogue } from './check-catalogue.ts';
+import type { TranslationState } from './translation-state.ts';
+
+export interface TranslationFindings {
+  errors: Problem[];
+  /** Stale translations: always warnings. */
+  stale: Problem[];
+}
+
+export function checkTranslations(tree: ContentTree, settings: SiteSettings, states: readonly TranslationState[]): TranslationFindings {
+  const errors: Problem[] = [];
+  const stale: Problem[] = [];
+  const editions = new Set(settings.editions.map((e) => e.code));
+  // A file that failed to load has its own errors; its translations would only repeat them.
+  const failed = new Set(tree.problems.map((p) => p.file));
+  for (const state of states) {
+    const { translation } = state;
+    if (!editions.has(translation.language)) {
+      const declared = editions.size > 0 ? `(${[...editions].join(', ')})` : '(none)';
+      errors.push({
+        file: translation.file,
+        field: 'language',
+        detail:
+          translation.language === settings.language.code
+            ? `expected a translation into an edition's language, found "${translation.language}", the language the content is written in`
+            : `expected a language content/site.yaml declares under editions ${declared}, found "${translation.language}"; declare it there, or move the file`,
+      });
+      continue;
+    }
+    if (state.current === undefined) {
+      if (!failed.has(translation.source) && translation.of !== 'home')
+        errors.push({ file: translation.file, detail: orphanDetail(translation, tree) });
+      continue;
+    }
+    errors.push(...countProblems(state, tree, settings));
+    if (translation.of === 'interface') errors.push(...checkCatalogue(translation));
+    if (state.stale) stale.push(staleProblem(state));
+  }
+  for (const code of editions) {
+    if (!tree.translations.some((t) => t.language === code && t.of === 'interface'))
+      errors.push({
+        file: `${TRANSLATIONS_DIR}/${code}/interface.yaml`,
+        detail: `expected the interface catalogue of the edition "${code}" that content/site.yaml declares, found no file`,
+      });
+  }
+  return { errors, stale };
+}
+
+function orphanDetail({ source, of, target, language }: TranslationState['translation'], tree: ContentTree): string {
+  const slug = target.split('/').pop();
+  const moved = of === 'entry' ? tree.entries.find((e) => e.id.split('/').pop() === slug) : undefined;
+  const hint = moved
+    ? `; the entry is now ${moved.file}: move this file to ${TRANSLATIONS_DIR}/${language}/entries/${moved.id}.md`
+    : '; its source was renamed or deleted: move this file beside the new name, or delete it';
+  return `expected a translation of ${source}, found no such file${hint}`;
+}
+
+/** A translation cannot have more lead paragraphs or corrections than what it translates. */
+function countProblems(state: TranslationState, tree: ContentTree, settings: SiteSettings): Problem[] {
+  const { translation } = state;
+  if (translation.of === 'entry') {
+    const entry = tree.entries.find((e) => e.id === translation.target)!;
+    const [have, can] = [translation.data.corrections.length, entry.data.corrections.length];
+    if (have <= can) return [];
+    return [
+      {
+        file: translation.file,
+        line: translation.lineOf(['corrections', can]),
+        field: 'corrections',
+        detail: `expected at most ${can} correction(s), as ${translation.source} has, found ${have}`,
+      },
+    ];
+  }
+  if (translation.of === 'home') {
+    const count = leadStory(tree.sources, settings.lead).lead?.data.lead.length ?? 0;
+    if (translation.data.lead.length <= count) return [];
+    return [
+      {
+        file: translation.file,
+        line: translation.lineOf(['lead', count]),
+        field: 'lead',
+        detail: `expected at most ${count} lead paragraph(s), as the lead story has, found ${translation.data.lead.length}`,
+      },
+    ];
+  }
+  return [];
+}
+
+function staleProblem({ translation, current, original }: TranslationState): Problem {
+  const fix = `update the translation, then run "npm run translations -- --confirm ${translation.file}"`;
+  const where = { file: translation.file, line: translation.lineOf(['translates']), field: 'translates' };
+  if (translation.of === 'interface') {
+    const before = original === undefined ? undefined : keyLines(original);
+    const now = keyLines(current!);
+    const changed = before ? [...now].filter(([key, text]) => before.get(key) !== text).map(([key]) => key) : [];
+    const first = changed[0];
+    const shown = first ? `: ${changed.length} string(s), first ${first} (was "${before!.get(first) ?? ''}", now "${now.get(first)}")` : '';
+    return { ...where, detail: `stale: the interface catalogue changed since this translation was made${shown}; ${fix}` };
+  }
+  const change = original === undefined ? undefined : describeChange(original, current!);
+  const shown = change
+    ? ` (was "${change.was}", now "${change.now}")`
+    : ' (the text it was made from is not kept, so what changed cannot be shown)';
+  return { ...where, detail: `stale: ${translation.source} changed since this translation was made${shown}; ${fix}` };
+}
+
+const keyLines = (text: string): Map<string, string> =>
+  new Map(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const at = line.indexOf(': ');
+        return [line.slice(0, at), line.slice(at + 2)] as [string, string];
+      }),
+  );

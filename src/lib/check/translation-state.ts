@@ -1,0 +1,65 @@
+/**
+ * Where each translation stands against the source-language text it
+ * translates: that text now (absent when the file it translates is gone),
+ * whether it changed since the translation recorded its digest, and, when
+ * the text the translation was made from is kept (originals.ts), what it
+ * was. `check`, `npm run translations` and the site all read this.
+ */
+import type { ContentTree } from '../content-files/content-tree.ts';
+import { leadStory } from '../content-files/lead-story.ts';
+import { readOriginal } from '../content-files/originals.ts';
+import { entryText, homeText, interfaceText, textDigest, themeText } from '../content-files/translatable-text.ts';
+import type { TranslationFile } from '../content-files/translation-files.ts';
+import type { SiteSettings } from '../model/schema.ts';
+
+export interface TranslationState {
+  translation: TranslationFile;
+  /** The source-language text now; undefined when what it translates does not exist (or, for the home page, no source loaded). */
+  current: string | undefined;
+  stale: boolean;
+  /** The text it was made from, when kept. */
+  original: string | undefined;
+  /** When the source-language text last changed, where the content says (an entry's update or correction). */
+  changed: string | undefined;
+}
+
+/** The source-language text a translation file translates, as it reads now. */
+export function currentText(
+  translation: Pick<TranslationFile, 'of' | 'target'>,
+  tree: ContentTree,
+  settings: SiteSettings,
+): { text: string; changed?: string } | undefined {
+  switch (translation.of) {
+    case 'entry': {
+      const entry = tree.entries.find((e) => e.id === translation.target);
+      if (!entry) return undefined;
+      const dates = [entry.data.updated, ...entry.data.corrections.map((c) => c.date)].sort();
+      return { text: entryText(entry), changed: dates[dates.length - 1] };
+    }
+    case 'theme': {
+      const theme = tree.themes.find((t) => t.id === translation.target);
+      return theme && { text: themeText(theme) };
+    }
+    case 'home': {
+      // Without a loaded source there is no home page to translate; the source's own errors say why.
+      const lead = leadStory(tree.sources, settings.lead).lead;
+      return lead && { text: homeText(settings, lead.data) };
+    }
+    case 'interface':
+      return { text: interfaceText() };
+  }
+}
+
+export function translationStates(root: string, tree: ContentTree, settings: SiteSettings): TranslationState[] {
+  return tree.translations.map((translation) => {
+    const now = currentText(translation, tree, settings);
+    const stale = now !== undefined && textDigest(now.text) !== translation.data.translates;
+    return {
+      translation,
+      current: now?.text,
+      stale,
+      original: stale ? readOriginal(root, translation.data.translates) : undefined,
+      changed: now?.changed,
+    };
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * A translation behind its English: changing one sentence of a translated
+ * entry makes `check` warn, naming the Spanish file and the words that
+ * changed, without failing even under CI; `npm run translations` counts it
+ * stale; confirming it records the new text and the warning goes.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { editionCounts } from '../../src/lib/check/translation-counts.ts';
+import { ENGLISH_CATALOGUE } from '../../src/lib/content-files/interface-catalogue.ts';
+import { originalFile } from '../../src/lib/content-files/originals.ts';
+import { readSiteSettings } from '../../src/lib/content-files/site-settings.ts';
+import { interfaceText, textDigest } from '../../src/lib/content-files/translatable-text.ts';
+import { formatProblem } from '../../src/lib/model/errors.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { treeWithFixture } from '../helpers/fixture-tree.ts';
+
+const ENTRY = 'content/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
+const SPANISH = 'content/translations/es/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
+const SENTENCE = 'The Trump administration has promised aggressive deportation operations and expanded enforcement efforts.';
+
+const realTree = () => treeWithFixture(join(import.meta.dirname, '../fixtures/no-such-fixture'));
+const run = (script: string, root: string, args: string[] = [], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [join(projectRoot, `scripts/${script}.ts`), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'false', ...env },
+  });
+
+function withChangedSentence(): string {
+  const root = realTree();
+  const file = join(root, ENTRY);
+  // A changed sentence is no longer the source's words: the editor makes the entry their own reporting.
+  const edited = readFileSync(file, 'utf8')
+    .replace(SENTENCE, 'The Trump administration has promised wider deportation operations.')
+    .replace('kind: quote', 'kind: reporting');
+  writeFileSync(file, edited);
+  return root;
+}
+
+describe('a stale translation', () => {
+  it('is a warning naming the Spanish file and the first changed words, and never stops check, even under CI', () => {
+    const root = withChangedSentence();
+    for (const env of [{}, { CI: 'true' }, { CI: 'true', EXPLAINER_PREVIEW: 'true' }]) {
+      const result = run('check', root, [], env);
+      expect(result.status, JSON.stringify(env)).toBe(0);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        `warning: ${SPANISH}:2: translates: stale: ${ENTRY} changed since this translation was made (was "… administration has promised aggressive deportation operations and expanded enforcement efforts. A sanctuary city …", now "… administration has promised wider deportation operations. A sanctuary city …"); update the translation, then run "npm run translations -- --confirm ${SPANISH}"`,
+      ]);
+    }
+  });
+
+  it('is counted stale by npm run translations, and confirming it records the new text and clears the warning', () => {
+    const root = withChangedSentence();
+    const before = run('translations', root);
+    expect(before.status).toBe(0);
+    expect(before.stdout).toContain('es (Español)\n  entries            7 translated, 0 reviewed, 1 stale, 0 missing (of 7)\n');
+    const old = /translates: '?([0-9a-f]{16})/.exec(readFileSync(join(root, SPANISH), 'utf8'))![1]!;
+    expect(existsSync(join(root, originalFile(old)))).toBe(true);
+
+    const confirmed = run('translations', root, ['--confirm', SPANISH]);
+    expect(confirmed.status).toBe(0);
+    expect(confirmed.stdout).toContain(`confirmed ${SPANISH}: translates ${ENTRY} as it reads now`);
+    expect(confirmed.stdout).toContain(`removed   ${originalFile(old)} (no translation was made from it any more)`);
+    const text = readFileSync(join(root, SPANISH), 'utf8');
+    expect(text).not.toContain(old);
+    expect(text.replace(/translates: '?[0-9a-f]{16}'?/, '')).toBe(
+      readFileSync(join(projectRoot, SPANISH), 'utf8').replace(/translates: '?[0-9a-f]{16}'?/, ''),
+    );
+    expect(run('check', root).stderr).toBe('');
+    expect(run('translations', root).stdout).toContain('entries            7 translated, 0 reviewed, 0 stale, 0 missing (of 7)');
+  });
+
+  it('counts the interface strings whose English changed, not the whole catalogue, and names the first', () => {
+    const root = realTree();
+    const earlier = interfaceText({ ...ENGLISH_CATALOGUE, 'page.search': 'Find' });
+    writeFileSync(join(root, originalFile(textDigest(earlier))), earlier);
+    const catalogue = join(root, 'content/translations/es/interface.yaml');
+    writeFileSync(catalogue, readFileSync(catalogue, 'utf8').replace(/translates: .*/, `translates: '${textDigest(earlier)}'`));
+    const result = checkContent(root);
+    expect(result.staleTranslations.map(formatProblem)).toEqual([
+      `content/translations/es/interface.yaml:4: translates: stale: the interface catalogue changed since this translation was made: 1 string(s), first page.search (was "Find", now "Search"); update the translation, then run "npm run translations -- --confirm content/translations/es/interface.yaml"`,
+    ]);
+    const [spanish] = editionCounts(readSiteSettings(root).editions, result.tree, result.translations);
+    expect(spanish!.interface).toMatchObject({ stale: 1, missing: 0, translated: Object.keys(ENGLISH_CATALOGUE).length });
+  });
+
+  it('is not what the real content has: every translation is up to date', () => {
+    const result = checkContent(projectRoot);
+    expect(result.staleTranslations).toEqual([]);
+    expect(result.translations.length).toBe(13);
+  });
+});
