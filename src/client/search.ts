@@ -3,7 +3,9 @@
  * from under the base path and lists one result per matching part of a page
  * (an entry, a theme's answer and introduction, a source paragraph, the home
  * page's lead), with where it is and a snippet. Which matches count, and how
- * snippets are cut, is search-match.ts.
+ * snippets are cut, is search-match.ts. Pagefind searches the index of the
+ * page's language (`<html lang>`), so each edition's search page finds that
+ * edition's words.
  */
 import { byCoverage, hitsOf, queryTerms, type Hit, type PageData } from './search-match.ts';
 
@@ -33,11 +35,14 @@ async function start(form: HTMLFormElement, input: HTMLInputElement, status: HTM
     render(query, byCoverage(pages.flatMap((page) => hitsOf(page, terms))));
   };
 
+  // The words are the page's, in its language, from the interface catalogue.
+  const messages = JSON.parse(form.dataset['messages'] ?? '{}') as { found: string; none: string };
+  const say = (message: string, query: string, count: number) =>
+    message.replace('{query}', query).replace('{count}', count.toLocaleString(document.documentElement.lang));
   const render = (query: string, hits: Hit[]): void => {
     list.replaceChildren(...hits.map(resultItem));
     if (!query.trim()) status.textContent = '';
-    else if (hits.length === 0) status.textContent = `No results for “${query}”. Try another word, or browse the questions in the menu.`;
-    else status.textContent = `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”.`;
+    else status.textContent = say(hits.length === 0 ? messages.none : messages.found, query, hits.length);
   };
 
   form.addEventListener('submit', (event) => {

@@ -12,13 +12,13 @@ import { normaliseBase } from '../lib/render/url.ts';
 
 export function postBuildIntegration(): AstroIntegration {
   let base = '/';
-  let origin: string | undefined;
+  let origin = 'https://example.org';
   return {
     name: 'explainer-post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = normaliseBase(config.base);
-        origin = config.site;
+        origin = config.site ?? origin;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

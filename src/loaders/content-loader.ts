@@ -26,6 +26,7 @@ import { readRenderCache, renderCacheFile, writeRenderCache, type RenderedBodies
 import { handOverSearchIndex } from '../lib/build/search-handover.ts';
 import { siteSearchDocuments } from '../lib/build/search-documents.ts';
 import { entriesPerPage } from '../lib/render/paginate.ts';
+import { withBase } from '../lib/render/url.ts';
 import { startSearchIndex } from '../lib/build/search-index.ts';
 
 type Folder = 'themes' | 'sources' | 'entries' | 'translations';
@@ -40,6 +41,9 @@ function siteData(folder: Folder, item: Item, states: ReadonlyMap<string, Transl
   }
   return forSite(item.data as Source | Entry);
 }
+
+/** A translation's links lead to its edition's pages: `/themes/…` in a Spanish body is `/es/themes/…`. */
+const bodyBase = (base: string, item: Item): string => ('language' in item ? withBase(base, `${item.language}/`) : base);
 
 // Bumped by every watched change, so the collections of one build (or one
 // edit in dev) share a check and the next edit gets a fresh one.
@@ -93,7 +97,7 @@ export function contentLoader(folder: Folder): Loader {
           const kept = previous[item.id];
           bodies[item.id] = {
             digest,
-            html: kept?.digest === digest ? kept.html : item.body.trim() ? renderMarkdown(item.body, config.base) : '',
+            html: kept?.digest === digest ? kept.html : item.body.trim() ? renderMarkdown(item.body, bodyBase(config.base, item)) : '',
           };
           if (folder === 'sources')
             bodies[item.id]!.texts = Object.fromEntries((item.data as Source).paragraphs.map((p) => [p.id, p.text]));
@@ -111,7 +115,7 @@ export function contentLoader(folder: Folder): Loader {
           const documents = siteSearchDocuments(tree, (id) => bodies[id]?.html ?? '', {
             base: config.base,
             perPage: entriesPerPage(process.env['ENTRIES_PER_PAGE']),
-            lead: readSiteSettings(root).lead,
+            settings: readSiteSettings(root),
           });
           handOverSearchIndex(startSearchIndex(documents, join(fileURLToPath(config.cacheDir), 'explainer', `search-${process.pid}`)));
         }

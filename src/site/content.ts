@@ -7,11 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { root } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
 import { dataRoot } from '../lib/content-files/data-root.ts';
-import { citersOf, type Citer } from '../lib/render/citers.ts';
 import { latestDate } from '../lib/render/dates.ts';
-import { updateItems, type UpdateItem } from '../lib/render/updates.ts';
-import { HOME_PAGE } from '../lib/render/wording.ts';
-import { entryHref } from './url.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
 import { entriesPerPage, themePagesOf, type Page } from '../lib/render/paginate.ts';
 import { leadStory } from '../lib/content-files/lead-story.ts';
@@ -34,8 +30,6 @@ export interface Site {
   themePages: Map<string, Page<EntryItem>[]>;
   /** Entry id → where it is now: its page's path (relative to the base) and `#slug`. */
   entryLocation: Map<string, string>;
-  /** `<source>#<paragraph>` → every place citing it: the home page, theme pages, entries. */
-  citations: Map<string, Citer[]>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -63,31 +57,12 @@ async function build(): Promise<Site> {
   }
   const settings = readSiteSettings(dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(root)));
   const { lead, further } = leadStory(sources, settings.lead);
-  const citations = citersOf({
-    entries: [...entriesByTheme.values()].flat().map((e) => ({ ...e.data, path: entryLocation.get(e.id)! })),
-    themes: themes.map((t) => ({ question: t.data.question, path: `themes/${t.id}/`, cites: t.data.cites })),
-    home: { title: HOME_PAGE, lead: lead && { source: lead.id, paragraphs: lead.data.lead } },
-  });
   const name = settings.name ?? lead?.data.title ?? 'Explainer';
-  return { name, themes, sources, lead, furtherStories: further, entriesByTheme, themePages, entryLocation, citations };
+  return { name, themes, sources, lead, furtherStories: further, entriesByTheme, themePages, entryLocation };
 }
 
 /** The last time anything a reader sees changed: an entry update or a correction. */
 export function lastUpdated(site: Site): string | undefined {
   const entries = [...site.entriesByTheme.values()].flat();
   return latestDate(entries.flatMap((e) => [e.data.updated, ...e.data.corrections.map((c) => c.date)]));
-}
-
-/** The changes readers are told about, newest first: the "Updates and corrections" page and the feed list the same items. */
-export function siteUpdates(site: Site): UpdateItem[] {
-  return updateItems(
-    [...site.entriesByTheme.values()].flat().map((e) => ({
-      slug: e.slug,
-      title: e.data.title,
-      summary: e.data.summary,
-      updated: e.data.updated,
-      corrections: e.data.corrections,
-      link: entryHref(site.entryLocation.get(e.id)!),
-    })),
-  );
 }

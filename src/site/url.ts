@@ -8,16 +8,31 @@ import { withBase } from '../lib/render/url.ts';
  */
 export const base: string = configuredBase;
 
-/** Site-internal URL under the configured base path. */
-export const href = (path: string): string => withBase(base, path);
+export interface Urls {
+  /** Site-internal URL under the configured base path, in this language's part of the site. */
+  href: (path: string) => string;
+  themeHref: (theme: string) => string;
+  sourceHref: (source: string, paragraph?: string) => string;
+  /** Where an entry is now, from `Site.entryLocation` (`themes/<theme>/<page>/#<slug>`). */
+  entryHref: (location: string) => string;
+  /**
+   * An entry's permanent address: its anchor on the first page of its theme.
+   * There it is the entry itself or, once the entry is on a later page, its
+   * line in the list of every entry, which links to where it is now.
+   */
+  permalinkHref: (theme: string, entry: string) => string;
+}
 
-export const themeHref = (theme: string): string => href(`themes/${theme}/`);
-export const sourceHref = (source: string, paragraph?: string): string => href(`sources/${source}/`) + (paragraph ? `#${paragraph}` : '');
-/** Where an entry is now, from `Site.entryLocation` (`themes/<theme>/<page>/#<slug>`). */
-export const entryHref = (location: string): string => href(location);
-/**
- * An entry's permanent address: its anchor on the first page of its theme.
- * There it is the entry itself or, once the entry is on a later page, its
- * line in the list of every entry, which links to where it is now.
- */
-export const permalinkHref = (theme: string, entry: string): string => `${themeHref(theme)}#${entry}`;
+/** The URLs of one language's pages: the source language's at the root (`prefix` empty), an edition's under `<code>/`. */
+export function urlsFor(prefix: string): Urls {
+  const href = (path: string) => withBase(base, `${prefix}${path.replace(/^\/+/, '')}`);
+  return {
+    href,
+    themeHref: (theme) => href(`themes/${theme}/`),
+    sourceHref: (source, paragraph) => href(`sources/${source}/`) + (paragraph ? `#${paragraph}` : ''),
+    entryHref: (location) => href(location),
+    permalinkHref: (theme, entry) => `${href(`themes/${theme}/`)}#${entry}`,
+  };
+}
+
+export const { href, themeHref, sourceHref, entryHref, permalinkHref } = urlsFor('');

@@ -44,7 +44,8 @@ function withChangedSentence(): string {
 describe('a stale translation', () => {
   it('is a warning naming the Spanish file and the first changed words, and never stops check, even under CI', () => {
     const root = withChangedSentence();
-    for (const env of [{}, { CI: 'true' }, { CI: 'true', EXPLAINER_PREVIEW: 'true' }]) {
+    const runs: Record<string, string>[] = [{}, { CI: 'true' }, { CI: 'true', EXPLAINER_PREVIEW: 'true' }];
+    for (const env of runs) {
       const result = run('check', root, [], env);
       expect(result.status, JSON.stringify(env)).toBe(0);
       expect(result.stderr.trim().split('\n')).toEqual([

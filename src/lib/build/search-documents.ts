@@ -7,13 +7,22 @@
  * as it is loaded, so Pagefind, a process of its own, can index while Astro
  * renders the pages. Each entry heading keeps its anchor, so a result links
  * to the entry itself.
+ *
+ * Each edition gets documents of its own, in its language (Pagefind keeps
+ * an index per language, with that language's stemming): its home page and
+ * theme pages with only what is translated. Words shown in the source
+ * language (an untranslated entry, the source articles) are left to the
+ * source language's search, so a Spanish search finds Spanish words.
  */
 import type { ContentTree } from '../content-files/content-tree.ts';
+import { leadStory } from '../content-files/lead-story.ts';
+import type { TranslationFile } from '../content-files/translation-files.ts';
+import { themeForSite, type Language, type SiteSettings } from '../model/schema.ts';
 import { correctionWording, type CorrectionFacts } from '../render/correction.ts';
+import { createInterface, type Interface } from '../render/interface.ts';
 import { themePagesOf, type Page } from '../render/paginate.ts';
 import { renderMarkdown } from '../render/render-markdown.ts';
-import { themeForSite } from '../model/schema.ts';
-import { leadStory } from '../content-files/lead-story.ts';
+import { withBase } from '../render/url.ts';
 import { escapeHtml as escape, searchDocument, type SearchDocument } from './search-html.ts';
 import { homeDocument, sourceDocument } from './source-search-documents.ts';
 
@@ -23,7 +32,7 @@ export interface SearchTheme {
   question: string;
   /** Absent on a draft theme whose editor has not written it yet. */
   summary?: string | undefined;
-  /** The rendered introduction. */
+  /** The rendered introduction; empty where it is not in the page's language. */
   introHtml: string;
 }
 
@@ -35,53 +44,56 @@ export interface SearchEntry {
   corrections: readonly CorrectionFacts[];
 }
 
-function entryHtml({ slug, title, html, corrections }: SearchEntry): string {
+function entryHtml(ui: Interface, { slug, title, html, corrections }: SearchEntry): string {
   const notes = corrections.map((c) => {
-    const { date, text } = correctionWording(c);
-    return `<p>Correction, ${escape(date)}: ${escape(text)}</p>`;
+    const { date, text } = correctionWording(ui, c);
+    return `<p>${escape(ui.t('correction.label', { date }))} ${escape(text)}</p>`;
   });
   return `<h2 id="${escape(slug)}">${escape(title)}</h2>${html}${notes.join('')}`;
 }
 
-export function searchDocuments(theme: SearchTheme, pages: readonly Page<SearchEntry>[]): SearchDocument[] {
+/** One document per page of a theme; `theme` undefined leaves out the theme's own words (not translated), keeping its entries'. */
+export function searchDocuments(
+  ui: Interface,
+  theme: SearchTheme,
+  pages: readonly Page<SearchEntry | undefined>[],
+  prefix = '',
+  words = true,
+): SearchDocument[] {
   return pages.map((page) => {
     const first = page.number === 1;
-    const of = first ? '' : `<span>Page ${page.number} of ${pages.length}</span>`;
+    const of = first ? '' : `<span>${escape(ui.t('theme.pageOf', { page: page.number, pages: pages.length }))}</span>`;
     const body = [
-      `<h1>${escape(theme.question)}${of}</h1>`,
-      ...(first ? [...(theme.summary ? [`<p>${escape(theme.summary)}</p>`] : []), theme.introHtml] : []),
-      ...page.items.map(entryHtml),
+      ...(words ? [`<h1>${escape(theme.question)}${of}</h1>`] : []),
+      ...(first && words ? [...(theme.summary ? [`<p>${escape(theme.summary)}</p>`] : []), theme.introHtml] : []),
+      ...page.items.flatMap((item) => (item ? [entryHtml(ui, item)] : [])),
     ];
-    return searchDocument(`/${page.path}`, theme.question, theme.title, body.join(''));
+    return searchDocument(`/${prefix}${page.path}`, theme.question, theme.title, body.join(''), ui.language.code);
   });
 }
 
 /**
  * Every searchable page's document, from the checked content: the home page,
- * each source page, each theme page. `html(id)` is an entry's rendered body;
- * theme pages are split as the site splits them, `perPage` entries each;
- * `lead` is the lead story content/site.yaml names, if any.
+ * each source page, each theme page, in the source language and in each
+ * edition. `html(id)` is an entry's rendered body; theme pages are split as
+ * the site splits them, `perPage` entries each.
  */
 export function siteSearchDocuments(
   tree: ContentTree,
   html: (id: string) => string,
-  { base, perPage, lead }: { base: string; perPage: number; lead: string | undefined },
+  { base, perPage, settings }: { base: string; perPage: number; settings: Pick<SiteSettings, 'lead' | 'language' | 'editions'> },
 ): SearchDocument[] {
-  const themes = [...tree.themes].sort((a, b) => a.data.order - b.data.order);
+  const ui = createInterface(settings.language);
   const sources = [...tree.sources].sort((a, b) => a.id.localeCompare(b.id));
   // The home page leads with the story content/site.yaml names, else the newest.
-  const story = leadStory(sources, lead).lead;
-  const home = story ? [homeDocument(story)] : [];
-  return [...home, ...sources.map(sourceDocument), ...themeDocuments(tree, themes, html, base, perPage)];
+  const story = leadStory(sources, settings.lead).lead;
+  const home = story ? [homeDocument(ui, story)] : [];
+  const source = [...home, ...sources.map((s) => sourceDocument(ui, s)), ...themeDocuments(tree, ui, html, base, perPage)];
+  return [...source, ...settings.editions.flatMap((edition) => editionDocuments(tree, edition, story, base, perPage))];
 }
 
-function themeDocuments(
-  tree: ContentTree,
-  themes: ContentTree['themes'],
-  html: (id: string) => string,
-  base: string,
-  perPage: number,
-): SearchDocument[] {
+function themeDocuments(tree: ContentTree, ui: Interface, html: (id: string) => string, base: string, perPage: number): SearchDocument[] {
+  const themes = [...tree.themes].sort((a, b) => a.data.order - b.data.order);
   const pages = themePagesOf(
     themes.map((t) => t.id),
     tree.entries,
@@ -98,6 +110,57 @@ function themeDocuments(
         corrections: e.data.corrections,
       })),
     }));
-    return searchDocuments({ id: theme.id, title, question, summary, introHtml: renderMarkdown(theme.body, base) }, themePages);
+    return searchDocuments(ui, { id: theme.id, title, question, summary, introHtml: renderMarkdown(theme.body, base) }, themePages);
   });
+}
+
+/** An edition's home and theme pages, with only their translated words. */
+function editionDocuments(
+  tree: ContentTree,
+  language: Language,
+  story: ContentTree['sources'][number] | undefined,
+  base: string,
+  perPage: number,
+): SearchDocument[] {
+  const mine = new Map(tree.translations.filter((t) => t.language === language.code).map((t) => [`${t.of}:${t.target}`, t]));
+  const find = <K extends TranslationFile['of']>(of: K, target = '') =>
+    mine.get(`${of}:${target}`) as Extract<TranslationFile, { of: K }> | undefined;
+  const ui = createInterface(language, find('interface')?.data.strings);
+  const prefix = `${language.code}/`;
+  const editionBase = withBase(base, prefix);
+  const homeWords = find('home');
+  const home = story && homeWords ? [homeDocument(ui, story, prefix, homeWords.data)] : [];
+  const themes = [...tree.themes].sort((a, b) => a.data.order - b.data.order);
+  const pages = themePagesOf(
+    themes.map((t) => t.id),
+    tree.entries,
+    perPage,
+  );
+  const documents = themes.flatMap((theme) => {
+    const words = find('theme', theme.id);
+    const themePages = pages.get(theme.id)!.map((page) => ({
+      ...page,
+      items: page.items.map((e): SearchEntry | undefined => {
+        const entry = find('entry', e.id);
+        if (!entry) return undefined;
+        const corrections = e.data.corrections.flatMap((c, i) =>
+          entry.data.corrections[i] ? [{ date: c.date, ...entry.data.corrections[i]! }] : [],
+        );
+        return { slug: e.id.split('/').pop()!, title: entry.data.title, html: renderMarkdown(entry.body, editionBase), corrections };
+      }),
+    }));
+    const shown = words
+      ? {
+          id: theme.id,
+          title: words.data.title,
+          question: words.data.question,
+          summary: words.data.summary,
+          introHtml: renderMarkdown(words.body, editionBase),
+        }
+      : { id: theme.id, title: theme.data.title, question: theme.data.question ?? theme.data.title, introHtml: '' };
+    // A page with none of its words translated has nothing for this language's search.
+    if (!words && themePages.every((p) => p.items.every((item) => !item))) return [];
+    return searchDocuments(ui, shown, themePages, prefix, words !== undefined);
+  });
+  return [...home, ...documents];
 }

@@ -12,10 +12,13 @@ export interface SearchDocument {
 export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
-/** `place` is shown with each result ("Federal conflict", "Source article"); `body` is HTML. */
-export function searchDocument(url: string, title: string, place: string, body: string): SearchDocument {
+/**
+ * `place` is shown with each result ("Federal conflict", "Source article"); `body` is HTML.
+ * Pagefind keeps one index per `lang`, so a page's language decides which search finds it.
+ */
+export function searchDocument(url: string, title: string, place: string, body: string, lang = 'en'): SearchDocument {
   return {
     url,
-    content: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body><p data-pagefind-ignore data-pagefind-meta="theme">${escapeHtml(place)}</p>${body}</main></body></html>`,
+    content: `<!DOCTYPE html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body><p data-pagefind-ignore data-pagefind-meta="theme">${escapeHtml(place)}</p>${body}</main></body></html>`,
   };
 }

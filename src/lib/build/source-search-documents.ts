@@ -6,7 +6,7 @@
  */
 import type { Source } from '../model/schema.ts';
 import { shownParagraphs } from '../render/source-paragraphs.ts';
-import { HOME_PAGE, SOURCE_ARTICLE, paragraphLabel } from '../render/wording.ts';
+import type { Interface } from '../render/interface.ts';
 import { escapeHtml, searchDocument, type SearchDocument } from './search-html.ts';
 
 export interface SearchSource {
@@ -14,27 +14,42 @@ export interface SearchSource {
   data: Pick<Source, 'title' | 'lead' | 'sections' | 'paragraphs' | 'furtherReading'>;
 }
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-export function sourceDocument({ id, data }: SearchSource): SearchDocument {
+export function sourceDocument(ui: Interface, { id, data }: SearchSource): SearchDocument {
   const headingAt = new Map(data.sections.flatMap((s) => (s.heading ? [[s.paragraphs[0], s.heading] as const] : [])));
   const paragraphs = shownParagraphs(data.paragraphs, data.furtherReading).map(({ id: p, text }) => {
     const heading = headingAt.get(p);
-    return `<h2 id="${p}">${capitalised(paragraphLabel(p))}</h2>${heading ? `<p>${escapeHtml(heading)}</p>` : ''}<p>${escapeHtml(text)}</p>`;
+    return `<h2 id="${p}">${escapeHtml(ui.t('cite.paragraphHeading', { n: p.slice(1) }))}</h2>${heading ? `<p>${escapeHtml(heading)}</p>` : ''}<p>${escapeHtml(text)}</p>`;
   });
   const reading = data.furtherReading.length
-    ? `<h2 id="further-reading">Further reading</h2><ul>${data.furtherReading.map((f) => `<li>${escapeHtml(f.label)}</li>`).join('')}</ul>`
+    ? `<h2 id="further-reading">${escapeHtml(ui.t('source.furtherReading'))}</h2><ul>${data.furtherReading.map((f) => `<li>${escapeHtml(f.label)}</li>`).join('')}</ul>`
     : '';
   return searchDocument(
     `/sources/${id}/`,
     data.title,
-    SOURCE_ARTICLE,
+    ui.t('source.eyebrow'),
     `<h1>${escapeHtml(data.title)}</h1>${paragraphs.join('')}${reading}`,
   );
 }
 
-/** The home page's lead, under the anchor the home page gives it. */
-export function homeDocument({ data }: SearchSource): SearchDocument {
-  const lead = data.paragraphs.filter((p) => data.lead.includes(p.id)).map((p) => `<p>${escapeHtml(p.text)}</p>`);
-  return searchDocument('/', data.title, HOME_PAGE, `<h1 id="lead">${escapeHtml(data.title)}</h1>${lead.join('')}`);
+/**
+ * The home page's lead, under the anchor the home page gives it: the source's
+ * own words on the source language's home page; in an edition, its headline
+ * and lead as translated (`translated`), and nothing when they are not.
+ */
+export function homeDocument(
+  ui: Interface,
+  { data }: SearchSource,
+  prefix = '',
+  translated?: { title: string; lead: readonly string[] },
+): SearchDocument {
+  const title = translated?.title ?? data.title;
+  const texts = translated ? translated.lead : data.paragraphs.filter((p) => data.lead.includes(p.id)).map((p) => p.text);
+  const lead = texts.map((text) => `<p>${escapeHtml(text)}</p>`);
+  return searchDocument(
+    `/${prefix}`,
+    title,
+    ui.t('home.page'),
+    `<h1 id="lead">${escapeHtml(title)}</h1>${lead.join('')}`,
+    ui.language.code,
+  );
 }

@@ -4,9 +4,10 @@
  * right, not just that something changed. Editors write `wrong` and `right`
  * either as a clause ("the vote was 5 to 4") or as a full sentence ("The
  * board voted 5 to 4."); a sentence cannot follow "said" or "In fact," as it
- * stands, so it is quoted after a colon instead.
+ * stands, so it is quoted after a colon instead. The words around them come
+ * from the interface catalogue, in the page's language.
  */
-import { readableDate } from './dates.ts';
+import type { Interface } from './interface.ts';
 
 export interface CorrectionFacts {
   date: string;
@@ -24,22 +25,22 @@ export interface CorrectionWording {
 /** Ends a clause with a full stop unless it already ends a sentence. */
 const asSentence = (clause: string): string => {
   const trimmed = clause.trim();
-  return /[.!?…]["”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  return /[.!?…]["”’»)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
 };
 
 /** A full sentence starts with a capital letter (or a digit, or a quotation mark). */
-const isSentence = (text: string): boolean => /^["“‘']?[\p{Lu}\p{N}]/u.test(text.trim());
+const isSentence = (text: string): string => (/^["“‘'«¿¡]?[\p{Lu}\p{N}]/u.test(text.trim()) ? 'yes' : 'no');
 
-export function correctionWording({ date, wrong, right }: CorrectionFacts): CorrectionWording {
-  const said = isSentence(wrong) ? `said: “${asSentence(wrong)}”` : `said ${asSentence(wrong)}`;
-  const fact = isSentence(right) ? `In fact: ${asSentence(right)}` : `In fact, ${asSentence(right)}`;
-  return { date: readableDate(date), text: `This entry previously ${said} ${fact}` };
+export function correctionWording(ui: Interface, { date, wrong, right }: CorrectionFacts): CorrectionWording {
+  const said = ui.t('correction.said', { sentence: isSentence(wrong), wrong: asSentence(wrong) });
+  const fact = ui.t('correction.fact', { sentence: isSentence(right), right: asSentence(right) });
+  return { date: ui.date(date), text: `${said} ${fact}` };
 }
 
 /** The whole correction as one line of plain text, for feeds. */
-export function correctionLine(facts: CorrectionFacts): string {
-  const { date, text } = correctionWording(facts);
-  return `Correction, ${date}: ${text}`;
+export function correctionLine(ui: Interface, facts: CorrectionFacts): string {
+  const { date, text } = correctionWording(ui, facts);
+  return ui.t('correction.line', { date, text });
 }
 
 /** Anchor of an entry's nth correction (from 0), so feeds can link straight to it. */

@@ -5,8 +5,7 @@
  * explainer. A fact the seed's metadata does not give is said to be not
  * recorded, never guessed or left out silently.
  */
-import { readableDate } from './dates.ts';
-import { SOURCE_FACT_TERMS } from './wording.ts';
+import type { Interface } from './interface.ts';
 
 export interface SourceFactsData {
   publisher?: string | undefined;
@@ -29,12 +28,15 @@ export interface SourceFact {
 
 const DATES = new Set<keyof SourceFactsData>(['published', 'retrieved']);
 
-export function sourceFacts(data: SourceFactsData): SourceFact[] {
-  return (Object.keys(SOURCE_FACT_TERMS) as (keyof SourceFactsData)[]).map((key) => {
-    const term = SOURCE_FACT_TERMS[key];
+/** The facts in the order a reader asks about them. */
+const FACTS = ['publisher', 'author', 'published', 'url', 'licence', 'retrieved'] as const;
+
+export function sourceFacts(ui: Interface, data: SourceFactsData): SourceFact[] {
+  return FACTS.map((key) => {
+    const term = ui.t(`source.fact.${key}`);
     const value = data[key];
     if (value === undefined) return { term };
-    if (DATES.has(key)) return { term, text: readableDate(value), date: value };
+    if (DATES.has(key)) return { term, text: ui.date(value), date: value };
     if (key === 'url') return { term, text: value, url: value };
     return { term, text: value };
   });

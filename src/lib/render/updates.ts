@@ -5,8 +5,7 @@
  * and a visitor learn the same things.
  */
 import { correctionId, correctionLine, type CorrectionFacts } from './correction.ts';
-import { readableDate } from './dates.ts';
-import { UPDATE_LABELS } from './wording.ts';
+import type { Interface } from './interface.ts';
 
 /** Enough for a subscriber who checks weekly; the whole history would make the page and feed grow without end. */
 export const UPDATES_LIMIT = 50;
@@ -22,7 +21,7 @@ export interface UpdatedEntry {
 }
 
 export interface UpdateItem {
-  kind: keyof typeof UPDATE_LABELS;
+  kind: 'entry' | 'correction';
   /** The entry's title. */
   entry: string;
   /** The item's own name, unique among items: the entry's title, or which correction of it. */
@@ -33,16 +32,16 @@ export interface UpdateItem {
   description: string;
 }
 
-export function updateItems(entries: readonly UpdatedEntry[], limit = UPDATES_LIMIT): UpdateItem[] {
+export function updateItems(ui: Interface, entries: readonly UpdatedEntry[], limit = UPDATES_LIMIT): UpdateItem[] {
   const items = entries.flatMap((entry): UpdateItem[] => [
     { kind: 'entry', entry: entry.title, title: entry.title, link: entry.link, date: entry.updated, description: entry.summary },
     ...entry.corrections.map((correction, index): UpdateItem => ({
       kind: 'correction',
       entry: entry.title,
-      title: `${UPDATE_LABELS.correction} of ${readableDate(correction.date)} to ${entry.title}`,
+      title: ui.t('updates.correctionTitle', { date: ui.date(correction.date), title: entry.title }),
       link: `${entry.link.split('#')[0]}#${correctionId(entry.slug, index)}`,
       date: correction.date,
-      description: correctionLine(correction),
+      description: correctionLine(ui, correction),
     })),
   ]);
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link)).slice(0, limit);

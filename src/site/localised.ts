@@ -1,0 +1,96 @@
+/**
+ * What a page in one language shows of each piece of content: its
+ * translation where the edition has one (with the translation's status and
+ * whether its source changed since), else the source-language text, marked
+ * with that language so readers and screen readers are told (a fallback).
+ * Pages of the source language show the content as it is.
+ */
+import type { SiteTranslation } from '../lib/model/schema.ts';
+import type { EntryItem, Site, ThemeItem } from './content.ts';
+import type { Edition } from './edition.ts';
+import { paragraphTexts, renderedHtml } from './rendered.ts';
+
+export interface Shown<T> {
+  text: T;
+  /** `source`: a source-language page; `translated`: the edition's translation; `fallback`: no translation, the source's words. */
+  state: 'source' | 'translated' | 'fallback';
+  /** The language of the words shown, when it is not the page's (a fallback). */
+  lang: string | undefined;
+  translation: SiteTranslation | undefined;
+}
+
+function shown<T>(edition: Edition, original: T, translated: SiteTranslation | undefined, translate: (t: SiteTranslation) => T): Shown<T> {
+  if (edition.isSource) return { text: original, state: 'source', lang: undefined, translation: undefined };
+  if (!translated) return { text: original, state: 'fallback', lang: edition.source.code, translation: undefined };
+  return { text: translate(translated), state: 'translated', lang: undefined, translation: translated };
+}
+
+export interface ThemeText {
+  title: string;
+  question: string;
+  summary: string | undefined;
+  introHtml: string;
+}
+
+export function themeIn(edition: Edition, theme: ThemeItem): Shown<ThemeText> {
+  const item = edition.translation('theme', theme.id);
+  const { title, question, summary } = theme.data;
+  const original: ThemeText = { title, question, summary, introHtml: renderedHtml('themes', theme) };
+  return shown(edition, original, item?.data, (t) => ({
+    title: t.title!,
+    question: t.question!,
+    summary: t.summary,
+    introHtml: renderedHtml('translations', item!),
+  }));
+}
+
+export interface EntryText {
+  title: string;
+  summary: string;
+  /** The body: the source-language body, or the translation. */
+  html: string;
+  /** Each correction's words, in the translation where it has them; `lang` marks one shown in the source language. */
+  corrections: { date: string; wrong: string; right: string; lang: string | undefined }[];
+}
+
+export function entryIn(edition: Edition, entry: EntryItem): Shown<EntryText> {
+  const item = edition.translation('entry', entry.id);
+  const { title, summary, corrections } = entry.data;
+  const original = {
+    title,
+    summary,
+    html: renderedHtml('entries', entry),
+    corrections: corrections.map((c) => ({ ...c, lang: undefined })),
+  };
+  return shown(edition, original, item?.data, (t) => ({
+    title: t.title!,
+    summary: t.summary!,
+    html: renderedHtml('translations', item!),
+    corrections: corrections.map((c, i) => {
+      const words = t.corrections?.[i];
+      return words ? { date: c.date, ...words, lang: undefined } : { ...c, lang: edition.source.code };
+    }),
+  }));
+}
+
+export interface HomeText {
+  name: string;
+  /** The lead story's headline. */
+  title: string | undefined;
+  /** The lead paragraphs' translations, in order; none on a source-language page. */
+  lead: string[];
+}
+
+export function homeIn(edition: Edition, site: Site): Shown<HomeText> {
+  const item = edition.translation('home');
+  const original = { name: site.name, title: site.lead?.data.title, lead: [] };
+  return shown(edition, original, item?.data, (t) => ({ name: t.name ?? site.name, title: t.title ?? original.title, lead: t.lead ?? [] }));
+}
+
+/** The lead story's own paragraphs, in the source language, as the home page quotes them. */
+export function leadParagraphs(site: Site): { id: string; text: string }[] {
+  const source = site.lead;
+  if (!source) return [];
+  const texts = paragraphTexts(source);
+  return source.data.lead.map((id) => ({ id, text: texts[id] ?? '' }));
+}

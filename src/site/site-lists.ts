@@ -1,0 +1,63 @@
+/**
+ * The lists a page builds from the whole site, in the page's language: every
+ * place citing each source paragraph (the source page's "Used in"), and the
+ * updates and corrections (the updates page and the feed).
+ */
+import { citersOf, type Citer } from '../lib/render/citers.ts';
+import { updateItems, type UpdateItem } from '../lib/render/updates.ts';
+import type { Site } from './content.ts';
+import type { Edition } from './edition.ts';
+import { entryIn, themeIn } from './localised.ts';
+
+/**
+ * `<source>#<paragraph>` → every place citing it (the home page, theme pages, entries), named in the
+ * edition's language; a `lang` marks a name shown in the source language.
+ */
+export function siteCitations(site: Site, edition: Edition): Map<string, (Citer & { lang: string | undefined })[]> {
+  const langs = new Map<string, string | undefined>();
+  const named = <T extends { path: string }>(item: T, lang: string | undefined): T => {
+    langs.set(item.path, lang);
+    return item;
+  };
+  const citers = citersOf({
+    entries: [...site.entriesByTheme.values()].flat().map((e) => {
+      const shown = entryIn(edition, e);
+      return named({ ...e.data, title: shown.text.title, path: site.entryLocation.get(e.id)! }, shown.lang);
+    }),
+    themes: site.themes.map((t) => {
+      const shown = themeIn(edition, t);
+      return named({ question: shown.text.question, path: `themes/${t.id}/`, cites: t.data.cites }, shown.lang);
+    }),
+    home: { title: edition.ui.t('home.page'), lead: site.lead && { source: site.lead.id, paragraphs: site.lead.data.lead } },
+  });
+  return new Map([...citers].map(([key, list]) => [key, list.map((c) => ({ ...c, lang: langs.get(c.path) }))]));
+}
+
+/** The changes readers are told about, newest first: the "Updates and corrections" page and the feed list the same items. */
+export function siteUpdates(site: Site, edition: Edition): (UpdateItem & { lang: string | undefined })[] {
+  const langs = new Map<string, string | undefined>();
+  const items = updateItems(
+    edition.ui,
+    [...site.entriesByTheme.values()].flat().map((e) => {
+      const shown = entryIn(edition, e);
+      langs.set(e.slug, shown.lang);
+      return {
+        slug: e.slug,
+        title: shown.text.title,
+        summary: shown.text.summary,
+        updated: e.data.updated,
+        corrections: shown.text.corrections,
+        link: edition.entryHref(site.entryLocation.get(e.id)!),
+      };
+    }),
+  );
+  return items.map((item) => ({
+    ...item,
+    lang: langs.get(
+      item.link
+        .split('#')
+        .pop()!
+        .replace(/-correction-\d+$/, ''),
+    ),
+  }));
+}
