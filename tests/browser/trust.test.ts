@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-files/content-tree.ts';
 import { parseMarkdownFile } from '../../src/lib/content-files/frontmatter.ts';
 import { isUnedited } from '../../src/lib/model/derived-record.ts';
-import { EDITORS_LABEL, KIND_LABELS } from '../../src/lib/render/wording.ts';
+import { EDITORS_LABEL, KIND_LABELS } from '../helpers/english.ts';
 import { DEFAULT_CHROMIUM, launchChromium } from '../../src/lib/tooling/chromium.ts';
 import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
 import { projectRoot } from '../helpers/build-site.ts';

@@ -9,8 +9,11 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derive } from '../../src/lib/derive/derive.ts';
-import { DRAFT_THEME_NOTICE, DRAFT_THEME_SUMMARY } from '../../src/lib/render/draft-theme.ts';
 import { buildSite } from '../helpers/build-site.ts';
+import { ENGLISH } from '../helpers/english.ts';
+
+const DRAFT_THEME_NOTICE = ENGLISH.t('theme.draftNotice');
+const DRAFT_THEME_SUMMARY = ENGLISH.t('theme.draftSummary');
 
 describe('a new explainer built from the themes derive proposed', () => {
   let root: string;

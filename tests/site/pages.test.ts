@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { EDITORS_LABEL, FOOTER_PROMISE, KIND_LABELS } from '../../src/lib/render/wording.ts';
+import { EDITORS_LABEL, FOOTER_PROMISE, KIND_LABELS } from '../helpers/english.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
 
 const dist = inject('distDir');

@@ -26,7 +26,7 @@ describe.each([
     const documents = siteSearchDocuments(tree, (id) => renderMarkdown(tree.entries.find((e) => e.id === id)!.body, base), {
       base,
       perPage,
-      lead: readSiteSettings(root).lead,
+      settings: readSiteSettings(root),
     });
     const dist = inject(dir);
     const searched = htmlPages(dist).filter(

@@ -2,24 +2,30 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { correctionId, correctionLine, correctionWording } from '../../src/lib/render/correction.ts';
-import { latestDate, readableDate } from '../../src/lib/render/dates.ts';
-import { pageTitle } from '../../src/lib/render/page-title.ts';
+import { latestDate } from '../../src/lib/render/dates.ts';
+import { createInterface } from '../../src/lib/render/interface.ts';
 import { robotsTxt } from '../../src/lib/render/robots.ts';
 import { sourceFacts } from '../../src/lib/render/source-facts.ts';
 import { updateItems } from '../../src/lib/render/updates.ts';
-import { EDITORS_LABEL, KIND_LABELS, KIND_ORDER, homeDek, sourceLinkText } from '../../src/lib/render/wording.ts';
-import { projectRoot } from '../helpers/build-site.ts';
+import { KIND_ORDER, homeDek, pageTitle, sourceLinkText } from '../../src/lib/render/wording.ts';
 import { entryKind } from '../../src/lib/model/schema.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { EDITORS_LABEL, ENGLISH, KIND_LABELS } from '../helpers/english.ts';
 
 describe('dates for readers', () => {
   it('spells out the month and drops the leading zero', () => {
-    expect(readableDate('2026-05-02')).toBe('2 May 2026');
-    expect(readableDate('2026-12-31')).toBe('31 December 2026');
+    expect(ENGLISH.date('2026-05-02')).toBe('2 May 2026');
+    expect(ENGLISH.date('2026-12-31')).toBe('31 December 2026');
   });
 
   it('refuses anything that is not YYYY-MM-DD', () => {
-    expect(() => readableDate('02/05/2026')).toThrow('expected a date as YYYY-MM-DD, found "02/05/2026"');
-    expect(() => readableDate('2026-13-01')).toThrow('found "2026-13-01"');
+    expect(() => ENGLISH.date('02/05/2026')).toThrow('expected a date as YYYY-MM-DD, found "02/05/2026"');
+    expect(() => ENGLISH.date('2026-13-01')).toThrow('found "2026-13-01"');
+  });
+
+  it('writes dates for the page’s language, the same on any machine', () => {
+    expect(createInterface({ code: 'es', name: 'Español', dir: 'ltr' }).date('2026-11-26')).toBe('26 de noviembre de 2026');
+    expect(createInterface({ code: 'ar', name: 'العربية', dir: 'rtl' }).date('2026-11-26')).toMatch(/نوفمبر/);
   });
 
   it('finds the latest date, or none', () => {
@@ -30,24 +36,27 @@ describe('dates for readers', () => {
 
 describe('corrections, worded as newsrooms do', () => {
   it('says what the entry said and what is right, as full sentences', () => {
-    expect(correctionWording({ date: '2026-05-12', wrong: 'the vote was 5 to 4', right: 'it was 6 to 3' })).toEqual({
+    expect(correctionWording(ENGLISH, { date: '2026-05-12', wrong: 'the vote was 5 to 4', right: 'it was 6 to 3' })).toEqual({
       date: '12 May 2026',
       text: 'This entry previously said the vote was 5 to 4. In fact, it was 6 to 3.',
     });
   });
 
   it('does not double the full stop the editor already wrote', () => {
-    expect(correctionLine({ date: '2026-05-12', wrong: 'the law passed.', right: 'it was vetoed.' })).toBe(
+    expect(correctionLine(ENGLISH, { date: '2026-05-12', wrong: 'the law passed.', right: 'it was vetoed.' })).toBe(
       'Correction, 12 May 2026: This entry previously said the law passed. In fact, it was vetoed.',
     );
   });
 
   it('quotes a wrong statement written as a full sentence, and never follows "said" with a capital', () => {
     expect(
-      correctionWording({ date: '2026-05-12', wrong: 'The board voted 5 to 4.', right: 'The board voted 6 to 3, with one abstention.' })
-        .text,
+      correctionWording(ENGLISH, {
+        date: '2026-05-12',
+        wrong: 'The board voted 5 to 4.',
+        right: 'The board voted 6 to 3, with one abstention.',
+      }).text,
     ).toBe('This entry previously said: “The board voted 5 to 4.” In fact: The board voted 6 to 3, with one abstention.');
-    expect(correctionWording({ date: '2026-05-12', wrong: '2,000 people came', right: 'about 200 came' }).text).toBe(
+    expect(correctionWording(ENGLISH, { date: '2026-05-12', wrong: '2,000 people came', right: 'about 200 came' }).text).toBe(
       'This entry previously said: “2,000 people came.” In fact, about 200 came.',
     );
   });
@@ -71,7 +80,7 @@ describe('updates and corrections', () => {
   ];
 
   it('lists changes newest first, each with a name and a link of its own', () => {
-    expect(updateItems(entries)).toEqual([
+    expect(updateItems(ENGLISH, entries)).toEqual([
       {
         kind: 'correction',
         entry: 'A',
@@ -86,7 +95,7 @@ describe('updates and corrections', () => {
   });
 
   it('keeps only the newest items', () => {
-    expect(updateItems(entries, 2).map((item) => item.link)).toEqual(['/t/#a-correction-1', '/t/#b']);
+    expect(updateItems(ENGLISH, entries, 2).map((item) => item.link)).toEqual(['/t/#a-correction-1', '/t/#b']);
   });
 });
 
@@ -109,14 +118,14 @@ describe('labels', () => {
   });
 
   it('names a link to a source paragraph so that it makes sense alone, with the source when there are several', () => {
-    expect(sourceLinkText('p5')).toBe('Source, paragraph 5');
-    expect(sourceLinkText('p12', 'Library to open')).toBe('“Library to open”, paragraph 12');
+    expect(sourceLinkText(ENGLISH, 'p5')).toBe('Source, paragraph 5');
+    expect(sourceLinkText(ENGLISH, 'p12', 'Library to open')).toBe('“Library to open”, paragraph 12');
   });
 });
 
 describe('source provenance', () => {
   it('names every fact in a fixed order and marks the ones the metadata does not give', () => {
-    expect(sourceFacts({ publisher: 'The Gazette', url: 'https://example.com/a', retrieved: '2026-03-03' })).toEqual([
+    expect(sourceFacts(ENGLISH, { publisher: 'The Gazette', url: 'https://example.com/a', retrieved: '2026-03-03' })).toEqual([
       { term: 'Publisher', text: 'The Gazette' },
       { term: 'Author' },
       { term: 'Published' },
@@ -129,14 +138,14 @@ describe('source provenance', () => {
 
 describe('home dek and robots.txt', () => {
   it('describes the explainer by its shape, never its topic', () => {
-    expect(homeDek(4, 1)).toBe(
+    expect(homeDek(ENGLISH, 4, 1)).toBe(
       'The story in four questions, answered by the editors from the source article, whose own words are shown as quotations.',
     );
-    expect(homeDek(1, 2)).toBe(
+    expect(homeDek(ENGLISH, 1, 2)).toBe(
       'The story in one question, answered by the editors from the source articles, whose own words are shown as quotations.',
     );
-    expect(homeDek(12, 1)).toContain('in 12 questions');
-    expect(homeDek(4, 1)).not.toMatch(/\bevery\b/i);
+    expect(homeDek(ENGLISH, 12, 1)).toContain('in 12 questions');
+    expect(homeDek(ENGLISH, 4, 1)).not.toMatch(/\bevery\b/i);
   });
 
   it('allows crawling and names the sitemap', () => {
@@ -150,14 +159,14 @@ describe('document titles', () => {
   const site = 'A fairly long headline that names the whole story in detail';
 
   it('are the page title, then the site name, both whole, however long', () => {
-    expect(pageTitle('Search', 'Short site')).toBe('Search — Short site');
-    expect(pageTitle('How could the federal government respond to all of this, in detail?', site)).toBe(
+    expect(pageTitle(ENGLISH, 'Search', 'Short site')).toBe('Search — Short site');
+    expect(pageTitle(ENGLISH, 'How could the federal government respond to all of this, in detail?', site)).toBe(
       'How could the federal government respond to all of this, in detail? — A fairly long headline that names the whole story in detail',
     );
   });
 
   it('name the site once where the page is titled with its name', () => {
-    expect(pageTitle(site, site)).toBe(site);
+    expect(pageTitle(ENGLISH, site, site)).toBe(site);
   });
 });
 

@@ -52,3 +52,10 @@ export function furtherReadingNote(ui: Interface, linked: number, total: number)
 /** The home page's one-line description, built from the shape of the content so it fits any explainer without naming its topic. */
 export const homeDek = (ui: Interface, themeCount: number, sourceCount: number): string =>
   ui.t('home.dek', { questions: themeCount, sources: sourceCount });
+
+/**
+ * The document title: the page's own title, then the site's name, both whole.
+ * Nothing is cut: a title shortened to fit a browser tab loses the words that
+ * matter, and browsers and search engines shorten long titles themselves.
+ */
+export const pageTitle = (ui: Interface, page: string, site: string): string => (page === site ? page : ui.t('page.title', { page, site }));
