@@ -36,13 +36,16 @@ async function start(form: HTMLFormElement, input: HTMLInputElement, status: HTM
   };
 
   // The words are the page's, in its language, from the interface catalogue.
-  const messages = JSON.parse(form.dataset['messages'] ?? '{}') as { found: string; none: string };
+  const messages = JSON.parse(form.dataset['messages'] ?? '{}') as { found: Record<string, string>; none: string };
+  const lang = document.documentElement.lang;
+  const plurals = new Intl.PluralRules(lang);
   const say = (message: string, query: string, count: number) =>
-    message.replace('{query}', query).replace('{count}', count.toLocaleString(document.documentElement.lang));
+    message.replace('{query}', query).replace('{count}', count.toLocaleString(lang));
   const render = (query: string, hits: Hit[]): void => {
     list.replaceChildren(...hits.map(resultItem));
+    const found = messages.found[plurals.select(hits.length)] ?? messages.found['other'] ?? '';
     if (!query.trim()) status.textContent = '';
-    else status.textContent = say(hits.length === 0 ? messages.none : messages.found, query, hits.length);
+    else status.textContent = say(hits.length === 0 ? messages.none : found, query, hits.length);
   };
 
   form.addEventListener('submit', (event) => {

@@ -70,7 +70,9 @@ describe('keyboard only', () => {
     await withPage(async (page) => {
       await page.goto(site.url + 'themes/federal-conflict/');
       const header = await page.locator('header a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      expect(header).toHaveLength(7);
+      // The home link, the Spanish edition of this page, four themes, about and search.
+      expect(header).toHaveLength(8);
+      expect(header[1]).toBe('/es/themes/federal-conflict/');
       const stops: (string | null)[] = [];
       for (let i = 0; i <= header.length; i++) {
         await page.keyboard.press('Tab');

@@ -60,7 +60,9 @@ async function open(context: BrowserContext, path: string): Promise<{ page: Page
 describe('every page in a browser', () => {
   it('finds every page of the site', () => {
     expect(paths).toEqual(expect.arrayContaining(['', 'about/', 'search/', 'updates/', NOT_FOUND, 'themes/sanctuary-policy/']));
-    expect(paths).toHaveLength(11);
+    expect(paths).toEqual(expect.arrayContaining(['es/', 'es/about/', 'es/search/', 'es/404.html', 'es/themes/sanctuary-policy/']));
+    // Each edition has every page: eleven in English, the same eleven in Spanish.
+    expect(paths).toHaveLength(22);
   });
 
   it.each(paths)('/%s has no axe violations at phone and desktop size, light and dark, and no errors', async (path) => {
@@ -97,7 +99,7 @@ describe('every page in a browser', () => {
     }
   });
 
-  it.each(paths.filter((path) => path !== 'search/'))('/%s shows all of its content with JavaScript off', async (path) => {
+  it.each(paths.filter((path) => !path.endsWith('search/')))('/%s shows all of its content with JavaScript off', async (path) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
       const { page, problems } = await open(context, path);

@@ -29,8 +29,11 @@ describe.each([
       settings: readSiteSettings(root),
     });
     const dist = inject(dir);
+    // An edition's home and theme pages are searched in its language; its source pages show the original, searched in English.
     const searched = htmlPages(dist).filter(
-      (file) => /^(?:themes\/.+|sources\/[^/]+\/|)index\.html$/.test(file) && file !== 'sources/index.html',
+      (file) =>
+        (/^(?:themes\/.+|sources\/[^/]+\/|)index\.html$/.test(file) && file !== 'sources/index.html') ||
+        /^es\/(?:themes\/.+|)index\.html$/.test(file),
     );
     expect(documents.map((d) => `${d.url.slice(1)}index.html`).sort()).toEqual(searched);
     for (const { url, content } of documents) {

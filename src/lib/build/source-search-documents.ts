@@ -2,9 +2,10 @@
  * Search documents for the pages that show the source's own words: each
  * source page, every paragraph under its anchor (as shown, with further
  * reading listed at the end), and the home page's lead, a quotation of the
- * first source. A name the source gives only in its lead is found.
+ * opening of the lead story, so a name the source gives only there is found.
  */
 import type { Source } from '../model/schema.ts';
+import { leadExcerpt, translatedExcerpt } from '../render/lead-excerpt.ts';
 import { shownParagraphs } from '../render/source-paragraphs.ts';
 import type { Interface } from '../render/interface.ts';
 import { escapeHtml, searchDocument, type SearchDocument } from './search-html.ts';
@@ -32,9 +33,10 @@ export function sourceDocument(ui: Interface, { id, data }: SearchSource): Searc
 }
 
 /**
- * The home page's lead, under the anchor the home page gives it: the source's
- * own words on the source language's home page; in an edition, its headline
- * and lead as translated (`translated`), and nothing when they are not.
+ * The home page's lead, as much of it as the home page quotes, under the
+ * anchor the home page gives it: the source's own words on the source
+ * language's home page; in an edition, its headline and the translation of
+ * the same excerpt (`translated`), and nothing when they are not translated.
  */
 export function homeDocument(
   ui: Interface,
@@ -43,13 +45,13 @@ export function homeDocument(
   translated?: { title: string; lead: readonly string[] },
 ): SearchDocument {
   const title = translated?.title ?? data.title;
-  const texts = translated ? translated.lead : data.paragraphs.filter((p) => data.lead.includes(p.id)).map((p) => p.text);
-  const lead = texts.map((text) => `<p>${escapeHtml(text)}</p>`);
+  const original = data.lead.map((id) => data.paragraphs.find((p) => p.id === id)?.text ?? '');
+  const { text } = translated ? translatedExcerpt(translated.lead, original) : leadExcerpt(original);
   return searchDocument(
     `/${prefix}`,
     title,
     ui.t('home.page'),
-    `<h1 id="lead">${escapeHtml(title)}</h1>${lead.join('')}`,
+    `<h1 id="lead">${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>`,
     ui.language.code,
   );
 }

@@ -21,6 +21,7 @@ export const ENGLISH_CATALOGUE = {
   'page.languageLinkRest': ': this page in {language}',
   'page.about': 'How this is made',
   'page.search': 'Search',
+  'page.menu': 'Menu',
   'page.footerPromise':
     'Quotations from the source are shown as quotations and link to their paragraph; what the editors wrote is labelled as theirs.',
   'page.footerSources': '{count, plural, one {Read the source article} other {Read the source articles}}',
@@ -66,7 +67,8 @@ export const ENGLISH_CATALOGUE = {
   'correction.line': 'Correction, {date}: {text}',
 
   // Home page
-  'home.eyebrow': 'Source article',
+  'home.eyebrow': 'Explainer',
+  'home.headline': 'Explained: {story}',
   'home.dek':
     'The story in {questions, plural, =0 {no questions} =1 {one question} =2 {two questions} =3 {three questions} =4 {four questions} =5 {five questions} =6 {six questions} =7 {seven questions} =8 {eight questions} =9 {nine questions} =10 {ten questions} other {# questions}}, answered by the editors from {sources, plural, one {the source article} other {the source articles}}, whose own words are shown as quotations.',
   'home.updated': 'Last updated {date}',
@@ -74,6 +76,9 @@ export const ENGLISH_CATALOGUE = {
   'home.further': 'Further stories',
   'home.basedOn': 'What this explainer is based on',
   'home.page': 'Home page',
+  'home.entryCount': '{count, plural, one {# entry} other {# entries}}',
+  'home.recent': 'Recent updates and corrections',
+  'home.allUpdates': 'All updates and corrections',
 
   // Theme pages
   'theme.titleOfPage': '{question}, page {page} of {pages}',
@@ -142,7 +147,7 @@ export const ENGLISH_CATALOGUE = {
     'Search needs JavaScript, which is turned off in your browser. Everything in this explainer is also reachable from these pages:',
   'search.sourcePages':
     '{count, plural, one {The source article, paragraph by paragraph} other {The source articles, paragraph by paragraph}}',
-  'search.found': 'Results for “{query}”: {count}.',
+  'search.found': '{count, plural, one {# result} other {# results}} for “{query}”.',
   'search.none': 'No results for “{query}”. Try another word, or browse the questions in the menu.',
   'search.scope': 'Search finds words in this language’s pages only.',
 

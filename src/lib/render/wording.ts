@@ -59,3 +59,11 @@ export const homeDek = (ui: Interface, themeCount: number, sourceCount: number):
  * matter, and browsers and search engines shorten long titles themselves.
  */
 export const pageTitle = (ui: Interface, page: string, site: string): string => (page === site ? page : ui.t('page.title', { page, site }));
+
+/**
+ * The home page's headline: the site's name, unless that is the lead story's
+ * own headline, which belongs to the source page; then it says what this
+ * page is, an explainer of that story.
+ */
+export const homeHeadline = (ui: Interface, siteName: string, leadTitle: string | undefined): string =>
+  siteName === leadTitle ? ui.t('home.headline', { story: siteName }) : siteName;
