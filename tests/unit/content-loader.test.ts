@@ -81,8 +81,8 @@ describe('the content loader in a build', () => {
     expect(sources.get(source)!.data['paragraphs']).toContainEqual({ id: 'p4' });
     const out = join(root, 'out');
     mkdirSync(out);
-    // The home page, the source page and the four theme pages.
-    expect(await takeSearchIndex()!.finish(out)).toBe(6);
+    // The home page, the source page and the four theme pages; in Spanish, the home page and the four theme pages (the source page is English).
+    expect(await takeSearchIndex()!.finish(out)).toBe(11);
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
