@@ -17,7 +17,16 @@ import { readSiteSettings } from '../lib/content-files/site-settings.ts';
 import type { ContentTree } from '../lib/content-files/content-tree.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
 import { renderMarkdown } from '../lib/render/render-markdown.ts';
-import { forSite, themeForSite, type Entry, type Source, type Theme } from '../lib/model/schema.ts';
+import {
+  forSite,
+  proposalForSite,
+  themeForSite,
+  type Entry,
+  type Source,
+  type Term,
+  type Theme,
+  type TimelineItem,
+} from '../lib/model/schema.ts';
 import { jsonSchema } from '../lib/model/json-schemas.ts';
 import { contentHash } from '../lib/model/hash.ts';
 import { readRenderCache, renderCacheFile, writeRenderCache, type RenderedBodies } from '../lib/render/render-cache.ts';
@@ -29,15 +38,21 @@ import { startSearchIndex } from '../lib/build/search-index.ts';
 type Folder = keyof Omit<ContentTree, 'problems'>;
 
 /** What the pages read; derive's and check's bookkeeping stays out of the content store. */
-const siteData = (folder: Folder, data: Theme | Source | Entry): Record<string, unknown> =>
-  folder === 'themes' ? themeForSite(data as Theme) : forSite(data as Source | Entry);
+function siteData(folder: Folder, data: Theme | Source | Entry | Term | TimelineItem): Record<string, unknown> {
+  if (folder === 'themes') return themeForSite(data as Theme);
+  if (folder === 'terms' || folder === 'timeline') return proposalForSite(data as Term | TimelineItem);
+  return forSite(data as Source | Entry);
+}
+
+/** A rejected term or timeline item stays on disk, so derive does not propose it again, and never reaches a page. */
+const shown = (data: object): boolean => !('status' in data && data.status === 'rejected');
 
 // Bumped by every watched change, so the collections of one build (or one
 // edit in dev) share a check and the next edit gets a fresh one.
 let version = 0;
 let checked: { root: string; version: number; result: CheckResult; served: Set<Folder> } | undefined;
-const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries'];
-const SCHEMA_OF = { themes: 'theme', sources: 'source', entries: 'entry' } as const;
+const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries', 'terms', 'timeline'];
+const SCHEMA_OF = { themes: 'theme', sources: 'source', entries: 'entry', terms: 'term', timeline: 'timeline-item' } as const;
 
 function checkedTree(root: string, logger: LoaderContext['logger']): ContentTree {
   if (checked?.root !== root || checked.version !== version) {
@@ -70,6 +85,7 @@ export function contentLoader(folder: Folder): Loader {
         const previous = readRenderCache(cacheFile);
         const bodies: RenderedBodies = {};
         for (const item of tree[folder]) {
+          if (!shown(item.data)) continue;
           const digest = String(generateDigest(`${config.base}\n${shape}\n${item.text}`));
           const kept = previous[item.id];
           bodies[item.id] = {
@@ -103,7 +119,7 @@ export function contentLoader(folder: Folder): Loader {
       // must not end the server: it is reported one line per problem, and the site keeps the
       // last valid content until the file is fixed; the fix is reported too, so the maintainer
       // knows the page shows their file again. Syncs run one at a time, in order.
-      const dir = resolve(root, 'content', folder);
+      const dir = resolve(root, 'content', folder === 'timeline' ? 'timelines' : folder);
       let queue = Promise.resolve();
       let broken = false;
       const resync = () => {

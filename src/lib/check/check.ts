@@ -8,6 +8,7 @@ import { InputError, type Problem } from '../model/errors.ts';
 import { checkCitations, staleCitations } from './check-citations.ts';
 import { checkKind } from './check-kind.ts';
 import { checkThemeCitations } from './check-theme-citations.ts';
+import { checkTermsAndTimeline } from './check-terms-timeline.ts';
 import { SITE_FILE, readSiteFile } from '../content-files/site-settings.ts';
 import { contentHash } from '../model/hash.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
@@ -137,7 +138,11 @@ export function checkContent(root: string): CheckResult {
   ]);
   for (const theme of tree.themes) errors.push(...checkThemeCitations(theme, sources, gone, unsound));
 
-  for (const item of [...tree.themes, ...tree.entries]) {
+  const proposals = checkTermsAndTimeline(tree.terms, tree.timeline, { byId: sources, unsound: new Set([...unsound, ...failedSources]) });
+  errors.push(...proposals.errors);
+  warnings.push(...proposals.warnings);
+
+  for (const item of [...tree.themes, ...tree.entries, ...tree.terms, ...tree.timeline]) {
     for (const { line, detail, severity } of findUnsafeMarkup(item.body)) {
       (severity === 'error' ? errors : warnings).push({ file: item.file, line: item.bodyLine + line - 1, detail });
     }
@@ -176,7 +181,7 @@ export function checkContent(root: string): CheckResult {
       });
     }
   }
-  return { errors, warnings, drafts: proposedThemes(tree.themes), tree };
+  return { errors, warnings, drafts: [...proposedThemes(tree.themes), ...proposals.drafts], tree };
 }
 
 /** One draft per theme derive proposed, on its status line. */
