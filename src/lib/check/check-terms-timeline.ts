@@ -72,7 +72,7 @@ function checkOne(item: Item, noun: Noun, { byId, unsound }: Sources, found: Pro
       file: item.file,
       line: item.lineOf(['status']),
       field: 'status',
-      detail: `proposed ${noun} ${name} is a draft; check its ${noun === 'term' ? 'definition' : 'date and text'} against the source, then delete the status line (or write "status: rejected")`,
+      detail: `proposed ${noun} ${name} is a draft; ${item.body.trim() ? 'check' : 'write'} its ${noun === 'term' ? 'definition' : 'text'} against the source, then delete the status line (or write "status: rejected")`,
     });
   else if (!item.body.trim())
     found.errors.push({
