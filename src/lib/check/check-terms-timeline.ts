@@ -23,7 +23,7 @@ export interface ProposalFindings {
 
 interface Sources {
   byId: ReadonlyMap<string, Loaded<Source>>;
-  /** Sources with problems of their own (or that failed to load), against which nothing can be judged. */
+  /** Sources with problems of their own, that failed to load or are still to be derived: nothing can be judged against them, and their own error says why. */
   unsound: ReadonlySet<string | undefined>;
 }
 
@@ -82,17 +82,17 @@ function checkOne(item: Item, noun: Noun, { byId, unsound }: Sources, found: Pro
     });
   if (slug === undefined) return;
   const source = byId.get(slug);
+  if (unsound.has(slug)) return;
   if (!source) {
-    if (!unsound.has(slug))
-      found.errors.push({
-        file: item.file,
-        line: item.lineOf(['source']),
-        field: 'source',
-        detail: `expected one of ${[...byId.keys()].join(', ') || '(no sources)'}, found "${slug}"`,
-      });
+    found.errors.push({
+      file: item.file,
+      line: item.lineOf(['source']),
+      field: 'source',
+      detail: `expected one of ${[...byId.keys()].join(', ') || '(no sources)'}, found "${slug}"`,
+    });
     return;
   }
   found.errors.push(...checkCitations(item, source));
-  if (!unsound.has(slug) && item.body.trim()) found.errors.push(...checkKind(item, source, noun));
+  if (item.body.trim()) found.errors.push(...checkKind(item, source, noun));
   found.warnings.push(...staleCitations(item, source, noun));
 }

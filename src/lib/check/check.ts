@@ -138,7 +138,16 @@ export function checkContent(root: string): CheckResult {
   ]);
   for (const theme of tree.themes) errors.push(...checkThemeCitations(theme, sources, gone, unsound));
 
-  const proposals = checkTermsAndTimeline(tree.terms, tree.timeline, { byId: sources, unsound: new Set([...unsound, ...failedSources]) });
+  // A source with problems of its own, that failed to load or is still to be derived has its own error; the terms and
+  // timeline items citing it would only repeat it.
+  const cannotJudge = new Set([
+    ...unsound,
+    ...failedSources,
+    ...[...tree.terms, ...tree.timeline]
+      .flatMap((t) => t.data.source ?? [])
+      .filter((slug) => !sources.has(slug) && existsSync(join(root, 'seeds', `${slug}.txt`))),
+  ]);
+  const proposals = checkTermsAndTimeline(tree.terms, tree.timeline, { byId: sources, unsound: cannotJudge });
   errors.push(...proposals.errors);
   warnings.push(...proposals.warnings);
 

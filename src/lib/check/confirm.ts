@@ -36,13 +36,9 @@ export function confirmEntry(root: string, file: string): Confirmed {
     );
   const source = tree.sources.find((s) => s.id === entry.data.source);
   if (!source)
-    throw inputError(
-      file,
-      entry.data.source === undefined
-        ? 'cites no source, so there is nothing to confirm'
-        : `its source "${entry.data.source}" does not exist`,
-      { line: entry.lineOf(['source']), field: 'source' },
-    );
+    throw entry.data.source === undefined
+      ? inputError(file, 'cites no source, so there is nothing to confirm')
+      : inputError(file, `its source "${entry.data.source}" does not exist`, { line: entry.lineOf(['source']), field: 'source' });
   const misquoted = quotationProblems(entry, source);
   if (misquoted.length > 0) throw new InputError(misquoted.map((p) => ({ ...p, detail: `not confirmed: ${p.detail}` })));
 

@@ -320,12 +320,16 @@ const sourceEvidence = {
 /** A source named with no paragraph, or paragraphs with no source, cannot be checked. */
 function evidenceIssues(data: { source?: string | undefined; paragraphs: string[]; kind: EntryKind }, ctx: z.RefinementCtx): void {
   if (data.paragraphs.length > 0 && data.source === undefined)
-    ctx.addIssue({ code: 'custom', path: ['source'], message: 'expected the slug of the source the paragraphs belong to, found nothing' });
-  if (data.kind === 'quote' && data.paragraphs.length === 0)
     ctx.addIssue({
       code: 'custom',
       path: ['paragraphs'],
-      message: 'expected at least one paragraph id for a quote, found none: a quotation names the paragraph it comes from',
+      message: 'expected a source (the slug of the article these paragraphs belong to) beside them, found none',
+    });
+  if (data.kind === 'quote' && data.paragraphs.length === 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['kind'],
+      message: 'expected at least one paragraph id under paragraphs for a quote, found none: a quotation names the paragraph it comes from',
     });
 }
 
