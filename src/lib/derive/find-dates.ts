@@ -11,8 +11,8 @@
  * names or describes ("the 2017 hurricanes", "the Act of 1952", "fiscal year
  * 2022", "2019 dollars"), which no rule here picks up.
  */
-import * as chrono from 'chrono-node';
-import type { ParsedResult } from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
 import { proseSentences } from './prose-sentences.ts';
 
 export interface DatedSentence {
@@ -31,15 +31,20 @@ const RANGE_BEFORE = /\b(?:from|between)\b[^.;]{0,40}?(?:\bto|\bthrough|\buntil|
 const RANGE_AFTER = /^\s*(?:to|through|until|[–—-])\s*(?:\p{L}+\s+)?\d/u;
 const WRITTEN_YEAR = /\b\d{4}\b|\/\d{2,4}\b/;
 
-// One parser instance, with a fixed reference date: only absolute dates are kept, so the clock never shows.
-const parser = chrono.casual.clone();
+// One parser, with a fixed reference date: only absolute dates are kept, so the clock never shows. It is
+// loaded on the first sentence with a written year, so a derive of articles without one never pays for it.
+let parser: Chrono.Chrono | undefined;
+const chrono = (): Chrono.Chrono => (parser ??= (createRequire(import.meta.url)('chrono-node') as typeof Chrono).casual.clone());
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 export function findDates(paragraph: string): DatedSentence[] {
   const found: DatedSentence[] = [];
+  if (!WRITTEN_YEAR.test(paragraph)) return found;
   for (const { text: sentence } of proseSentences(paragraph)) {
+    // Every date kept has its year written out: a sentence without one is not read at all.
+    if (!WRITTEN_YEAR.test(sentence)) continue;
     const dates: { at: number; date: string }[] = [];
-    for (const result of parser.parse(sentence, REFERENCE)) {
+    for (const result of chrono().parse(sentence, REFERENCE)) {
       const date = absoluteDate(result, sentence);
       if (date) dates.push({ at: result.index, date });
     }
@@ -59,7 +64,7 @@ export function findDates(paragraph: string): DatedSentence[] {
 }
 
 /** The result as `YYYY[-MM[-DD]]` when it is a written-out date with its year and no range; otherwise undefined. */
-function absoluteDate(result: ParsedResult, sentence: string): string | undefined {
+function absoluteDate(result: Chrono.ParsedResult, sentence: string): string | undefined {
   const { start, end, text, index } = result;
   if (end || !start.isCertain('year') || !start.isCertain('month') || !WRITTEN_YEAR.test(text)) return undefined;
   if (inRange(sentence, index, text.length)) return undefined;
