@@ -94,11 +94,13 @@ export function definitionsIn(sentence: string): { acronym: string; expansion: s
       if (expansion) found.push({ acronym: short, expansion });
       continue;
     }
-    // "ABBR (Full Name)": the acronym is the word right before the parenthesis.
+    // "ABBR (Full Name)": the acronym is the word right before the parenthesis, and the whole
+    // parenthesis, but for a leading article ("FEMA (the Federal …)"), is its long form.
     const word = /([^\s(]+)$/u.exec(before)?.[1]?.replace(POSSESSIVE, '');
     if (word && isAcronym(word)) {
-      const expansion = longForm(word, inside);
-      if (expansion && expansion === inside) found.push({ acronym: word, expansion });
+      const named = inside.replace(/^(?:the|an?)\s+/iu, '');
+      const expansion = longForm(word, named);
+      if (expansion && expansion === named) found.push({ acronym: word, expansion });
     }
   }
   return found;
