@@ -129,6 +129,20 @@ describe('drafts and staleness of key terms and timeline items', () => {
     expect(checkContent(root).warnings.filter((w) => w.file === 'content/terms/hba.md')).toEqual([]);
   });
 
+  it('flags a confirmed timeline item whose paragraph changed, and confirm clears it', async () => {
+    const root = freshRoot();
+    await derive({ root, today: TODAY });
+    const item = `${ITEMS}/2022-03-inspectors-from-the-department-of-transportation.md`;
+    edit(root, item, 'status: proposed\n', '');
+    edit(root, 'seeds/harbour-bridge.txt', 'ferries carried commuters', 'buses carried commuters');
+    await derive({ root, today: TODAY });
+    expect(checkContent(root).warnings.map(formatProblem)).toContainEqual(
+      expect.stringMatching(new RegExp(`^${item}:\\d+: cited\\.p2: stale: harbour-bridge p2 changed since this timeline item was written`)),
+    );
+    expect(confirmEntry(root, item).changed).toEqual(['p2']);
+    expect(checkContent(root).warnings.filter((w) => w.file === item)).toEqual([]);
+  });
+
   it('refuses a quoted definition an editor changed', async () => {
     const root = freshRoot();
     await derive({ root, today: TODAY });
