@@ -25,6 +25,8 @@ await runCli(async () => {
   const verb = check ? 'would be ' : '';
   for (const file of report.proposed)
     console.log(`${verb}proposed  ${file} (a draft theme: write its question and summary, then delete its status line)`);
+  for (const line of report.undefinedTerms)
+    console.log(`${verb}proposed  ${line} (an acronym used without a definition: write its definition)`);
   for (const file of report.renamed) console.log(`${verb}renamed   ${file} (its seed was renamed)`);
   for (const { file, from, to, edited } of report.repointed)
     console.log(`${verb}re-pointed ${file} (source: ${from} → ${to}${edited ? '; edited by hand, nothing else changed' : ''})`);

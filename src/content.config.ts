@@ -1,6 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './loaders/content-loader.ts';
-import { siteEntrySchema, siteSourceSchema, siteThemeSchema, siteTranslationSchema } from './lib/model/schema.ts';
+import {
+  siteEntrySchema,
+  siteSourceSchema,
+  siteTermSchema,
+  siteThemeSchema,
+  siteTimelineItemSchema,
+  siteTranslationSchema,
+} from './lib/model/schema.ts';
 
 // One source of truth: the loader validates with the schemas in src/lib/model/schema.ts, shared
 // with check and derive, and stores what the pages read; these site views give the
@@ -10,4 +17,6 @@ export const collections = {
   sources: defineCollection({ loader: contentLoader('sources'), schema: siteSourceSchema }),
   entries: defineCollection({ loader: contentLoader('entries'), schema: siteEntrySchema }),
   translations: defineCollection({ loader: contentLoader('translations'), schema: siteTranslationSchema }),
+  terms: defineCollection({ loader: contentLoader('terms'), schema: siteTermSchema }),
+  timeline: defineCollection({ loader: contentLoader('timeline'), schema: siteTimelineItemSchema }),
 };

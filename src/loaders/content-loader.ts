@@ -17,7 +17,16 @@ import { readSiteSettings } from '../lib/content-files/site-settings.ts';
 import type { ContentTree } from '../lib/content-files/content-tree.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
 import { renderMarkdown } from '../lib/render/render-markdown.ts';
-import { forSite, themeForSite, type Entry, type Source, type Theme } from '../lib/model/schema.ts';
+import {
+  forSite,
+  proposalForSite,
+  themeForSite,
+  type Entry,
+  type Source,
+  type Term,
+  type Theme,
+  type TimelineItem,
+} from '../lib/model/schema.ts';
 import { translationForSite } from '../lib/content-files/translation-files.ts';
 import type { TranslationState } from '../lib/check/translation-state.ts';
 import { jsonSchema, type SchemaName } from '../lib/model/json-schemas.ts';
@@ -29,12 +38,13 @@ import { entriesPerPage } from '../lib/render/paginate.ts';
 import { withBase } from '../lib/render/url.ts';
 import { startSearchIndex } from '../lib/build/search-index.ts';
 
-type Folder = 'themes' | 'sources' | 'entries' | 'translations';
+type Folder = 'themes' | 'sources' | 'entries' | 'terms' | 'timeline' | 'translations';
 type Item = ContentTree[Folder][number];
 
 /** What the pages read; derive's and check's bookkeeping stays out of the content store. */
 function siteData(folder: Folder, item: Item, states: ReadonlyMap<string, TranslationState>): Record<string, unknown> {
   if (folder === 'themes') return themeForSite(item.data as Theme);
+  if (folder === 'terms' || folder === 'timeline') return proposalForSite(item.data as Term | TimelineItem);
   if (folder === 'translations') {
     const state = states.get(item.file)!;
     return translationForSite(state.translation, state.stale, state.changed);
@@ -45,15 +55,20 @@ function siteData(folder: Folder, item: Item, states: ReadonlyMap<string, Transl
 /** A translation's links lead to its edition's pages: `/themes/…` in a Spanish body is `/es/themes/…`. */
 const bodyBase = (base: string, item: Item): string => ('language' in item ? withBase(base, `${item.language}/`) : base);
 
+/** A rejected term or timeline item stays on disk, so derive does not propose it again, and never reaches a page. */
+const shown = (data: object): boolean => !('status' in data && data.status === 'rejected');
+
 // Bumped by every watched change, so the collections of one build (or one
 // edit in dev) share a check and the next edit gets a fresh one.
 let version = 0;
 let checked: { root: string; version: number; result: CheckResult; served: Set<Folder> } | undefined;
-const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries', 'translations'];
+const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries', 'terms', 'timeline', 'translations'];
 const SCHEMAS_OF: Record<Folder, readonly SchemaName[]> = {
   themes: ['theme'],
   sources: ['source'],
   entries: ['entry'],
+  terms: ['term'],
+  timeline: ['timeline-item'],
   translations: ['entry-translation', 'theme-translation', 'home-translation', 'interface-translation'],
 };
 
@@ -90,6 +105,7 @@ export function contentLoader(folder: Folder): Loader {
         const previous = readRenderCache(cacheFile);
         const bodies: RenderedBodies = {};
         for (const item of tree[folder] as readonly Item[]) {
+          if (!shown(item.data)) continue;
           // A translation's state depends on the file it translates too, so it is part of the digest.
           const state = states.get(item.file);
           const standing = state ? `\n${state.stale}\n${state.changed ?? ''}` : '';
@@ -126,7 +142,7 @@ export function contentLoader(folder: Folder): Loader {
       // must not end the server: it is reported one line per problem, and the site keeps the
       // last valid content until the file is fixed; the fix is reported too, so the maintainer
       // knows the page shows their file again. Syncs run one at a time, in order.
-      const dir = resolve(root, 'content', folder);
+      const dir = resolve(root, 'content', folder === 'timeline' ? 'timelines' : folder);
       let queue = Promise.resolve();
       let broken = false;
       const resync = () => {

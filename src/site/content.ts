@@ -15,6 +15,8 @@ import { leadStory } from '../lib/content-files/lead-story.ts';
 export type ThemeItem = CollectionEntry<'themes'>;
 export type EntryItem = CollectionEntry<'entries'> & { slug: string };
 export type SourceItem = CollectionEntry<'sources'>;
+export type TermItem = CollectionEntry<'terms'>;
+export type TimelineEntryItem = CollectionEntry<'timeline'> & { slug: string };
 
 export interface Site {
   /** Short site name from content/site.yaml, else the lead story's headline. */
@@ -30,6 +32,10 @@ export interface Site {
   themePages: Map<string, Page<EntryItem>[]>;
   /** Entry id → where it is now: its page's path (relative to the base) and `#slug`. */
   entryLocation: Map<string, string>;
+  /** Key terms, alphabetically (a rejected one never reaches the store). */
+  terms: TermItem[];
+  /** Timeline items, oldest first. */
+  timeline: TimelineEntryItem[];
 }
 
 let cached: Promise<Site> | undefined;
@@ -58,7 +64,13 @@ async function build(): Promise<Site> {
   const settings = readSiteSettings(dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(root)));
   const { lead, further } = leadStory(sources, settings.lead);
   const name = settings.name ?? lead?.data.title ?? 'Explainer';
-  return { name, themes, sources, lead, furtherStories: further, entriesByTheme, themePages, entryLocation };
+  const terms = (await getCollection('terms')).sort(
+    (a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id),
+  );
+  const timeline = (await getCollection('timeline'))
+    .map((item) => Object.assign(item, { slug: item.id.replace('/', '--') }))
+    .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id.localeCompare(b.id)));
+  return { name, themes, sources, lead, furtherStories: further, entriesByTheme, themePages, entryLocation, terms, timeline };
 }
 
 /** The last time anything a reader sees changed, on the whole site or in one theme: an entry update or a correction. */

@@ -94,3 +94,6 @@ export function leadParagraphs(site: Site): { id: string; text: string }[] {
   const texts = paragraphTexts(source);
   return source.data.lead.map((id) => ({ id, text: texts[id] ?? '' }));
 }
+
+/** Content no edition translates (key terms, the timeline): the source's words, marked as a fallback in an edition. */
+export const untranslated = <T>(edition: Edition, original: T): Shown<T> => shown(edition, original, undefined, () => original);

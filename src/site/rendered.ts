@@ -11,10 +11,10 @@ import { readRenderCache, renderCacheFile, type Rendered, type RenderedBodies } 
 
 const read = new Map<string, RenderedBodies>();
 
-type Collection = 'themes' | 'sources' | 'entries' | 'translations';
+type Collection = 'themes' | 'sources' | 'entries' | 'terms' | 'timeline' | 'translations';
 type Item = { id: string; digest?: string | number };
 
-export const renderedHtml = (collection: 'themes' | 'entries' | 'translations', item: Item): string => rendered(collection, item).html;
+export const renderedHtml = (collection: Exclude<Collection, 'sources'>, item: Item): string => rendered(collection, item).html;
 
 /** A source's paragraph texts, by paragraph id. */
 export const paragraphTexts = (source: Item): Record<string, string> => rendered('sources', source).texts ?? {};

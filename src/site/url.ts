@@ -21,6 +21,10 @@ export interface Urls {
    * line in the list of every entry, which links to where it is now.
    */
   permalinkHref: (theme: string, entry: string) => string;
+  /** A key term's anchor on the key terms page. */
+  termHref: (term: string) => string;
+  /** The timeline page, or one event on it. */
+  timelineHref: (item?: string) => string;
 }
 
 /** The URLs of one language's pages: the source language's at the root (`prefix` empty), an edition's under `<code>/`. */
@@ -32,7 +36,9 @@ export function urlsFor(prefix: string): Urls {
     sourceHref: (source, paragraph) => href(`sources/${source}/`) + (paragraph ? `#${paragraph}` : ''),
     entryHref: (location) => href(location),
     permalinkHref: (theme, entry) => `${href(`themes/${theme}/`)}#${entry}`,
+    termHref: (term) => href(`terms/#${term}`),
+    timelineHref: (item) => href('timeline/') + (item ? `#${item}` : ''),
   };
 }
 
-export const { href, themeHref, sourceHref, entryHref, permalinkHref } = urlsFor('');
+export const { href, themeHref, sourceHref, entryHref, permalinkHref, termHref, timelineHref } = urlsFor('');

@@ -8,6 +8,7 @@ import { InputError, type Problem } from '../model/errors.ts';
 import { checkCitations, staleCitations } from './check-citations.ts';
 import { checkKind } from './check-kind.ts';
 import { checkThemeCitations } from './check-theme-citations.ts';
+import { checkTermsAndTimeline } from './check-terms-timeline.ts';
 import { SITE_FILE, readSiteFile } from '../content-files/site-settings.ts';
 import { contentHash } from '../model/hash.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
@@ -147,7 +148,20 @@ export function checkContent(root: string): CheckResult {
   ]);
   for (const theme of tree.themes) errors.push(...checkThemeCitations(theme, sources, gone, unsound));
 
-  for (const item of [...tree.themes, ...tree.entries]) {
+  // A source with problems of its own, that failed to load or is still to be derived has its own error; the terms and
+  // timeline items citing it would only repeat it.
+  const cannotJudge = new Set([
+    ...unsound,
+    ...failedSources,
+    ...[...tree.terms, ...tree.timeline]
+      .flatMap((t) => t.data.source ?? [])
+      .filter((slug) => !sources.has(slug) && existsSync(join(root, 'seeds', `${slug}.txt`))),
+  ]);
+  const proposals = checkTermsAndTimeline(tree.terms, tree.timeline, { byId: sources, unsound: cannotJudge });
+  errors.push(...proposals.errors);
+  warnings.push(...proposals.warnings);
+
+  for (const item of [...tree.themes, ...tree.entries, ...tree.terms, ...tree.timeline]) {
     for (const { line, detail, severity } of findUnsafeMarkup(item.body)) {
       (severity === 'error' ? errors : warnings).push({ file: item.file, line: item.bodyLine + line - 1, detail });
     }
@@ -190,7 +204,14 @@ export function checkContent(root: string): CheckResult {
   const translations = settings ? translationStates(root, tree, settings) : [];
   const translated = settings ? checkTranslations(tree, settings, translations) : { errors: [], stale: [] };
   errors.push(...translated.errors);
-  return { errors, warnings, drafts: proposedThemes(tree.themes), staleTranslations: translated.stale, translations, tree };
+  return {
+    errors,
+    warnings,
+    drafts: [...proposedThemes(tree.themes), ...proposals.drafts],
+    staleTranslations: translated.stale,
+    translations,
+    tree,
+  };
 }
 
 /** One draft per theme derive proposed, on its status line. */

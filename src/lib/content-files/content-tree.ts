@@ -7,7 +7,18 @@ import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { InputError, type Problem } from '../model/errors.ts';
 import { parseMarkdownFile, parseYamlFile, type ParsedFile } from './frontmatter.ts';
-import { entrySchema, sourceSchema, themeSchema, type Entry, type Source, type Theme } from '../model/schema.ts';
+import {
+  entrySchema,
+  sourceSchema,
+  termSchema,
+  themeSchema,
+  timelineItemSchema,
+  type Entry,
+  type Source,
+  type Term,
+  type Theme,
+  type TimelineItem,
+} from '../model/schema.ts';
 import { validate } from './validate.ts';
 import { fileNameProblem } from './file-names.ts';
 import { loadTranslations, TRANSLATIONS_DIR, type TranslationFile } from './translation-files.ts';
@@ -31,6 +42,10 @@ export interface ContentTree {
   entries: Loaded<Entry>[];
   /** Translations of entries, themes, the home page and the interface, under content/translations/<lang>/. */
   translations: TranslationFile[];
+  /** Key terms, `content/terms/<slug>.md`. */
+  terms: Loaded<Term>[];
+  /** Timeline items, `content/timelines/<source>/<slug>.md`; the id is `<source>/<slug>`. */
+  timeline: Loaded<TimelineItem>[];
   problems: Problem[];
 }
 
@@ -48,7 +63,7 @@ export function loadCollection<S extends z.ZodType>(root: string, folder: string
   const loaded: Loaded<z.output<S>>[] = [];
   for (const name of listFiles(dir, ['.md', '.yaml', '.yml'])) {
     const file = relative(root, join(dir, name)).split(sep).join('/');
-    const misnamed = fileNameProblem(file, name, folder === 'entries' ? 2 : 1);
+    const misnamed = fileNameProblem(file, name, folder === 'entries' || folder === 'timelines' ? 2 : 1);
     if (misnamed) {
       problems.push(misnamed);
       continue;
@@ -78,6 +93,8 @@ export function loadContent(root: string): ContentTree {
     sources: loadCollection(root, 'sources', sourceSchema, problems),
     entries: loadCollection(root, 'entries', entrySchema, problems),
     translations: loadTranslations(root, listFiles(join(root, TRANSLATIONS_DIR), ['.md', '.yaml', '.yml']), problems),
+    terms: loadCollection(root, 'terms', termSchema, problems),
+    timeline: loadCollection(root, 'timelines', timelineItemSchema, problems),
     problems,
   };
 }

@@ -26,6 +26,8 @@ export const ENGLISH_CATALOGUE = {
     'Quotations from the source are shown as quotations and link to their paragraph; what the editors wrote is labelled as theirs.',
   'page.footerSources': '{count, plural, one {Read the source article} other {Read the source articles}}',
   'page.footerAbout': 'How this explainer is made',
+  'page.terms': 'Key terms',
+  'page.timeline': 'Timeline',
   'page.feedTitle': '{updates}: {site}',
 
   // Labels: whose words a reader is reading
@@ -94,6 +96,20 @@ export const ENGLISH_CATALOGUE = {
   'theme.draftNotice':
     'Draft theme. This grouping was proposed automatically from the words of the source article; an editor has not yet written its question and summary, or confirmed which entries belong here.',
   'theme.draftSummary': 'Draft theme: its summary is not written yet.',
+
+  // Key terms and the timeline
+  'terms.title': 'Key terms',
+  'terms.intro':
+    'Words and abbreviations used in this explainer, with what they mean. Each is labelled like the entries: a definition quoted from the source, or one the editors wrote.',
+  'terms.shortFor': ', short for {expansion}',
+  'terms.draftNotice': 'Draft: found in the source automatically; an editor has not yet checked or confirmed this term.',
+  'terms.noDefinition': 'No definition has been written yet.',
+  'timeline.title': 'Timeline',
+  'timeline.intro':
+    'What happened when, as the sources date it, oldest first. Each event is labelled like the entries: the source’s sentence, quoted, or the editors’ wording, with a link to the paragraph it comes from.',
+  'timeline.draftNotice': 'Draft: found in the source automatically; an editor has not yet checked or confirmed this date.',
+  'timeline.inTheme': 'Dates in this question',
+  'timeline.all': 'The whole timeline',
 
   // Sources
   'source.eyebrow': 'Source article',
@@ -191,6 +207,12 @@ export const ENGLISH_CATALOGUE = {
   'about.entryCount': '{count, plural, one {# entry} other {# entries}}',
   'about.questionCount':
     '{count, plural, one {# question, with its answer and introduction} other {# questions, with their answers and introductions}}',
+  'about.termCount': '{count, plural, one {# key term} other {# key terms}}',
+  'about.eventCount': '{count, plural, one {# dated event} other {# dated events}}',
+  'about.alsoLabelled':
+    'So do {what, select, both {the definitions of the {terms} and the events of the {timeline}} terms {the definitions of the {terms}} other {the events of the {timeline}}}: quoted from the source, or written by the editors. Candidates are found in the source automatically; only those an editor has checked are published.',
+  'about.termsLink': 'key terms',
+  'about.timelineLink': 'timeline',
   'about.quotationCount': '{count, plural, one {# translated quotation} other {# translated quotations}}',
   'about.correctionsHeading': 'Corrections',
   'about.corrections':

@@ -27,6 +27,7 @@ import type { SectionPlacement } from './plan.ts';
 import { proposedThemeFile, proposedThemePath } from './proposed-theme-file.ts';
 import { readSeeds } from '../article/seeds.ts';
 import { keepSuperseded, survivingCitations } from './superseded.ts';
+import { planProposals } from './proposals.ts';
 
 export interface DeriveOptions {
   root: string;
@@ -59,6 +60,8 @@ export interface DeriveReport {
   orphans: { file: string; detail: string }[];
   /** Theme files written for proposed themes (never over an existing file). */
   proposed: string[];
+  /** Term files proposed for acronyms the article uses without defining: `<file>: <seed> <paragraph>`. */
+  undefinedTerms: string[];
   narrow: NarrowPlacement[];
 }
 
@@ -123,6 +126,7 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
     moved: [],
     orphans: [],
     proposed: [],
+    undefinedTerms: [],
     narrow: narrowPlacements(placed),
   };
   const writer = atomicWriter();
@@ -179,6 +183,22 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
     else report[outcome.kind].push(label);
     write(item.file.path, outcome.text);
     if (item.file.previous) remove(item.file.previous);
+  }
+  // Key terms and timeline items: proposed drafts that follow their seed until an editor touches them.
+  const proposals = planProposals(seeds, contentDir, force);
+  report.undefinedTerms.push(...proposals.undefinedTerms);
+  for (const item of proposals.planned) {
+    const outcome = deriveFile(item, proposals.existing.get(item.file.path), force);
+    const label = `content/${item.file.path}`;
+    if (outcome.kind === 'unchanged' || outcome.kind === 'kept') report[outcome.kind].push(label);
+    else {
+      report[outcome.kind === 'replaced' ? 'replaced' : outcome.kind === 'created' ? 'created' : 'updated'].push(label);
+      write(item.file.path, outcome.text);
+    }
+  }
+  for (const path of proposals.leftover) {
+    report.removed.push(`content/${path}`);
+    remove(path);
   }
   for (const { path, text, from, to } of edits) {
     report.repointed.push({ file: `content/${path}`, from, to, edited: true });

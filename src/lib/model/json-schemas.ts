@@ -10,17 +10,22 @@ import {
   homeTranslationSchema,
   interfaceTranslationSchema,
   isoDate,
+  partialDate,
   seedMetaSchema,
   siteSchema,
   sourceSchema,
+  termSchema,
   themeSchema,
   themeTranslationSchema,
+  timelineItemSchema,
 } from './schema.ts';
 
 const SCHEMAS = {
   theme: { schema: themeSchema, title: 'Theme (content/themes/<slug>.md frontmatter)' },
   entry: { schema: entrySchema, title: 'Entry (content/entries/<theme>/<slug>.md frontmatter)' },
   source: { schema: sourceSchema, title: 'Source article (content/sources/<slug>.yaml)' },
+  term: { schema: termSchema, title: 'Key term (content/terms/<slug>.md frontmatter)' },
+  'timeline-item': { schema: timelineItemSchema, title: 'Timeline item (content/timelines/<source>/<slug>.md frontmatter)' },
   'seed-meta': { schema: seedMetaSchema, title: 'Seed metadata (seeds/<slug>.yaml)' },
   site: { schema: siteSchema, title: 'Site settings (content/site.yaml)' },
   'entry-translation': {
@@ -58,6 +63,15 @@ export function jsonSchema(name: SchemaName): Record<string, unknown> {
           type: 'string',
           format: 'date',
           pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          ...(description && { description }),
+        });
+      }
+      if (zodSchema._zod.def === partialDate._zod.def) {
+        const { description } = jsonSchema;
+        for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+        Object.assign(jsonSchema, {
+          type: ['string', 'integer'],
+          pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
           ...(description && { description }),
         });
       }

@@ -24,6 +24,8 @@ export interface Interface {
   parts(key: CatalogueKey, values: Values, slots: readonly string[]): Part[];
   /** `2026-05-12` → "12 May 2026" in the language's locale. */
   date(iso: string): string;
+  /** A date as precise as a timeline item gives it: "14 June 2019", "June 2019" or "2019". */
+  partialDate(date: string): string;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -32,6 +34,7 @@ export function createInterface(language: Language, messages: Readonly<Record<st
   const locale = language.locale ?? language.code;
   const formats = new Map<string, IntlMessageFormat>();
   const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const months = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const format = (key: CatalogueKey, values: Values): string => {
     let message = formats.get(key);
     if (!message) {
@@ -57,6 +60,13 @@ export function createInterface(language: Language, messages: Readonly<Record<st
       const day = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : undefined;
       if (!day || day.toISOString().slice(0, 10) !== iso) throw new Error(`expected a date as YYYY-MM-DD, found ${JSON.stringify(iso)}`);
       return dates.format(day);
+    },
+    partialDate(date) {
+      const match = /^(\d{4})(?:-(\d{2}))?(?:-\d{2})?$/.exec(date);
+      if (!match || (match[2] && (+match[2] < 1 || +match[2] > 12)))
+        throw new Error(`expected a date as YYYY-MM-DD, YYYY-MM or YYYY, found ${JSON.stringify(date)}`);
+      if (date.length === 10) return this.date(date);
+      return match[2] ? months.format(new Date(Date.UTC(+match[1]!, +match[2] - 1, 1))) : match[1]!;
     },
   };
 }
