@@ -6,7 +6,9 @@
  * (1280 × 800), in light and dark, named `<page>-<phone|desktop>-<light|dark>.png`;
  * and `theme-print.png`, the first theme page with the print styles applied
  * from dark mode, one A4 page wide and tall, as paper would show it with
- * background graphics on. Builds nothing itself: run `npm run build` first.
+ * background graphics on; and, for each edition the site has, its home and
+ * first theme pages on a phone in light, named `<page>-<code>-phone-light.png`.
+ * Builds nothing itself: run `npm run build` first.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -69,6 +71,13 @@ async function main(args: readonly string[]): Promise<number> {
       }
     }
     await shoot(browser, server.url + pages.theme, join(target, 'theme-print.png'), { viewport: A4, colorScheme: 'dark' }, true);
+    // Each edition's pages sit at the same paths under /<code>/; its switcher link names them.
+    for (const code of [...home.matchAll(/<a href="[^"]*" lang="([^"]+)" hreflang="[^"]+">/g)].map((m) => m[1]!)) {
+      for (const [name, path] of Object.entries({ home: pages.home, theme: pages.theme })) {
+        const file = join(target, `${name}-${code}-phone-light.png`);
+        await shoot(browser, `${server.url}${code}/${path}`, file, { viewport: DEVICES[0].viewport, colorScheme: 'light' });
+      }
+    }
   } finally {
     await Promise.all([browser.close(), server.close()]);
   }

@@ -19,9 +19,10 @@ describe('page weight budgets', () => {
     expect(firstPaintResources(readPage(dist, 'search/index.html'), '/').some((r) => r.endsWith('.js'))).toBe(true);
   });
 
-  it('keeps the home page, every theme page and the key terms page within 14 KB gzipped, everything at first paint included', () => {
+  it('keeps the home page, every theme page and the key terms page within 14 KB gzipped, everything at first paint included, in both editions', () => {
     const budgeted = pages.filter(isBudgetedPage);
-    expect(budgeted).toHaveLength(6);
+    expect(budgeted).toHaveLength(12);
+    expect(budgeted.filter((page) => page.startsWith('es/'))).toHaveLength(6);
     for (const page of budgeted) {
       const { total, parts } = pageWeight(dist, page);
       expect(total, `${page}: ${JSON.stringify(parts)}`).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);

@@ -1,0 +1,159 @@
+/**
+ * The Spanish edition as a reader meets it, in Chromium on the built site:
+ * the language switcher leads to the same page in the other language and
+ * back, with or without JavaScript; an unreviewed translation, content not
+ * translated yet, and (on a copy of the site where one sentence of a
+ * translated English entry changed) a translation behind its English each
+ * carry their notice; Spanish search finds a Spanish word from an entry and
+ * not English-only words; and `hreflang` names only pages that exist in each
+ * language.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEFAULT_CHROMIUM, launchChromium } from '../../src/lib/tooling/chromium.ts';
+import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
+import { watchPage } from '../helpers/browser-watch.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { treeWithFixture } from '../helpers/fixture-tree.ts';
+
+const ENTRY = 'content/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
+const SENTENCE = 'The Trump administration has promised aggressive deportation operations and expanded enforcement efforts.';
+
+let browser: Browser;
+let site: StaticServer;
+let stale: StaticServer;
+
+beforeAll(async () => {
+  // One sentence of a translated English entry changes (the editor makes it their own reporting), on a copy of the site.
+  const root = treeWithFixture(join(import.meta.dirname, '../fixtures/no-such-fixture'));
+  const file = join(root, ENTRY);
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace(SENTENCE, 'The Trump administration has promised wider deportation operations.')
+      .replace('kind: quote', 'kind: reporting')
+      .replace(/^updated: .*$/m, 'updated: 2026-11-29'),
+  );
+  buildSite({ dataRoot: root, outDir: join(root, 'dist') });
+  [browser, site, stale] = await Promise.all([
+    launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM),
+    serveDist(inject('distDir')),
+    serveDist(join(root, 'dist')),
+  ]);
+}, 240_000);
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), site?.close(), stale?.close()]);
+});
+
+async function withPage(run: (page: Page) => Promise<void>, javaScript = true, origin = site.url): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: javaScript });
+  try {
+    const page = await context.newPage();
+    const problems = watchPage(page, new URL(origin).origin);
+    await run(page);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('the language switcher', () => {
+  it.each([true, false])('leads to the same page in Spanish and back (JavaScript %s)', async (javaScript) => {
+    await withPage(async (page) => {
+      await page.goto(site.url + 'themes/federal-conflict/');
+      await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
+      await page.waitForURL(site.url + 'es/themes/federal-conflict/');
+      expect(await page.locator('html').getAttribute('lang')).toBe('es');
+      expect(await page.locator('main h1').innerText()).toBe('¿Cómo podría responder el Gobierno federal?');
+      await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'English' }).click();
+      await page.waitForURL(site.url + 'themes/federal-conflict/');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    }, javaScript);
+  });
+});
+
+describe('what readers of the Spanish edition are told', () => {
+  it('that a machine translation is not reviewed, with a link to the English', async () => {
+    await withPage(async (page) => {
+      await page.goto(site.url + 'es/themes/federal-conflict/');
+      const notice = page.locator('.translation-notice').first();
+      expect(await notice.innerText()).toMatch(/^Traducción automática, aún no revisada por una persona\./);
+      await notice.getByRole('link', { name: /Leer el original en inglés/ }).click();
+      await page.waitForURL(site.url + 'themes/federal-conflict/');
+    });
+  });
+
+  it('that content not translated yet is shown in English, marked as English', async () => {
+    await withPage(async (page) => {
+      await page.goto(site.url + 'es/terms/');
+      expect(await page.locator('.notice-fallback').innerText()).toBe('Aún sin traducir: se muestra en el inglés original.');
+      expect(await page.locator('main .term h2').first().getAttribute('lang')).toBe('en');
+    });
+  });
+
+  it('that a translation is behind its English, since the date the English changed', async () => {
+    await withPage(
+      async (page) => {
+        await page.goto(stale.url + 'es/themes/federal-conflict/');
+        const notice = page.locator('#national-immigration-enforcement-conflicts ~ .notice-stale');
+        expect(await notice.innerText()).toContain('El original en inglés cambió el 29 de noviembre de 2026');
+        await page.goto(site.url + 'es/themes/federal-conflict/');
+        expect(await page.locator('.notice-stale').count()).toBe(0);
+      },
+      true,
+      stale.url,
+    );
+  });
+});
+
+describe('Spanish search', () => {
+  it('finds a Spanish word from an entry and opens the entry in Spanish', async () => {
+    await withPage(async (page) => {
+      await page.goto(site.url + 'es/search/');
+      await page.getByLabel('Busque una palabra o una frase en el explicativo').fill('representación');
+      const result = page.locator('#search-results li', {
+        has: page.getByRole('link', { name: 'Las políticas de detención y liberación con Mamdani' }),
+      });
+      await result.waitFor();
+      expect(await page.locator('#search-status').innerText()).toMatch(/^\d+ resultados? para «representación»\.$/);
+      expect((await result.locator('mark').allInnerTexts()).map((m) => m.toLowerCase())).toContain('representación');
+      await result.getByRole('link').first().click();
+      await page.waitForURL(site.url + 'es/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani');
+    });
+  });
+
+  it('searches Spanish pages only: an English-only word finds nothing', async () => {
+    await withPage(async (page) => {
+      await page.goto(site.url + 'es/search/');
+      await page.getByLabel('Busque una palabra o una frase en el explicativo').fill('counsel');
+      await page.getByText('No hay resultados para «counsel»', { exact: false }).waitFor();
+      expect(await page.locator('#search-results li').count()).toBe(0);
+    });
+  });
+});
+
+describe('hreflang', () => {
+  const alternates = (page: Page) =>
+    page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`));
+
+  it('names both languages where the page is translated, and none where only the English exists', async () => {
+    await withPage(async (page) => {
+      await page.goto(site.url + 'es/themes/federal-conflict/');
+      expect(await alternates(page)).toEqual([
+        'en https://example.org/themes/federal-conflict/',
+        'es https://example.org/es/themes/federal-conflict/',
+        'x-default https://example.org/themes/federal-conflict/',
+      ]);
+      for (const path of ['terms/', 'es/terms/']) {
+        await page.goto(site.url + path);
+        expect(await alternates(page), path).toEqual([]);
+        expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe('https://example.org/terms/');
+      }
+    });
+  });
+});
