@@ -6,7 +6,8 @@
  * height on every page and takes at most a fifth of a 390 × 844 phone; the
  * navigation opens without JavaScript; the home page's first question starts
  * on the first screen; a theme's question stands clearly above its entries'
- * headings; and a page printed from dark mode keeps its labels legible.
+ * headings; and a page printed from dark mode keeps its labels legible and
+ * each entry's label and date on one line.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -257,6 +258,30 @@ describe('print', () => {
         'kind kind-quote',
         'kind kind-reporting',
       ]);
+    });
+  });
+
+  it('prints each entry’s label, correction marker and date on one line across an A4 page’s text width', async () => {
+    // 210 mm less print.css's 16 mm margins, at 96 px to the inch.
+    await withPage({ width: Math.floor(((210 - 2 * 16) / 25.4) * 96), height: 1000 }, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      const lines: { items: number; spread: number }[] = [];
+      for (const url of PRINTED) {
+        await page.goto(url());
+        lines.push(
+          ...(await page.locator('.entry .meta').evaluateAll((metas) =>
+            metas.map((meta) => {
+              const middles = [...meta.children].map((item) => {
+                const box = item.getBoundingClientRect();
+                return box.top + box.height / 2;
+              });
+              return { items: middles.length, spread: Math.max(...middles) - Math.min(...middles) };
+            }),
+          )),
+        );
+      }
+      expect(lines.some((line) => line.items === 3)).toBe(true);
+      expect(lines.filter((line) => line.spread > 2)).toEqual([]);
     });
   });
 
