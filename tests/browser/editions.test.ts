@@ -100,12 +100,14 @@ describe('what readers of the Spanish edition are told', () => {
         await page.goto(stale.url + 'es/themes/federal-conflict/');
         const notice = page.locator('#national-immigration-enforcement-conflicts ~ .notice-stale');
         expect(await notice.innerText()).toContain('El original en inglés cambió el 29 de noviembre de 2026');
-        await page.goto(site.url + 'es/themes/federal-conflict/');
-        expect(await page.locator('.notice-stale').count()).toBe(0);
       },
       true,
       stale.url,
     );
+    await withPage(async (page) => {
+      await page.goto(site.url + 'es/themes/federal-conflict/');
+      expect(await page.locator('.notice-stale').count()).toBe(0);
+    });
   });
 });
 

@@ -375,7 +375,12 @@ export const themeTranslationSchema = z
   .strictObject({
     ...translationFields,
     title: z.string().min(1).describe('The theme’s short name, translated.'),
-    question: z.string().min(1).regex(/\?$/, 'a question ending in "?"').describe('The reader’s question, translated.'),
+    // Each script its own question mark: Arabic and Urdu "؟", full-width "？" in Chinese and Japanese.
+    question: z
+      .string()
+      .min(1)
+      .regex(/[?؟？]$/, 'a question ending in a question mark ("?", "؟" or "？")')
+      .describe('The reader’s question, translated.'),
     summary: z.string().min(1).describe('The one-line answer, translated.'),
   })
   .superRefine(reviewRule);
