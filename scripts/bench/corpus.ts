@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { editEntry } from '../../src/lib/tooling/bench/editor-pass.ts';
 import { generateCorpus } from '../../src/lib/tooling/bench/synthetic.ts';
-import { listFiles } from '../../src/lib/content-files/content-tree.ts';
+import { listFiles } from '../../src/lib/content-files/list-files.ts';
 
 export function writeCorpus(root: string, entries: number): void {
   for (const { path, text } of generateCorpus({ entries }).files) {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle, type Article } from './article.ts';
-import { listFiles } from '../content-files/content-tree.ts';
+import { listFiles } from '../content-files/list-files.ts';
 import { inputError, InputError, type Problem } from '../model/errors.ts';
 import { parseYamlFile } from '../content-files/frontmatter.ts';
 import { contentHash } from '../model/hash.ts';

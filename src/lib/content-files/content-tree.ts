@@ -2,7 +2,7 @@
  * Loads every file under `content/` and validates it against the schemas,
  * collecting all problems instead of stopping at the first.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { InputError, type Problem } from '../model/errors.ts';
@@ -10,6 +10,7 @@ import { parseMarkdownFile, parseYamlFile, type ParsedFile } from './frontmatter
 import { entrySchema, sourceSchema, themeSchema, type Entry, type Source, type Theme } from '../model/schema.ts';
 import { validate } from './validate.ts';
 import { fileNameProblem } from './file-names.ts';
+import { listFiles } from './list-files.ts';
 
 export interface Loaded<T> {
   /** Slug from the file name (for entries: `<folder>/<slug>`). */
@@ -29,15 +30,6 @@ export interface ContentTree {
   sources: Loaded<Source>[];
   entries: Loaded<Entry>[];
   problems: Problem[];
-}
-
-/** Files under `dir` with one of the extensions, sorted, as paths relative to `dir`. */
-export function listFiles(dir: string, extensions: readonly string[]): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => extensions.some((ext) => name.endsWith(ext)) && !name.split(sep).some((part) => part.startsWith('.')))
-    .map((name) => name.split(sep).join('/'))
-    .sort();
 }
 
 export function loadCollection<S extends z.ZodType>(root: string, folder: string, schema: S, problems: Problem[]): Loaded<z.output<S>>[] {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { listFiles } from '../content-files/content-tree.ts';
+import { listFiles } from '../content-files/list-files.ts';
 import { fileNameProblem } from '../content-files/file-names.ts';
 import { parseMarkdownFile, parseYamlFile } from '../content-files/frontmatter.ts';
 import { isUnedited } from '../model/derived-record.ts';
