@@ -32,9 +32,9 @@ export function insideContent(contentDir: string, path: string): string {
 function recordOf(data: Record<string, unknown> | undefined): DerivedRecord | undefined {
   const record = data?.['derived'];
   if (!record || typeof record !== 'object') return undefined;
-  const { from, seed, digest, section } = record as Record<string, unknown>;
+  const { from, seed, digest, section, assigned } = record as Record<string, unknown>;
   if (typeof from !== 'string' || typeof seed !== 'string' || typeof digest !== 'string') return undefined;
-  return { from, seed, digest, ...(typeof section === 'string' && { section }) };
+  return { from, seed, digest, ...(typeof section === 'string' && { section }), ...(typeof assigned === 'string' && { assigned }) };
 }
 
 export function readExisting(contentDir: string, path: string): Existing | undefined {

@@ -63,13 +63,16 @@ export class Placement {
       const existing = this.files.get(previous)!;
       const folder = folderOf(previous);
       const order = orderOf(existing);
-      const wherePutByDerive = existing.unedited && existing.data?.['theme'] === folder;
+      // Where derive's assignment put it, as derive recorded (before it did, the theme it wrote stood for that).
+      const wherePutByDerive = existing.unedited && (existing.record?.assigned ?? existing.data?.['theme']) === folder;
       if (wherePutByDerive && section.theme !== folder) {
         const name = previous.slice(previous.lastIndexOf('/') + 1);
         return { theme: section.theme, path: this.free(`entries/${section.theme}/${name}`), order: this.next(section.theme), previous };
       }
-      // Moved by hand (and not yet re-themed), its order may be another entry's there.
-      const clashes = order !== undefined && !wherePutByDerive && existing.unedited && this.used.get(folder)!.get(order)! > 1;
+      // Moved by hand and not yet re-themed, its order may be another entry's there. Once derive
+      // has completed the move, the order is settled: it changes only with the entry's own file.
+      const movedByHand = existing.unedited && existing.data?.['theme'] !== folder;
+      const clashes = order !== undefined && movedByHand && this.used.get(folder)!.get(order)! > 1;
       return { theme: folder, path: previous, order: order === undefined || clashes ? this.next(folder) : order, previous };
     });
   }
