@@ -1,0 +1,247 @@
+/**
+ * One derive pass: seeds → content, for every article or, when the manifest
+ * says what changed (src/lib/derive/changes.ts), for the articles a change
+ * can reach. Writes only what changed, never overwrites a file a person
+ * edited (unless forced, and then says so), writes atomically and never
+ * outside `content/`. Entries are found by what they were derived from
+ * (identity.ts), so a renamed seed, a moved entry or a new article leaves
+ * every other file as it is. Themes it proposes (derive-themes.ts) are
+ * written as new theme files, never over an existing one. Returns the report
+ * and the manifest for the next run.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { atomicWriter } from '../content-files/atomic-write.ts';
+import { listFiles } from '../content-files/list-files.ts';
+import { InputError, type Problem } from '../model/errors.ts';
+import type { SourceInput } from '../model/schema.ts';
+import { readSeeds } from '../article/seeds.ts';
+import { seedFiles, THEME_EXTENSIONS, type Changes } from './changes.ts';
+import { derivedPaths } from './derived-paths.ts';
+import { deriveThemes, loadThemeFiles } from './derive-themes.ts';
+import { readDirtyFiles, slugOfSource } from './dirty-files.ts';
+import { insideContent, readExistingFiles } from './existing-files.ts';
+import { signFiles, type FileSignature } from './file-signature.ts';
+import { EntryIndex } from './identity.ts';
+import { leftovers } from './leftovers.ts';
+import type { Manifest, SeedReport } from './manifest.ts';
+import { narrowPlacements } from './narrow-placements.ts';
+import { nextManifest, type WrittenFile } from './next-manifest.ts';
+import { deriveFile, slugOfSeed, type Planned } from './outcome.ts';
+import { planArticle, type PlannedFile, type SectionPlacement } from './plan.ts';
+import { orderOf, Placement, type EntrySpot } from './placement.ts';
+import { proposedThemeFile, proposedThemePath } from './proposed-theme-file.ts';
+import { findRenames } from './renames.ts';
+import { repointed } from './repoint.ts';
+import { completeReport, emptyReport, type DeriveReport } from './report.ts';
+import { keepSuperseded, survivingCitations } from './superseded.ts';
+
+export interface PassOptions {
+  root: string;
+  force: boolean;
+  dryRun: boolean;
+  today: string;
+  propose: boolean;
+  /** When the pass reads its inputs, for their signatures (file-signature.ts). */
+  now: number;
+  /** What changed since the last run; absent for a full pass. */
+  since?: { manifest: Manifest; changes: Changes };
+}
+
+export interface PassResult {
+  report: DeriveReport;
+  /** What to remember for the next run; undefined after a dry run, or when a file's article cannot be told. */
+  manifest: Omit<Manifest, 'format' | 'tool'> | undefined;
+}
+
+/** The inputs a pass works on, each signed before it is read (file-signature.ts). */
+function readInputs(options: PassOptions, contentDir: string) {
+  const { root, now, since } = options;
+  const dirty = since && readDirtyFiles(contentDir, since.manifest, since.changes, now);
+  const partial = dirty ? since : undefined;
+  const signing = !options.dryRun;
+  const themeDir = join(contentDir, 'themes');
+  const themeSignatures = !signing
+    ? {}
+    : partial
+      ? { ...partial.manifest.themes, ...partial.changes.refreshed.themes }
+      : signFiles(themeDir, listFiles(themeDir, THEME_EXTENSIONS), now);
+  const themeFiles = loadThemeFiles(root);
+
+  const { seeds: seedNames, metas } = seedFiles(root);
+  const live = seedNames.map((name) => name.replace(/\.txt$/, ''));
+  const planSlugs = dirty ? live.filter((slug) => dirty.groups.has(slug)) : live;
+  const planned = new Set(planSlugs);
+  const seedSignatures: Record<string, FileSignature> = {};
+  if (signing) {
+    const fresh: string[] = [];
+    for (const name of [...seedNames, ...metas]) {
+      const kept =
+        partial &&
+        !planned.has(name.replace(/\.(txt|ya?ml)$/, '')) &&
+        (partial.changes.refreshed.seeds[name] ?? partial.manifest.seeds[name]);
+      if (kept) seedSignatures[name] = kept;
+      else fresh.push(name);
+    }
+    Object.assign(seedSignatures, signFiles(join(root, 'seeds'), fresh, now));
+  }
+  const seeds = dirty
+    ? readSeeds(
+        root,
+        planSlugs.map((slug) => `${slug}.txt`),
+      )
+    : readSeeds(root);
+  const files = dirty?.files ?? readExistingFiles(contentDir, derivedPaths(contentDir), now);
+  const unread =
+    partial && dirty
+      ? Object.keys(partial.manifest.files).filter((path) => !files.has(path) && !dirty.groups.has(partial.manifest.files[path]!.group))
+      : [];
+  return { partial, themeSignatures, themeFiles, live, seedSignatures, seeds, files, unread };
+}
+
+export async function derivePass(options: PassOptions, contentDir: string): Promise<PassResult> {
+  const { force } = options;
+  const problems: Problem[] = [];
+  const { partial, themeSignatures, themeFiles, live, seedSignatures, seeds, files, unread } = readInputs(options, contentDir);
+  const { themes, proposed } = deriveThemes(themeFiles, seeds, { propose: options.propose });
+  if (themes.length === 0)
+    throw new InputError({
+      file: 'content/themes',
+      detail: 'no themes and no seeds: add an article to seeds/ for derive to propose themes from, or write content/themes/<slug>.md',
+    });
+
+  const others: EntrySpot[] = unread.map((path) => ({ path, order: partial!.manifest.files[path]!.order }));
+  const renames = findRenames(seeds, files);
+  const renamed = new Map([...renames].map(([from, { seed }]) => [from, seed.slug]));
+  const renamedFrom = new Map([...renames].map(([from, { seed }]) => [seed.slug, from]));
+  const placement = new Placement(files, new EntryIndex(files, renamed), others);
+  const planned: Planned[] = [];
+  const placed: { seedFile: string; placements: readonly SectionPlacement[] }[] = [];
+  for (const seed of seeds) {
+    const plan = planArticle({
+      ...seed,
+      seedFile: seed.file,
+      themes,
+      today: options.today,
+      place: (sections) => placement.place(seed.slug, sections),
+    });
+    problems.push(...plan.problems);
+    placed.push({ seedFile: seed.file, placements: plan.placements });
+    const rename = renames.get(renamedFrom.get(seed.slug) ?? '');
+    if (rename && (files.get(rename.fromFile)!.unedited || force)) plan.source.previous = rename.fromFile;
+    const from = rename?.from;
+    for (const file of [plan.source, ...plan.entries]) planned.push({ file, seedFile: seed.file, seedHash: seed.hash, renamedFrom: from });
+  }
+  if (problems.length > 0) throw new InputError(problems);
+
+  const report = emptyReport();
+  const writer = atomicWriter();
+  const written = new Map<string, WrittenFile>();
+  const write = (path: string, file: WrittenFile) => {
+    written.set(path, file);
+    if (!options.dryRun) writer.add(insideContent(contentDir, path), file.text);
+  };
+  const gone = new Set<string>();
+  const remove = (path: string) => {
+    gone.add(path);
+    if (!options.dryRun) rmSync(insideContent(contentDir, path));
+  };
+  for (const theme of proposed) {
+    const path = proposedThemePath(theme.slug);
+    if (existsSync(insideContent(contentDir, path))) continue;
+    report.proposed.push(`content/${path}`);
+    write(path, { text: proposedThemeFile(theme) });
+  }
+  const rewritten = new Set(
+    planned.flatMap(({ file }) => {
+      const from = file.previous ?? file.path;
+      return files.get(from)?.unedited || force ? [from] : [];
+    }),
+  );
+  const left = leftovers(files, new Set(planned.map(({ file }) => file.previous ?? file.path)), {
+    live: new Set(live),
+    renamed,
+    force,
+  });
+  const removed = new Set(left.removed);
+  // The entries this run leaves as they are: neither rewritten from their seed nor removed.
+  const stays = (path: string) => !rewritten.has(path) && !removed.has(path);
+  const surviving = survivingCitations(files, stays, renamed);
+  for (const { file } of planned) {
+    if (file.path.startsWith('sources/'))
+      keepSuperseded(file as PlannedFile<SourceInput>, files.get(file.previous ?? file.path), surviving);
+  }
+
+  // Seed by seed: what this run reports as unchanged and kept, and what a run that changes nothing will.
+  const shown = new SeedReports(seeds.map((s) => s.file));
+  const next = new SeedReports(seeds.map((s) => s.file));
+  for (const narrow of narrowPlacements(placed)) {
+    shown.of(narrow.seedFile).narrow.push(narrow);
+    next.of(narrow.seedFile).narrow.push(narrow);
+  }
+
+  // Edited entries of a renamed seed get only their source changed; they are listed once, as re-pointed.
+  const edits = repointed(files, renames, stays);
+  const inPlace = new Set(edits.map((e) => e.path));
+  for (const [i, item] of planned.entries()) {
+    // Let finished writes hand over to waiting ones while files are still being prepared.
+    if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
+    const outcome = deriveFile(item, files.get(item.file.previous ?? item.file.path), force);
+    const label = `content/${item.file.path}`;
+    next.of(item.seedFile)[outcome.kind === 'kept' ? 'kept' : 'unchanged'].push(label);
+    if (outcome.kind === 'kept' && inPlace.has(item.file.path)) continue;
+    if (outcome.kind === 'unchanged' || outcome.kind === 'kept') {
+      shown.of(item.seedFile)[outcome.kind].push(label);
+      continue;
+    }
+    const from = `content/${item.file.previous}`;
+    if (outcome.kind === 'moved') report[item.file.path.startsWith('sources/') ? 'renamed' : 'moved'].push(`${from} → ${label}`);
+    else if (outcome.kind === 'repointed')
+      report.repointed.push({ file: label, from: item.renamedFrom!, to: slugOfSeed(item.seedFile), edited: false });
+    else report[outcome.kind].push(label);
+    const data = item.file.data as { order?: number };
+    const group = item.file.path.startsWith('sources/') ? slugOfSource(item.file.path) : slugOfSeed(item.seedFile);
+    write(item.file.path, { text: outcome.text, group, order: data.order });
+    if (item.file.previous) remove(item.file.previous);
+  }
+  for (const { path, text, from, to } of edits) {
+    report.repointed.push({ file: `content/${path}`, from, to, edited: true });
+    write(path, { text, group: to, order: orderOf(files.get(path)!) });
+  }
+  await writer.done();
+
+  for (const path of left.removed) {
+    report.removed.push(`content/${path}`);
+    remove(path);
+  }
+  report.orphans.push(...left.orphans);
+  completeReport(report, live, shown.bySlug, partial?.manifest, unread);
+  if (options.dryRun) return { report, manifest: undefined };
+  const reports: Record<string, SeedReport> = {};
+  for (const slug of live) reports[slug] = next.bySlug.get(slug) ?? partial!.manifest.reports[slug]!;
+  const manifest = nextManifest({
+    since: partial,
+    unread,
+    files,
+    written,
+    gone,
+    orphans: new Map(left.orphans.map(({ file, detail }) => [file.replace(/^content\//, ''), detail])),
+    themes: themeSignatures,
+    seeds: seedSignatures,
+    reports,
+  });
+  return { report, manifest };
+}
+
+/** Report lists kept seed by seed, so a partial pass can put them in the order of a full one. */
+class SeedReports {
+  readonly bySlug = new Map<string, SeedReport>();
+
+  constructor(seedFiles: readonly string[]) {
+    for (const file of seedFiles) this.bySlug.set(slugOfSeed(file), { unchanged: [], kept: [], narrow: [] });
+  }
+
+  of(seedFile: string): SeedReport {
+    return this.bySlug.get(slugOfSeed(seedFile))!;
+  }
+}
