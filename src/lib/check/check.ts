@@ -13,6 +13,7 @@ import { sameSectionTwice } from './same-section.ts';
 import { closestSections } from './closest-sections.ts';
 import { loadContent, type ContentTree, type Loaded } from '../content-files/content-tree.ts';
 import type { Entry, Source, Theme } from '../model/schema.ts';
+import { CheckMemo } from './check-memo.ts';
 
 export interface CheckResult {
   errors: Problem[];
@@ -24,7 +25,15 @@ export interface CheckResult {
 }
 
 export function checkContent(root: string): CheckResult {
-  const tree = loadContent(root);
+  return checkTree(root, loadContent(root));
+}
+
+/**
+ * The checks of a loaded tree. With a `memo` kept from the last check of the same tree, only
+ * the files reloaded since (and the entries citing a reloaded source) are checked again one by
+ * one; the checks between files run in full, and the answer is the one a fresh check gives.
+ */
+export function checkTree(root: string, tree: ContentTree, memo = new CheckMemo()): CheckResult {
   const errors = [...tree.problems];
   const warnings: Problem[] = [];
   const themes = new Map(tree.themes.map((t) => [t.id, t]));
@@ -60,8 +69,9 @@ export function checkContent(root: string): CheckResult {
       }),
   );
 
+  const themesKey = `${[...themes.keys()].join(',')}|${[...failedThemes].join(',')}`;
   for (const source of tree.sources) {
-    errors.push(...checkSource(source, themes, failedThemes));
+    errors.push(...memo.about(source, 'source', themesKey, () => checkSource(source, themes, failedThemes)));
     const seed = source.data.derived?.from;
     if (seed && !existsSync(join(root, seed))) {
       errors.push({
@@ -110,8 +120,12 @@ export function checkContent(root: string): CheckResult {
         });
       continue;
     }
-    errors.push(...checkCitations(entry, source));
-    warnings.push(...staleCitations(entry, source));
+    const cited = memo.about(entry, 'citations', source, () => ({
+      errors: checkCitations(entry, source),
+      stale: staleCitations(entry, source),
+    }));
+    errors.push(...cited.errors);
+    warnings.push(...cited.stale);
   }
 
   for (const [slug, count] of underived) {
@@ -124,7 +138,7 @@ export function checkContent(root: string): CheckResult {
   errors.push(...sameSectionTwice(tree.entries));
 
   for (const item of [...tree.themes, ...tree.entries]) {
-    for (const { line, detail, severity } of findUnsafeMarkup(item.body)) {
+    for (const { line, detail, severity } of memo.about(item, 'markup', undefined, () => findUnsafeMarkup(item.body))) {
       (severity === 'error' ? errors : warnings).push({ file: item.file, line: item.bodyLine + line - 1, detail });
     }
   }

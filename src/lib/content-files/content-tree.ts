@@ -32,40 +32,54 @@ export interface ContentTree {
   problems: Problem[];
 }
 
-export function loadCollection<S extends z.ZodType>(root: string, folder: string, schema: S, problems: Problem[]): Loaded<z.output<S>>[] {
+/** One file of a collection (`name` relative to its folder), loaded and validated: the item, or the problems that keep it out. */
+export function loadFile<S extends z.ZodType>(
+  root: string,
+  folder: string,
+  name: string,
+  schema: S,
+): { item?: Loaded<z.output<S>>; problems: Problem[] } {
   const dir = join(root, 'content', folder);
+  const file = relative(root, join(dir, name)).split(sep).join('/');
+  const misnamed = fileNameProblem(file, name, folder === 'entries' ? 2 : 1);
+  if (misnamed) return { problems: [misnamed] };
+  try {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const parsed = name.endsWith('.md') ? parseMarkdownFile(file, text) : parseYamlFile(file, text);
+    const result = validate(schema, parsed);
+    if (!result.ok) return { problems: result.problems };
+    const id = name.replace(/\.(md|ya?ml)$/, '');
+    return {
+      item: { id, file, data: result.value, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf, text },
+      problems: [],
+    };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { problems: error.problems };
+  }
+}
+
+export const CONTENT_EXTENSIONS = ['.md', '.yaml', '.yml'];
+
+export function loadCollection<S extends z.ZodType>(root: string, folder: string, schema: S, problems: Problem[]): Loaded<z.output<S>>[] {
   const loaded: Loaded<z.output<S>>[] = [];
-  for (const name of listFiles(dir, ['.md', '.yaml', '.yml'])) {
-    const file = relative(root, join(dir, name)).split(sep).join('/');
-    const misnamed = fileNameProblem(file, name, folder === 'entries' ? 2 : 1);
-    if (misnamed) {
-      problems.push(misnamed);
-      continue;
-    }
-    try {
-      const text = readFileSync(join(dir, name), 'utf8');
-      const parsed = name.endsWith('.md') ? parseMarkdownFile(file, text) : parseYamlFile(file, text);
-      const result = validate(schema, parsed);
-      if (!result.ok) {
-        problems.push(...result.problems);
-        continue;
-      }
-      const id = name.replace(/\.(md|ya?ml)$/, '');
-      loaded.push({ id, file, data: result.value, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf, text });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(...error.problems);
-    }
+  for (const name of listFiles(join(root, 'content', folder), CONTENT_EXTENSIONS)) {
+    const { item, problems: found } = loadFile(root, folder, name, schema);
+    problems.push(...found);
+    if (item) loaded.push(item);
   }
   return loaded;
 }
 
+/** The schema of each collection, in the order the tree is loaded. */
+export const COLLECTIONS = { themes: themeSchema, sources: sourceSchema, entries: entrySchema } as const;
+
 export function loadContent(root: string): ContentTree {
   const problems: Problem[] = [];
   return {
-    themes: loadCollection(root, 'themes', themeSchema, problems),
-    sources: loadCollection(root, 'sources', sourceSchema, problems),
-    entries: loadCollection(root, 'entries', entrySchema, problems),
+    themes: loadCollection(root, 'themes', COLLECTIONS.themes, problems),
+    sources: loadCollection(root, 'sources', COLLECTIONS.sources, problems),
+    entries: loadCollection(root, 'entries', COLLECTIONS.entries, problems),
     problems,
   };
 }
