@@ -6,22 +6,35 @@
  * except drafts in a pull-request preview). Bodies are
  * rendered here into the render cache (src/lib/render/render-cache.ts), not the
  * content store; an unchanged file is not rendered again on the next build.
+ *
+ * In dev, an edit reloads the one file it touched (src/lib/content-files/reload-file.ts)
+ * and checks the tree again with what the last check found about every other
+ * file (src/lib/check/check-memo.ts): the file itself, and whatever depends on
+ * it between files, is checked again, not the whole tree. Each collection
+ * then takes what changed. An edit to a body alone goes to the pages
+ * through the loader's copy of the render cache and a page reload, without
+ * the content store, which Astro writes out and loads again whole on every
+ * change.
  */
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkContent, type CheckResult } from '../lib/check/check.ts';
+import { checkTree, type CheckResult } from '../lib/check/check.ts';
+import { CheckMemo } from '../lib/check/check-memo.ts';
 import { judgeProblems, runKind } from '../lib/check/severity.ts';
 import { dataRoot } from '../lib/content-files/data-root.ts';
-import type { ContentTree } from '../lib/content-files/content-tree.ts';
+import { loadContent, type ContentTree, type Loaded } from '../lib/content-files/content-tree.ts';
+import { reloadFile } from '../lib/content-files/reload-file.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
 import { renderMarkdown } from '../lib/render/render-markdown.ts';
 import { forSite, themeForSite, type Entry, type Source, type Theme } from '../lib/model/schema.ts';
-import { readRenderCache, renderCacheFile, writeRenderCache, type RenderedBodies } from '../lib/render/render-cache.ts';
+import { readRenderCache, renderCacheFile, writeRenderCache, type Rendered } from '../lib/render/render-cache.ts';
+import { publishBodies, replaceBody } from '../lib/render/live-bodies.ts';
 import { handOverSearchIndex } from '../lib/build/search-handover.ts';
 import { siteSearchDocuments } from '../lib/build/search-documents.ts';
 import { entriesPerPage } from '../lib/render/paginate.ts';
 import { startSearchIndex } from '../lib/build/search-index.ts';
+import { reloadPages } from '../integrations/dev-reload.ts';
 
 type Folder = keyof Omit<ContentTree, 'problems'>;
 
@@ -29,27 +42,49 @@ type Folder = keyof Omit<ContentTree, 'problems'>;
 const siteData = (folder: Folder, data: Theme | Source | Entry): Record<string, unknown> =>
   folder === 'themes' ? themeForSite(data as Theme) : forSite(data as Source | Entry);
 
-// Bumped by every watched change, so the collections of one build (or one
-// edit in dev) share a check and the next edit gets a fresh one.
-let version = 0;
-let checked: { root: string; version: number; result: CheckResult; served: Set<Folder> } | undefined;
+/**
+ * The checked tree the three collections share. A build checks it once and lets it go when
+ * every collection has its part; in dev it is kept and brought up to date edit by edit, and an
+ * edit that passes the check is taken by every collection (`syncs`).
+ */
+interface Live {
+  root: string;
+  tree: ContentTree;
+  memo: CheckMemo;
+  result: CheckResult;
+  served: Set<Folder>;
+  syncs: Map<Folder, () => void>;
+  /** Edits are checked one at a time, in order. */
+  queue: Promise<void>;
+  /** The last edit failed the check: the site shows the content before it. */
+  broken: boolean;
+}
+let live: Live | undefined;
 const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries'];
 
-function checkedTree(root: string, logger: LoaderContext['logger']): ContentTree {
-  if (checked?.root !== root || checked.version !== version) {
-    const result = checkContent(root);
-    checked = { root, version, result, served: new Set() };
-    for (const problem of judgeProblems(result, runKind(process.env)).warnings) logger.warn(formatProblem(problem));
-  }
-  const { fatal } = judgeProblems(checked.result, runKind(process.env));
+/** Stops on what stops `npm run check`, after logging the warnings when `warn`. */
+function judge(result: CheckResult, logger: LoaderContext['logger'], warn: boolean): void {
+  const { fatal, warnings } = judgeProblems(result, runKind(process.env));
+  if (warn) for (const problem of warnings) logger.warn(formatProblem(problem));
   if (fatal.length > 0) throw withoutStack(new InputError(fatal));
-  return checked.result.tree;
+}
+
+/** The shared tree, checked afresh when this collection was served from the current one already (a new build or sync). */
+function liveTree(root: string, folder: Folder, logger: LoaderContext['logger']): Live {
+  if (live?.root !== root || live.served.has(folder)) {
+    const memo = new CheckMemo();
+    const tree = loadContent(root);
+    const result = checkTree(root, tree, memo);
+    live = { root, tree, memo, result, served: new Set(), syncs: new Map(), queue: Promise.resolve(), broken: false };
+    judge(result, logger, true);
+  } else judge(live.result, logger, false);
+  live.served.add(folder);
+  return live;
 }
 
 /** In a build, the tree is let go once every collection has its part, so the rest of the build has its memory. */
-function served(folder: Folder): void {
-  checked?.served.add(folder);
-  if (checked && FOLDERS.every((f) => checked!.served.has(f))) checked = undefined;
+function release(): void {
+  if (live && FOLDERS.every((f) => live!.served.has(f))) live = undefined;
 }
 
 export function contentLoader(folder: Folder): Loader {
@@ -58,67 +93,102 @@ export function contentLoader(folder: Folder): Loader {
     load: async ({ store, config, generateDigest, watcher, logger }) => {
       const root = dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(config.root));
       const cacheFile = renderCacheFile(config.cacheDir, root, config.base, folder);
-      const sync = () => {
-        const tree = checkedTree(root, logger);
-        const previous = readRenderCache(cacheFile);
-        const bodies: RenderedBodies = {};
-        for (const item of tree[folder]) {
-          const digest = String(generateDigest(`${config.base}\n${item.text}`));
-          const kept = previous[item.id];
-          bodies[item.id] = {
-            digest,
-            html: kept?.digest === digest ? kept.html : item.body.trim() ? renderMarkdown(item.body, config.base) : '',
-          };
-          if (folder === 'sources')
-            bodies[item.id]!.texts = Object.fromEntries((item.data as Source).paragraphs.map((p) => [p.id, p.text]));
-          if (store.get(item.id)?.digest !== digest)
-            store.set({ id: item.id, data: siteData(folder, item.data), filePath: item.file, digest });
-        }
-        writeRenderCache(cacheFile, bodies);
-        for (const id of store.keys()) if (!(id in bodies)) store.delete(id);
-        return { tree, bodies };
+      const shared = liveTree(root, folder, logger);
+      const bodies = readRenderCache(cacheFile);
+      const published = watcher ? publishBodies(cacheFile, bodies) : undefined;
+      /** The digest of each file's text as this collection last took it. */
+      const taken = new Map<string, string>();
+      const digests = new WeakMap<object, string>();
+      const digestOf = (item: Loaded<unknown>) => {
+        let digest = digests.get(item);
+        if (!digest) digests.set(item, (digest = String(generateDigest(`${config.base}\n${item.text}`))));
+        return digest;
       };
-      const { tree, bodies } = sync();
+      /** Takes what changed since the last sync; `edit` when after an edit in dev. Returns whether only bodies changed. */
+      const sync = (edit: boolean): boolean => {
+        const items = shared.tree[folder] as Loaded<Theme | Source | Entry>[];
+        let bodiesOnly = false;
+        for (const item of items) {
+          const digest = digestOf(item);
+          if (taken.get(item.id) === digest) continue;
+          const kept = bodies[item.id];
+          const html = kept?.digest === digest ? kept.html : item.body.trim() ? renderMarkdown(item.body, config.base) : '';
+          const texts = folder === 'sources' ? Object.fromEntries((item.data as Source).paragraphs.map((p) => [p.id, p.text])) : undefined;
+          const data = siteData(folder, item.data);
+          const stored = store.get(item.id);
+          // Only the body changed: the pages take it from the render cache, and the store stays as it is.
+          const sameData = edit && stored && stored.filePath === item.file && JSON.stringify(stored.data) === JSON.stringify(data);
+          const body: Rendered = { digest: sameData ? String(stored.digest) : digest, html, ...(texts && { texts }) };
+          if (published) replaceBody(published, item.id, body);
+          else bodies[item.id] = body;
+          if (sameData) bodiesOnly = true;
+          else if (stored?.digest !== digest) store.set({ id: item.id, data, filePath: item.file, digest });
+          taken.set(item.id, digest);
+        }
+        const ids = new Set(items.map((item) => item.id));
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+        for (const id of Object.keys(bodies)) {
+          if (ids.has(id)) continue;
+          if (published) replaceBody(published, id, undefined);
+          else delete bodies[id];
+          taken.delete(id);
+        }
+        return bodiesOnly;
+      };
+      sync(false);
+      writeRenderCache(cacheFile, bodies);
       if (!watcher) {
         // A build: Pagefind indexes the theme pages' text in its own process while Astro renders them.
         if (folder === 'entries') {
           const documents = siteSearchDocuments(
-            tree,
+            shared.tree,
             (id) => bodies[id]?.html ?? '',
             config.base,
             entriesPerPage(process.env['ENTRIES_PER_PAGE']),
           );
           handOverSearchIndex(startSearchIndex(documents, join(fileURLToPath(config.cacheDir), 'explainer', `search-${process.pid}`)));
         }
-        served(folder);
+        release();
         return;
       }
-      // In dev, an edit re-syncs the collection and the dev server reloads the page. A mistake
-      // must not end the server: it is reported one line per problem, and the site keeps the
-      // last valid content until the file is fixed; the fix is reported too, so the maintainer
-      // knows the page shows their file again. Syncs run one at a time, in order.
+      // The render cache file is for the next start; after an edit it is written once the edits pause.
+      let pending: ReturnType<typeof setTimeout> | undefined;
+      shared.syncs.set(folder, () => {
+        if (sync(true)) reloadPages();
+        clearTimeout(pending);
+        pending = setTimeout(() => writeRenderCache(cacheFile, bodies), SAVE_AFTER_MS);
+        pending.unref?.();
+      });
+      // In dev, an edit reloads its file and checks the tree again. A mistake must not end the
+      // server: it is reported one line per problem, and the site keeps the last valid content
+      // until the file is fixed; the fix is reported too, so the maintainer knows the page shows
+      // their file again.
       const dir = resolve(root, 'content', folder);
-      let queue = Promise.resolve();
-      let broken = false;
-      const resync = () => {
-        version += 1;
-        queue = queue
+      const onEdit = (event: string, path: string) => {
+        shared.queue = shared.queue
           .then(() => {
-            sync();
-            if (broken) logger.info('content fixed; the site shows the current version again');
-            broken = false;
+            const file = relative(root, path).split(sep).join('/');
+            // A folder added or removed (or anything but a file) is loaded again whole.
+            shared.tree = ['add', 'change', 'unlink'].includes(event) ? reloadFile(root, shared.tree, file) : loadContent(root);
+            shared.result = checkTree(root, shared.tree, shared.memo);
+            judge(shared.result, logger, true);
+            for (const take of shared.syncs.values()) take();
+            if (shared.broken) logger.info('content fixed; the site shows the current version again');
+            shared.broken = false;
           })
           .catch((error: unknown) => {
             if (!(error instanceof InputError)) throw error;
-            broken = true;
+            shared.broken = true;
             logger.error(`content error; the site shows the last valid version until this is fixed:\n${error.message}`);
           });
       };
       // EXPLAINER_ROOT may lie outside the project, where Astro's watcher does not look.
       watcher.add(dir);
-      watcher.on('all', (_event, path) => {
-        if (path.startsWith(dir)) resync();
+      watcher.on('all', (event, path) => {
+        if (path.startsWith(dir)) onEdit(event, path);
       });
     },
   };
 }
+
+const SAVE_AFTER_MS = 2000;
