@@ -104,9 +104,10 @@ export function contentLoader(folder: Folder): Loader {
         if (!digest) digests.set(item, (digest = String(generateDigest(`${config.base}\n${item.text}`))));
         return digest;
       };
-      /** Takes what changed since the last sync; `edit` when after an edit in dev. Returns whether only bodies changed. */
-      const sync = (edit: boolean): boolean => {
+      /** Takes what changed since the last sync (`edit`: after an edit in dev): whether any body changed, and any only in its body. */
+      const sync = (edit: boolean): { changed: boolean; bodiesOnly: boolean } => {
         const items = shared.tree[folder] as Loaded<Theme | Source | Entry>[];
+        let changed = false;
         let bodiesOnly = false;
         for (const item of items) {
           const digest = digestOf(item);
@@ -119,6 +120,7 @@ export function contentLoader(folder: Folder): Loader {
           // Only the body changed: the pages take it from the render cache, and the store stays as it is.
           const sameData = edit && stored && stored.filePath === item.file && JSON.stringify(stored.data) === JSON.stringify(data);
           const body: Rendered = { digest: sameData ? String(stored.digest) : digest, html, ...(texts && { texts }) };
+          changed ||= kept?.digest !== body.digest;
           if (published) replaceBody(published, item.id, body);
           else bodies[item.id] = body;
           if (sameData) bodiesOnly = true;
@@ -129,14 +131,15 @@ export function contentLoader(folder: Folder): Loader {
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         for (const id of Object.keys(bodies)) {
           if (ids.has(id)) continue;
+          changed = true;
           if (published) replaceBody(published, id, undefined);
           else delete bodies[id];
           taken.delete(id);
         }
-        return bodiesOnly;
+        return { changed, bodiesOnly };
       };
-      sync(false);
-      writeRenderCache(cacheFile, bodies);
+      // Written only when a body changed: the file is for the next start or build, and a few MB.
+      if (sync(false).changed) writeRenderCache(cacheFile, bodies);
       if (!watcher) {
         // A build: Pagefind indexes the theme pages' text in its own process while Astro renders them.
         if (folder === 'entries') {
@@ -154,7 +157,9 @@ export function contentLoader(folder: Folder): Loader {
       // The render cache file is for the next start; after an edit it is written once the edits pause.
       let pending: ReturnType<typeof setTimeout> | undefined;
       shared.syncs.set(folder, () => {
-        if (sync(true)) reloadPages();
+        const { changed, bodiesOnly } = sync(true);
+        if (bodiesOnly) reloadPages();
+        if (!changed) return;
         clearTimeout(pending);
         pending = setTimeout(() => writeRenderCache(cacheFile, bodies), SAVE_AFTER_MS);
         pending.unref?.();
