@@ -25,6 +25,18 @@ export function editorPass(root: string): void {
   });
 }
 
+/**
+ * The next article of the same synthetic newsroom (ten more sections, in its themes), as a new
+ * seed: what a newsroom adds between two builds. Returns its file, relative to the data root.
+ */
+export function addOneArticle(root: string, entries: number): string {
+  const before = new Set(generateCorpus({ entries }).files.map((f) => f.path));
+  const added = generateCorpus({ entries: entries + 10 }).files.filter((f) => !before.has(f.path));
+  if (added.length !== 1) throw new Error(`expected one more seed, found ${added.map((f) => f.path).join(', ')}`);
+  writeFileSync(join(root, added[0]!.path), added[0]!.text);
+  return added[0]!.path;
+}
+
 /** An edit a maintainer might make between two builds: one more sentence in one entry. */
 export function editOneEntry(root: string): void {
   const dir = join(root, 'content', 'entries');
