@@ -56,10 +56,10 @@ async function main(argv: string[]): Promise<void> {
       for (let run = 1; run <= runs; run++) {
         const result = await runOnce(size);
         const line = Object.entries(result.stages)
-          .map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s`)
+          .map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s (CPU ${(f.cpuMs / 1000).toFixed(2)})`)
           .join(', ');
         const loop = Object.entries(result.loop ?? {})
-          .map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s`)
+          .map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s (CPU ${(f.cpuMs / 1000).toFixed(2)})`)
           .join(', ');
         console.log(`${size} entries, run ${run}/${runs}: ${line}, incremental ${(result.incremental.ms / 1000).toFixed(2)} s; ${loop}`);
         results.push(result);
