@@ -6,8 +6,10 @@
  * article added, and the dev server's start-up and edits beside a bare
  * Astro dev server's; writes the figures into docs/benchmarks.md and
  * docs/benchmarks.svg.
- * --profile instead CPU-profiles derive, check and the site's build at the
- * largest size and prints where their time goes; --no-write only prints.
+ * --profile instead CPU-profiles derive, check, the site's build, derive with
+ * nothing changed and with one article added, and the dev server handling
+ * one edit, at the largest size, and prints where their time goes;
+ * --no-write only prints.
  * Peak memory is sampled from /proc (Linux).
  */
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';

@@ -48,7 +48,7 @@ const TIMEOUT_MS = 180_000;
 /** Time for the watcher and the reload to settle between edits. */
 const SETTLE_MS = 700;
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
@@ -80,7 +80,7 @@ async function pollUntil(
   throw new Error(`${url} did not show what was expected within ${TIMEOUT_MS / 1000} s:\n${log()}`);
 }
 
-interface Server {
+export interface Server {
   origin: string;
   child: ChildProcess;
   log: () => string;
@@ -88,7 +88,7 @@ interface Server {
 }
 
 /** Starts the dev server and waits for the page of the entry to edit: the first page a maintainer opens. */
-async function start(site: DevSite, port: number): Promise<{ server: Server; start: Timed }> {
+export async function start(site: DevSite, port: number): Promise<{ server: Server; start: Timed }> {
   const astro = join(site.projectRoot, 'node_modules/astro/bin/astro.mjs');
   const began = performance.now();
   const child = spawn(process.execPath, [astro, 'dev', ...site.args, '--host', '127.0.0.1', '--port', String(port)], {
@@ -125,7 +125,7 @@ async function start(site: DevSite, port: number): Promise<{ server: Server; sta
 }
 
 /** Writes `text` into `file` and waits until the page has `expected`. */
-async function timedEdit(server: Server, url: string, file: string, text: string, expected: string): Promise<Timed> {
+export async function timedEdit(server: Server, url: string, file: string, text: string, expected: string): Promise<Timed> {
   const cpuBefore = treeCpuMs(server.child.pid!);
   const written = performance.now();
   writeFileSync(file, text);
@@ -140,38 +140,51 @@ async function timedEdit(server: Server, url: string, file: string, text: string
  * edits the entry `edits` times in its body and `dataEdits` times in its title, then starts it
  * again with the store it left. The entry is restored at the end.
  */
-export async function measureDev(site: DevSite, { edits, dataEdits }: { edits: number; dataEdits: number }): Promise<DevFigures> {
+export function measureDev(site: DevSite, { edits, dataEdits }: { edits: number; dataEdits: number }): Promise<DevFigures> {
+  return withStoreSetAside(site, () => editAndRestart(site, edits, dataEdits));
+}
+
+/**
+ * Runs `work` with the content store `astro dev` keeps in `<root>/.astro/` set aside, and puts it
+ * back after, with the entry as it was: the benchmark's newsroom must not become the project's.
+ */
+export async function withStoreSetAside<T>(site: DevSite, work: () => Promise<T>): Promise<T> {
   const store = join(site.dotAstro, 'data-store.json');
   const saved = `${store}.before-bench`;
   if (existsSync(store)) renameSync(store, saved);
   const original = readFileSync(site.file, 'utf8');
   try {
-    const port = await freePort();
-    const first = await start(site, port);
-    const url = first.server.origin + site.page;
-    const bodyEdits: Timed[] = [];
-    const dataEditsDone: Timed[] = [];
-    try {
-      await sleep(SETTLE_MS);
-      for (let i = 1; i <= edits; i++) {
-        const sentence = `Edit number ${i} reached the page ${Date.now().toString(36)}.`;
-        bodyEdits.push(await timedEdit(first.server, url, site.file, `${original.trimEnd()}\n\n${sentence}\n`, sentence));
-      }
-      for (let i = 1; i <= dataEdits; i++) {
-        const title = `Retitled for the benchmark ${i} ${Date.now().toString(36)}`;
-        dataEditsDone.push(await timedEdit(first.server, url, site.file, original.replace(/^title: .*$/m, `title: ${title}`), title));
-      }
-      writeFileSync(site.file, original);
-      await sleep(SETTLE_MS);
-    } finally {
-      await first.server.stop();
-    }
-    const second = await start(site, port);
-    await second.server.stop();
-    return { start: first.start, warmStart: second.start, bodyEdits, dataEdits: dataEditsDone };
+    return await work();
   } finally {
     writeFileSync(site.file, original);
     rmSync(store, { force: true });
     if (existsSync(saved)) renameSync(saved, store);
   }
+}
+
+async function editAndRestart(site: DevSite, edits: number, dataEdits: number): Promise<DevFigures> {
+  const original = readFileSync(site.file, 'utf8');
+  const port = await freePort();
+  const first = await start(site, port);
+  const url = first.server.origin + site.page;
+  const bodyEdits: Timed[] = [];
+  const dataEditsDone: Timed[] = [];
+  try {
+    await sleep(SETTLE_MS);
+    for (let i = 1; i <= edits; i++) {
+      const sentence = `Edit number ${i} reached the page ${Date.now().toString(36)}.`;
+      bodyEdits.push(await timedEdit(first.server, url, site.file, `${original.trimEnd()}\n\n${sentence}\n`, sentence));
+    }
+    for (let i = 1; i <= dataEdits; i++) {
+      const title = `Retitled for the benchmark ${i} ${Date.now().toString(36)}`;
+      dataEditsDone.push(await timedEdit(first.server, url, site.file, original.replace(/^title: .*$/m, `title: ${title}`), title));
+    }
+    writeFileSync(site.file, original);
+    await sleep(SETTLE_MS);
+  } finally {
+    await first.server.stop();
+  }
+  const second = await start(site, port);
+  await second.server.stop();
+  return { start: first.start, warmStart: second.start, bodyEdits, dataEdits: dataEditsDone };
 }

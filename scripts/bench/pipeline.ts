@@ -24,7 +24,7 @@ const DEV_EDITS = 5;
 const DEV_DATA_EDITS = 3;
 
 /** The first entry of the first theme folder: order 1, so it is on its theme's first page. */
-function entryToEdit(root: string): { file: string; theme: string } {
+export function entryToEdit(root: string): { file: string; theme: string } {
   const entries = join(root, 'content', 'entries');
   const theme = readdirSync(entries).sort()[0]!;
   const name = readdirSync(join(entries, theme))

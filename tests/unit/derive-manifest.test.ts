@@ -216,7 +216,10 @@ describe('a manifest that cannot be trusted is not used', () => {
     expect(readManifest(contentDir, tool)).toBeUndefined();
     write(root, 'content/.derive-manifest.json', text.slice(0, -20));
     expect(readManifest(contentDir, tool)).toBeUndefined();
-    write(root, 'content/.derive-manifest.json', text.replace(`"group":"${RENT}"`, `"group":"${MAYOR}"`));
+    // Any change by hand, even one that leaves it well-formed, is caught by the hash on its first line.
+    const tampered = text.replace(`"${RENT}"`, `"${MAYOR}"`);
+    expect(tampered).not.toBe(text);
+    write(root, 'content/.derive-manifest.json', tampered);
     expect(readManifest(contentDir, tool)).toBeUndefined();
   });
 

@@ -10,41 +10,16 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../content-files/atomic-write.ts';
-import { hashBytes, type FileSignature } from './file-signature.ts';
-import type { NarrowPlacement } from './narrow-placements.ts';
+import { hashBytes } from './file-signature.ts';
+import { decode, encode, type Content, type Stored } from './manifest-format.ts';
 
 export const MANIFEST_FILE = '.derive-manifest.json';
 const FORMAT = 1;
 
-/** A source or entry file, by path relative to `content/`. */
-export interface ManifestFile {
-  signature: FileSignature;
-  /** The article it belongs to: a source's slug, or the `source` an entry names. */
-  group: string;
-  /** An entry's order, for placing new entries after it without reading it. */
-  order?: number;
-  /** Why a file no seed section claims was kept (derive lists it every run). */
-  orphan?: string;
-}
-
-/** What a derive that changes nothing reports for one seed, in the order it reports it. */
-export interface SeedReport {
-  unchanged: string[];
-  kept: string[];
-  narrow: NarrowPlacement[];
-}
-
-export interface Manifest {
+export interface Manifest extends Content {
   format: typeof FORMAT;
   /** The version of the tool (src/lib/derive/tool-version.ts): another version may derive other files. */
   tool: string;
-  /** Theme files, by path relative to `content/themes/`. */
-  themes: Record<string, FileSignature>;
-  /** Seeds and their metadata files, by path relative to `seeds/`. */
-  seeds: Record<string, FileSignature>;
-  files: Record<string, ManifestFile>;
-  /** By seed slug. */
-  reports: Record<string, SeedReport>;
 }
 
 export const manifestPath = (contentDir: string): string => join(contentDir, MANIFEST_FILE);
@@ -72,16 +47,14 @@ export function readManifest(contentDir: string, tool: string): Manifest | undef
     const header: unknown = JSON.parse(text.slice(0, newline));
     const body = text.slice(newline + 1);
     if (!isObject(header) || header['format'] !== FORMAT || header['tool'] !== tool || header['hash'] !== hashBytes(body)) return undefined;
-    const content: unknown = JSON.parse(body);
-    if (!isObject(content) || !['themes', 'seeds', 'files', 'reports'].every((key) => isObject(content[key]))) return undefined;
-    return { format: FORMAT, tool, ...(content as Omit<Manifest, 'format' | 'tool'>) };
+    return { format: FORMAT, tool, ...decode(JSON.parse(body) as Stored) };
   } catch {
     return undefined;
   }
 }
 
 export function writeManifest(contentDir: string, { tool, ...content }: Omit<Manifest, 'format'>): void {
-  const body = JSON.stringify(content);
+  const body = JSON.stringify(encode(content));
   const header: Header = { format: FORMAT, tool, hash: hashBytes(body) };
   writeFileAtomic(manifestPath(contentDir), `${JSON.stringify(header)}\n${body}`);
 }

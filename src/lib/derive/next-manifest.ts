@@ -9,7 +9,8 @@
 import { groupOf } from './dirty-files.ts';
 import type { Existing } from './existing-files.ts';
 import { hashBytes, type FileSignature } from './file-signature.ts';
-import type { Manifest, ManifestFile, SeedReport } from './manifest.ts';
+import type { Manifest } from './manifest.ts';
+import type { ManifestFile, SeedReport } from './manifest-format.ts';
 import type { Changes } from './changes.ts';
 import { orderOf } from './placement.ts';
 

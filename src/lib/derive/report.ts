@@ -6,7 +6,8 @@
  * would list them: seed by seed for the files of each seed, and entries
  * before sources, each by path, for the files no seed section claims.
  */
-import type { Manifest, SeedReport } from './manifest.ts';
+import type { Manifest } from './manifest.ts';
+import type { SeedReport } from './manifest-format.ts';
 import type { NarrowPlacement } from './narrow-placements.ts';
 
 export interface DeriveReport {
