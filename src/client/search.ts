@@ -1,32 +1,15 @@
 /**
  * Search, the site's one piece of JavaScript. It loads the Pagefind bundle
- * from under the base path and lists one result per matching entry (Pagefind
- * "sub-results" are the entry headings), with its theme and an excerpt.
+ * from under the base path and lists one result per matching part of a page
+ * (an entry, a theme's answer and introduction, a source paragraph, the home
+ * page's lead), with where it is and a snippet. Which matches count, and how
+ * snippets are cut, is search-match.ts.
  */
-interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  anchor?: { element: string; id: string };
-}
-
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; theme?: string };
-  sub_results: SubResult[];
-}
+import { byCoverage, hitsOf, queryTerms, type Hit, type PageData } from './search-match.ts';
 
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
-  debouncedSearch(query: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
-}
-
-interface Hit {
-  title: string;
-  theme: string | undefined;
-  url: string;
-  excerpt: string;
+  debouncedSearch(query: string): Promise<{ results: { data(): Promise<PageData> }[] } | null>;
 }
 
 const MAX_PAGES = 10;
@@ -46,7 +29,8 @@ async function start(form: HTMLFormElement, input: HTMLInputElement, status: HTM
     const search = await pagefind.debouncedSearch(query);
     if (search === null) return;
     const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
-    render(query, pages.flatMap(hitsOf));
+    const terms = queryTerms(query);
+    render(query, byCoverage(pages.flatMap((page) => hitsOf(page, terms))));
   };
 
   const render = (query: string, hits: Hit[]): void => {
@@ -71,33 +55,21 @@ async function start(form: HTMLFormElement, input: HTMLInputElement, status: HTM
   if (input.value) void run(input.value);
 }
 
-/** One hit per matching entry heading; the page itself when only its introduction matched. */
-function hitsOf(page: ResultData): Hit[] {
-  const entries = page.sub_results.filter((sub) => sub.anchor?.element === 'h2');
-  const sections = entries.length > 0 ? entries : [{ title: page.meta.title ?? page.url, url: page.url, excerpt: page.excerpt }];
-  return sections.map((sub) => ({ title: sub.title, theme: page.meta.theme, url: sub.url, excerpt: sub.excerpt }));
-}
-
 function resultItem(hit: Hit): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = Object.assign(document.createElement('a'), { href: hit.url, textContent: hit.title });
   heading.append(link);
   item.append(heading);
-  if (hit.theme) item.append(Object.assign(document.createElement('p'), { className: 'result-theme', textContent: hit.theme }));
+  if (hit.place) item.append(Object.assign(document.createElement('p'), { className: 'result-theme', textContent: hit.place }));
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(hit.excerpt));
+  const { words, before, after } = hit.snippet;
+  if (before) excerpt.append('… ');
+  words.forEach(({ text, mark }, i) => {
+    if (i > 0) excerpt.append(' ');
+    excerpt.append(mark ? Object.assign(document.createElement('mark'), { textContent: text }) : text);
+  });
+  if (after) excerpt.append(' …');
   item.append(excerpt);
   return item;
-}
-
-/** Pagefind excerpts are text with <mark> around matches; rebuild exactly that and nothing else. */
-function excerptNodes(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.childNodes].map((node) =>
-    node.nodeName === 'MARK'
-      ? Object.assign(document.createElement('mark'), { textContent: node.textContent })
-      : document.createTextNode(node.textContent ?? ''),
-  );
 }

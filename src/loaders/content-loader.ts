@@ -23,11 +23,14 @@ import { checkTree, type CheckResult } from '../lib/check/check.ts';
 import { CheckMemo } from '../lib/check/check-memo.ts';
 import { judgeProblems, runKind } from '../lib/check/severity.ts';
 import { dataRoot } from '../lib/content-files/data-root.ts';
+import { readSiteSettings } from '../lib/content-files/site-settings.ts';
 import { loadContent, type ContentTree, type Loaded } from '../lib/content-files/content-tree.ts';
 import { reloadFile } from '../lib/content-files/reload-file.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
 import { renderMarkdown } from '../lib/render/render-markdown.ts';
 import { forSite, themeForSite, type Entry, type Source, type Theme } from '../lib/model/schema.ts';
+import { jsonSchema } from '../lib/model/json-schemas.ts';
+import { contentHash } from '../lib/model/hash.ts';
 import { readRenderCache, renderCacheFile, writeRenderCache, type Rendered } from '../lib/render/render-cache.ts';
 import { publishBodies, replaceBody } from '../lib/render/live-bodies.ts';
 import { handOverSearchIndex } from '../lib/build/search-handover.ts';
@@ -61,6 +64,7 @@ interface Live {
 }
 let live: Live | undefined;
 const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries'];
+const SCHEMA_OF = { themes: 'theme', sources: 'source', entries: 'entry' } as const;
 
 /** Stops on what stops `npm run check`, after logging the warnings when `warn`. */
 function judge(result: CheckResult, logger: LoaderContext['logger'], warn: boolean): void {
@@ -93,6 +97,9 @@ export function contentLoader(folder: Folder): Loader {
     load: async ({ store, config, generateDigest, watcher, logger }) => {
       const root = dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(config.root));
       const cacheFile = renderCacheFile(config.cacheDir, root, config.base, folder);
+      // The store keeps an item while its digest holds; a new field or default in the schema changes
+      // what an unchanged file loads as, so the schema is part of the digest.
+      const shape = contentHash(JSON.stringify(jsonSchema(SCHEMA_OF[folder])));
       const shared = liveTree(root, folder, logger);
       const bodies = readRenderCache(cacheFile);
       const published = watcher ? publishBodies(cacheFile, bodies) : undefined;
@@ -101,7 +108,7 @@ export function contentLoader(folder: Folder): Loader {
       const digests = new WeakMap<object, string>();
       const digestOf = (item: Loaded<unknown>) => {
         let digest = digests.get(item);
-        if (!digest) digests.set(item, (digest = String(generateDigest(`${config.base}\n${item.text}`))));
+        if (!digest) digests.set(item, (digest = String(generateDigest(`${config.base}\n${shape}\n${item.text}`))));
         return digest;
       };
       /** Takes what changed since the last sync (`edit`: after an edit in dev): whether any body changed, and any only in its body. */
@@ -141,14 +148,13 @@ export function contentLoader(folder: Folder): Loader {
       // Written only when a body changed: the file is for the next start or build, and a few MB.
       if (sync(false).changed) writeRenderCache(cacheFile, bodies);
       if (!watcher) {
-        // A build: Pagefind indexes the theme pages' text in its own process while Astro renders them.
+        // A build: Pagefind indexes the pages' text in its own process while Astro renders them.
         if (folder === 'entries') {
-          const documents = siteSearchDocuments(
-            shared.tree,
-            (id) => bodies[id]?.html ?? '',
-            config.base,
-            entriesPerPage(process.env['ENTRIES_PER_PAGE']),
-          );
+          const documents = siteSearchDocuments(shared.tree, (id) => bodies[id]?.html ?? '', {
+            base: config.base,
+            perPage: entriesPerPage(process.env['ENTRIES_PER_PAGE']),
+            lead: readSiteSettings(root).lead,
+          });
           handOverSearchIndex(startSearchIndex(documents, join(fileURLToPath(config.cacheDir), 'explainer', `search-${process.pid}`)));
         }
         release();

@@ -1,35 +1,21 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { feedItems } from '../lib/render/feed-items.ts';
-import { homeDek } from '../lib/render/dek.ts';
-import { loadSite } from '../site/content.ts';
-import { entryHref, href } from '../site/url.ts';
+import { UPDATES_TITLE, UPDATE_LABELS, homeDek } from '../lib/render/wording.ts';
+import { loadSite, siteUpdates } from '../site/content.ts';
+import { href } from '../site/url.ts';
 
-/** Enough for a subscriber who checks weekly; the whole history would make the feed grow without end. */
-const FEED_LIMIT = 50;
-
-/** Entry updates and corrections, newest first. */
+/** The items of the "Updates and corrections" page, newest first. */
 export async function GET(context: APIContext): Promise<Response> {
-  const { name, themes, sources, entriesByTheme, entryLocation } = await loadSite();
-  const items = feedItems(
-    [...entriesByTheme.values()].flat().map((e) => ({
-      slug: e.slug,
-      title: e.data.title,
-      summary: e.data.summary,
-      updated: e.data.updated,
-      corrections: e.data.corrections,
-      link: entryHref(entryLocation.get(e.id)!),
-    })),
-  );
+  const site = await loadSite();
   return rss({
-    title: `Updates and corrections: ${name}`,
-    description: homeDek(themes.length, sources.length),
+    title: `${UPDATES_TITLE}: ${site.name}`,
+    description: homeDek(site.themes.length, site.sources.length),
     site: new URL(href('/'), context.site).href,
     customData: '<language>en</language>',
     trailingSlash: true,
     // Absolute links are kept as given; relative ones would get a slash after their #fragment.
-    items: items.slice(0, FEED_LIMIT).map((item) => ({
-      title: item.title,
+    items: siteUpdates(site).map((item) => ({
+      title: item.kind === 'entry' ? `${UPDATE_LABELS.entry}: ${item.entry}` : item.title,
       link: new URL(item.link, context.site).href,
       pubDate: new Date(`${item.date}T00:00:00Z`),
       description: item.description,

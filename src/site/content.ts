@@ -1,13 +1,17 @@
 /**
  * The site's view of the collections: themes in order, entries grouped and
- * ordered, and which entries cite each source paragraph. Computed once per
- * build and shared by every page.
+ * ordered, and every place that cites each source paragraph. Computed once
+ * per build and shared by every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { root } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
 import { dataRoot } from '../lib/content-files/data-root.ts';
+import { citersOf, type Citer } from '../lib/render/citers.ts';
 import { latestDate } from '../lib/render/dates.ts';
+import { updateItems, type UpdateItem } from '../lib/render/updates.ts';
+import { HOME_PAGE } from '../lib/render/wording.ts';
+import { entryHref } from './url.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
 import { entriesPerPage, themePagesOf, type Page } from '../lib/render/paginate.ts';
 import { leadStory } from '../lib/render/lead-story.ts';
@@ -30,8 +34,8 @@ export interface Site {
   themePages: Map<string, Page<EntryItem>[]>;
   /** Entry id → where it is now: its page's path (relative to the base) and `#slug`. */
   entryLocation: Map<string, string>;
-  /** `<source>#<paragraph>` → entries citing it. */
-  citations: Map<string, EntryItem[]>;
+  /** `<source>#<paragraph>` → every place citing it: the home page, theme pages, entries. */
+  citations: Map<string, Citer[]>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -53,30 +57,37 @@ async function build(): Promise<Site> {
     entriesPerPage(process.env['ENTRIES_PER_PAGE']),
   );
   const entriesByTheme = new Map([...themePages].map(([theme, pages]) => [theme, pages.flatMap((p) => p.items)]));
-  const citations = new Map<string, EntryItem[]>();
-  for (const entry of entries) {
-    for (const p of entry.data.paragraphs) {
-      const key = `${entry.data.source}#${p}`;
-      const list = citations.get(key);
-      if (list) list.push(entry);
-      else citations.set(key, [entry]);
-    }
-  }
   const entryLocation = new Map<string, string>();
   for (const pages of themePages.values()) {
     for (const page of pages) for (const entry of page.items) entryLocation.set(entry.id, `${page.path}#${entry.slug}`);
   }
   const settings = readSiteSettings(dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(root)));
   const { lead, further } = leadStory(sources, settings.lead);
+  const citations = citersOf({
+    entries: [...entriesByTheme.values()].flat().map((e) => ({ ...e.data, path: entryLocation.get(e.id)! })),
+    themes: themes.map((t) => ({ question: t.data.question, path: `themes/${t.id}/`, cites: t.data.cites })),
+    home: { title: HOME_PAGE, lead: lead && { source: lead.id, paragraphs: lead.data.lead } },
+  });
   const name = settings.name ?? lead?.data.title ?? 'Explainer';
   return { name, themes, sources, lead, furtherStories: further, entriesByTheme, themePages, entryLocation, citations };
 }
-
-/** "paragraph 3" from "p3", for readers. */
-export const paragraphLabel = (id: string): string => `paragraph ${id.slice(1)}`;
 
 /** The last time anything a reader sees changed: an entry update or a correction. */
 export function lastUpdated(site: Site): string | undefined {
   const entries = [...site.entriesByTheme.values()].flat();
   return latestDate(entries.flatMap((e) => [e.data.updated, ...e.data.corrections.map((c) => c.date)]));
+}
+
+/** The changes readers are told about, newest first: the "Updates and corrections" page and the feed list the same items. */
+export function siteUpdates(site: Site): UpdateItem[] {
+  return updateItems(
+    [...site.entriesByTheme.values()].flat().map((e) => ({
+      slug: e.slug,
+      title: e.data.title,
+      summary: e.data.summary,
+      updated: e.data.updated,
+      corrections: e.data.corrections,
+      link: entryHref(site.entryLocation.get(e.id)!),
+    })),
+  );
 }

@@ -89,7 +89,7 @@ describe('search', () => {
     const { word, entry, page: themePage } = uniqueEntryWord(inject('distDir'));
     await withPage(async (page) => {
       await page.goto(site.url + 'search/');
-      await page.getByLabel('Search the entries for a word or phrase').fill(word);
+      await page.getByLabel('Search the explainer and its source for a word or phrase').fill(word);
       const result = page.locator('#search-results li', { has: page.getByRole('link', { name: entry.title }) });
       await result.waitFor();
       expect(await page.locator('#search-status').innerText()).toMatch(new RegExp(`^\\d+ results? for “${word}”\\.$`));
@@ -118,7 +118,7 @@ describe('search', () => {
   it('says so when nothing matches', async () => {
     await withPage(async (page) => {
       await page.goto(site.url + 'search/');
-      await page.getByLabel('Search the entries for a word or phrase').fill('qwxzvbnm');
+      await page.getByLabel('Search the explainer and its source for a word or phrase').fill('qwxzvbnm');
       await expect
         .poll(() => page.locator('#search-status').innerText())
         .toBe('No results for “qwxzvbnm”. Try another word, or browse the questions in the menu.');

@@ -28,7 +28,9 @@ export function uniqueEntryWord(outDir: string): UniqueWord {
     const html = readPage(outDir, page);
     const indexed = html.slice(html.indexOf('data-pagefind-body'), html.indexOf('<nav class="pager"'));
     for (const word of wordsOf(textOf(indexed))) counts.set(word, (counts.get(word) ?? 0) + 1);
-    for (const match of indexed.matchAll(/<h2 id="([^"]+)"><a [^>]+>([^<]+)<\/a><\/h2>[\s\S]*?<div class="body">([\s\S]*?)<\/div>/g)) {
+    const bodies =
+      /<article class="entry"[^>]*><h2 id="([^"]+)">([^<]+)<\/h2>[\s\S]*?<(?:div class="body"|blockquote)>([\s\S]*?)<\/(?:div|blockquote)>/g;
+    for (const match of indexed.matchAll(bodies)) {
       entries.push({ id: match[1]!, title: match[2]!, page, body: textOf(match[3]!) });
     }
   }

@@ -25,7 +25,9 @@ describe('a site built under a base path from other content', () => {
     expect(html).toContain(
       'Further reading named in “Library to open on Sundays”: <a href="https://council.example.com/" rel="noopener noreferrer">the council website</a>',
     );
-    expect(html).toContain(`<a href="${FIXTURE_BASE}themes/funding/#council-budget-pages">Permanent link</a>`);
+    expect(html).toContain(
+      `<a href="${FIXTURE_BASE}themes/funding/#council-budget-pages">Permanent link<span class="vh"> to Where the council publishes its budget</span></a>`,
+    );
   });
 
   it('labels the editors’ context as such', () => {
@@ -34,18 +36,25 @@ describe('a site built under a base path from other content', () => {
     );
   });
 
-  it('credits the source with only the facts it gives, and dates the home page by its latest change', () => {
+  it('credits the source with every fact its metadata gives, and dates the home page by its latest change', () => {
     const home = page('index.html');
+    expect(home).toContain(`<a href="${FIXTURE_BASE}sources/library-hours/">Library to open on Sundays</a>`);
+    expect(home).toContain('<dt>Publisher</dt><dd>The Example Gazette</dd>');
+    expect(home).toContain('<dt>Author</dt><dd>A. Reporter</dd>');
+    expect(home).toContain('<dt>Published</dt><dd><time datetime="2026-03-02">2 March 2026</time></dd>');
     expect(home).toContain(
-      `<a href="${FIXTURE_BASE}sources/library-hours/">Library to open on Sundays</a>, by A. Reporter, The Example Gazette, <time datetime="2026-03-02">2 March 2026</time>`,
+      '<dt>Original address</dt><dd><a href="https://news.example.com/library-hours" rel="noopener noreferrer">https://news.example.com/library-hours</a></dd>',
     );
+    expect(home).toContain('<dt>Licence</dt><dd>CC BY 4.0</dd>');
+    expect(home).toContain('<dt>Copied for this explainer</dt><dd><time datetime="2026-03-03">3 March 2026</time></dd>');
+    expect(home).not.toContain('not recorded');
     expect(home).toContain('Last updated <time datetime="2026-03-06">6 March 2026</time>');
   });
 
   it('links further reading only where the metadata gives a URL', () => {
     const html = page('sources/library-hours/index.html');
     expect(html).toContain('<li><a href="https://council.example.com/" rel="noopener noreferrer">the council website</a>');
-    expect(html).toContain('<li>the library board <span class="muted">');
+    expect(html).toContain('<li>the library board <span class="muted">(address not recorded)</span>');
   });
 
   it('points robots.txt, the feed and canonical URLs at the base path on the site URL', () => {

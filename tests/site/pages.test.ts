@@ -1,57 +1,85 @@
 import { describe, expect, inject, it } from 'vitest';
-import { KIND_LABELS } from '../../src/lib/render/kind-labels.ts';
+import { EDITORS_LABEL, FOOTER_PROMISE, KIND_LABELS } from '../../src/lib/render/wording.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
 
 const dist = inject('distDir');
 const page = (path: string) => readPage(dist, path);
 const SOURCE = '/sources/mayor-ends-immigration-enforcement-cooperation/';
 const THEME = 'themes/sanctuary-policy/index.html';
+const HEADLINE = 'Mayor commits to ending federal immigration enforcement cooperation and detention';
+const SITE_NAME = 'New York City’s mayor pledges to end ICE cooperation';
+const text = (html: string) =>
+  html
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('the built site from the real content', () => {
-  it('has a home page with the title, dek, lead with its source link, and last-updated date', () => {
+  it('has a home page with the source’s headline, a dek, the lead quoted from the source, and the last-updated date', () => {
     const html = page('index.html');
-    expect(html).toContain('<h1>Mayor commits to ending federal immigration enforcement cooperation and detention</h1>');
+    expect(html).toContain(`<p class="eyebrow">Source article</p><h1>${HEADLINE}</h1>`);
     expect(html).toContain(
-      '<p class="dek">The story in four questions. Every answer links to the paragraph of the source article it comes from.</p>',
+      '<p class="dek">The story in four questions, answered by the editors from the source article, whose own words are shown as quotations.</p>',
     );
-    expect(html).toContain('has committed his administration to abolishing Immigration and Customs Enforcement cooperation');
-    expect(html).toContain(`<a class="cite" href="${SOURCE}#p1">Source: paragraph 1</a>`);
+    expect(html).toContain(
+      `<div id="lead"><p class="label"><a class="kind kind-quote" href="/about/#kind-quote">${KIND_LABELS.quote.label}</a></p><figure class="quotation"><blockquote><p>Mayor Zohran Mamdani has committed his administration to abolishing`,
+    );
+    expect(html).toContain(`<figcaption>— <a href="${SOURCE}#p1">Source, paragraph 1</a></figcaption>`);
     expect(html).toMatch(/Last updated <time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} [A-Z][a-z]+ \d{4}<\/time>/);
   });
 
-  it('lists every theme question at a glance with its one-line answer, linking to its page', () => {
+  it('lists every theme question at a glance with its answer, under the editors’ label, each citing its paragraphs', () => {
     const html = page('index.html');
     expect(html).toContain(
-      '<h3><a href="/themes/sanctuary-policy/">What is the city refusing to do?</a></h3><p>End its cooperation with federal immigration enforcement and detention',
+      `<h2 id="glance">At a glance</h2><div class="by-editors"><p class="label"><a class="kind kind-editors" href="/about/#kind-editors">${EDITORS_LABEL.label}</a></p>`,
     );
-    for (const question of ['How could the federal government respond?', 'Who is on the city&#39;s side?', 'What can&#39;t the city do?']) {
+    expect(html).toContain(
+      '<h3><a href="/themes/sanctuary-policy/">What has the mayor pledged to do?</a></h3><p>End the city’s cooperation with Immigration and Customs Enforcement (ICE)',
+    );
+    expect(html).toContain(
+      `<p class="cite">Based on <a href="${SOURCE}#p4">Source, paragraph 4</a>, <a href="${SOURCE}#p2">Source, paragraph 2</a></p>`,
+    );
+    for (const question of ['How could the federal government respond?', 'Who is on the mayor’s side?', 'What can’t the city do?']) {
       expect(html).toContain(question);
     }
-    expect(html).toContain(
-      `<li><a href="${SOURCE}">Mayor commits to ending federal immigration enforcement cooperation and detention</a></li>`,
-    );
   });
 
-  it('gives each theme page its question as h1, an on-page contents list and its entries in order', () => {
+  it('says where the source comes from on the home page, and what is not recorded', () => {
+    const html = page('index.html');
+    expect(html).toContain(`<li><a href="${SOURCE}">${HEADLINE}</a><dl class="facts">`);
+    for (const term of ['Publisher', 'Author', 'Published', 'Original address', 'Licence'])
+      expect(html).toContain(`<dt>${term}</dt><dd><span class="muted">not recorded</span></dd>`);
+    expect(html).toContain('<dt>Copied for this explainer</dt><dd><time datetime="2026-11-26">26 November 2026</time></dd>');
+  });
+
+  it('gives each theme page its question, the editors’ answer and introduction with their citations, and who and where', () => {
+    for (const file of htmlPages(dist).filter((f) => f.startsWith('themes/'))) {
+      const html = page(file);
+      expect(html, file).toMatch(
+        /<h1>[^<]+<\/h1><div class="by-editors"><p class="label"><a class="kind kind-editors" href="\/about\/#kind-editors">[^<]+<\/a><\/p><p class="dek">[^<]+<\/p><div class="intro">[\s\S]*?<\/div><p class="cite">Based on <a href="\/sources\//,
+      );
+      expect(text(html), file).toContain('New York City Mayor Zohran Mamdani');
+    }
     const html = page(THEME);
-    expect(html).toContain('<h1>What is the city refusing to do?</h1>');
-    expect(html).toContain('<nav class="contents" aria-label="On this page"');
+    expect(html).toContain('<h1>What has the mayor pledged to do?</h1>');
+    expect(html).toContain('<nav class="contents" aria-labelledby="Contents" data-pagefind-ignore><h2 id="Contents">On this page</h2>');
     const first = html.indexOf('<h2 id="sanctuary-city-policy-and-federal-cooperation-refusal">');
     const second = html.indexOf('<h2 id="detention-and-release-policies-under-mamdani">');
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
-    expect(html).toContain(
-      '<li><a href="#detention-and-release-policies-under-mamdani">Detention and Release Policies Under Mamdani</a></li>',
-    );
   });
 
-  it('labels each entry with its kind, its date and the source paragraph it comes from', () => {
+  it('lists what is on a theme page only when there is more than one entry', () => {
+    expect(page('themes/federal-conflict/index.html')).not.toContain('class="contents"');
+    expect(page('themes/coalition-cities/index.html')).toContain('<h2 id="Contents">On this page</h2>');
+  });
+
+  it('shows each derived entry as a quotation of the source, labelled, attributed and linked to its paragraph', () => {
     const html = page(THEME);
-    expect(html).toContain(`<a class="kind kind-analysis" href="/about/#kind-analysis">${KIND_LABELS.analysis.label}</a>`);
-    expect(html).toContain('<span>Updated <time datetime="2026-11-26">26 November 2026</time></span>');
     expect(html).toContain(
-      `Source: <a href="${SOURCE}#p3">paragraph 3</a> of “Mayor commits to ending federal immigration enforcement cooperation and detention”`,
+      `<h2 id="detention-and-release-policies-under-mamdani">Detention and Release Policies Under Mamdani</h2><p class="meta" data-pagefind-ignore><a class="kind kind-quote" href="/about/#kind-quote">${KIND_LABELS.quote.label}</a><span>Updated <time datetime="2026-11-26">26 November 2026</time></span><a href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani">Permanent link<span class="vh"> to Detention and Release Policies Under Mamdani</span></a></p><figure class="quotation"><blockquote><p>The administration signaled intent`,
     );
+    expect(html).toContain(`<figcaption>— <cite>${HEADLINE}</cite>, <a href="${SOURCE}#p3">Source, paragraph 3</a></figcaption>`);
   });
 
   it('links each theme to the previous and next questions', () => {
@@ -63,29 +91,39 @@ describe('the built site from the real content', () => {
     expect(page('themes/implementation-limits/index.html')).not.toContain('rel="next"');
   });
 
-  it('shows the source verbatim with every paragraph anchored and the entries that use it', () => {
+  it('shows the source with its provenance, every paragraph anchored, and every place that uses it', () => {
     const html = page(`${SOURCE.slice(1)}index.html`);
     for (let n = 1; n <= 8; n++) expect(html).toContain(`<div class="paragraph" id="p${n}">`);
+    expect(html).toContain('<dt>Original address</dt><dd><span class="muted">not recorded</span></dd>');
+    // The home page shows paragraph 1 as its lead and cites it for an answer; a theme cites it; no entry does.
+    expect(html).toMatch(
+      /id="p1">[\s\S]*?<p class="used">Used in: <a href="\/">Home page<\/a>, <a href="\/themes\/sanctuary-policy\/">What has the mayor pledged to do\?<\/a><\/p>/,
+    );
     expect(html).toContain(
-      'Used in: <a href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani">Detention and Release Policies Under Mamdani</a>',
+      'Used in: <a href="/">Home page</a>, <a href="/themes/sanctuary-policy/">What has the mayor pledged to do?</a>, <a href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani">Detention and Release Policies Under Mamdani</a>',
     );
   });
 
-  it('lists further reading by label only, since the source gives no URLs', () => {
+  it('shows paragraph 8 without the link texts the copy kept, and says why further reading is not linked', () => {
     const html = page(`${SOURCE.slice(1)}index.html`);
+    const p8 = html.slice(html.indexOf('id="p8"'), html.indexOf('<p class="used">', html.indexOf('id="p8"')));
+    expect(p8).toContain('explicitly supporting advocates and organizations challenging federal systems.');
+    expect(p8).not.toContain('Find more at');
+    expect(p8).toContain('(The paragraph then gave the text of 4 links, listed under <a href="#further-reading">Further reading</a>.)');
     const section = html.slice(html.indexOf('<h2 id="further-reading">'));
+    expect(section).toContain('No address is recorded for any of them, and none is guessed, so they are not links.');
     for (const label of [
       'Immigration policy information',
       'National Lawyers Guild',
       'Immigrant advocacy organizations',
       'ACLU immigration work',
     ]) {
-      expect(section).toContain(`<li>${label} <span class="muted">`);
+      expect(section).toContain(`<li>${label} <span class="muted">(address not recorded)</span>`);
     }
     expect(section).not.toMatch(/href="https?:/);
   });
 
-  it('explains how the explainer is made, with the kind labels from the shared table', () => {
+  it('explains how the explainer is made, with every label defined from the shared table', () => {
     const html = page('about/index.html');
     expect(html).toContain('<h1>How this explainer is made</h1>');
     for (const [kind, { label, definition }] of Object.entries(KIND_LABELS)) {
@@ -93,14 +131,44 @@ describe('the built site from the real content', () => {
         `<tr id="kind-${kind}"><th scope="row"><span class="kind kind-${kind}">${label}</span></th><td>${definition}</td>`,
       );
     }
+    expect(html).toContain(
+      `<tr id="kind-editors"><th scope="row"><span class="kind kind-editors">${EDITORS_LABEL.label}</span></th><td>${EDITORS_LABEL.definition}</td>`,
+    );
     expect(html).toContain('No corrections have been made so far.');
     expect(html).toContain('answers 4 questions in 7 short entries');
+    expect(html).toContain('<dt>Licence</dt><dd><span class="muted">not recorded</span></dd>');
+  });
+
+  it('promises in the footer only what is true, and links the updates page, not the feed', () => {
+    for (const file of htmlPages(dist)) {
+      const html = page(file);
+      expect(text(html), file).not.toMatch(/every statement/i);
+      expect(html, file).toContain(`<p>${FOOTER_PROMISE}</p>`);
+      expect(html, file).toContain('<li><a href="/updates/">Updates and corrections</a></li>');
+      expect(html.slice(html.indexOf('<footer'))).not.toContain('feed.xml');
+    }
+  });
+
+  it('lists updates and corrections on a page of their own, newest first, the same items as the feed', () => {
+    const html = page('updates/index.html');
+    expect(html).toContain('<h1>Updates and corrections</h1>');
+    const links = [...html.matchAll(/<li><p class="meta">[\s\S]*?<a href="([^"]+)">/g)].map((m) => `https://example.org${m[1]}`);
+    const feed = [...page('feed.xml').matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1);
+    expect(links).toHaveLength(7);
+    expect(links).toEqual(feed);
+  });
+
+  it('titles every page with its own title, then the site name, whole', () => {
+    const titles = Object.fromEntries(htmlPages(dist).map((file) => [file, /<title>([^<]+)<\/title>/.exec(page(file))![1]]));
+    for (const [file, title] of Object.entries(titles)) expect(title, file).toMatch(new RegExp(` — ${SITE_NAME}$`));
+    expect(titles['index.html']).toBe(`${HEADLINE} — ${SITE_NAME}`);
+    expect(titles['themes/federal-conflict/index.html']).toBe(`How could the federal government respond? — ${SITE_NAME}`);
   });
 
   it('has a search page that says what to do without JavaScript', () => {
     const html = page('search/index.html');
     expect(html).toMatch(
-      /<noscript>.*Search needs JavaScript.*<a href="\/themes\/sanctuary-policy\/"[^>]*>What is the city refusing to do\?<\/a>.*<\/noscript>/s,
+      /<noscript>.*Search needs JavaScript.*<a href="\/themes\/sanctuary-policy\/"[^>]*>What has the mayor pledged to do\?<\/a>.*<\/noscript>/s,
     );
     expect(html).toContain('data-bundle="/pagefind/"');
   });
@@ -112,7 +180,7 @@ describe('the built site from the real content', () => {
       expect(html, file).toContain('<meta property="og:title"');
       expect(html, file).toContain('<meta name="twitter:card" content="summary">');
       expect(html, file).toContain(
-        '<link rel="alternate" type="application/rss+xml" title="Updates and corrections: City ends cooperation with ICE" href="https://example.org/feed.xml">',
+        `<link rel="alternate" type="application/rss+xml" title="Updates and corrections: ${SITE_NAME}" href="https://example.org/feed.xml">`,
       );
       if (file === '404.html') expect(html).toContain('<meta name="robots" content="noindex">');
       else expect(html, file).toContain(`<link rel="canonical" href="https://example.org/${file.replace(/index\.html$/, '')}">`);
@@ -125,18 +193,19 @@ describe('the built site from the real content', () => {
     expect(page('index.html')).toContain('<a href="/" aria-current="page">');
   });
 
-  it('ships robots.txt, a sitemap without the 404 page, and a feed of entry updates', () => {
+  it('ships robots.txt, a sitemap without the 404 page, and a feed of updates', () => {
     expect(page('robots.txt')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap-index.xml\n');
     const sitemap = page('sitemap-0.xml');
     expect(sitemap).toContain('<loc>https://example.org/themes/sanctuary-policy/</loc>');
     expect(sitemap).not.toContain('404');
     const feed = page('feed.xml');
     expect(feed.match(/<item>/g)).toHaveLength(7);
+    expect(feed).toContain('<title>Entry added or revised: Detention and Release Policies Under Mamdani</title>');
     expect(feed).toContain('<link>https://example.org/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani</link>');
   });
 
-  it('indexes only the theme pages for search', () => {
+  it('indexes the home page, the source page and the theme pages for search', () => {
     const meta = page('pagefind/pagefind-entry.json');
-    expect(JSON.parse(meta).languages.en.page_count).toBe(4);
+    expect(JSON.parse(meta).languages.en.page_count).toBe(6);
   });
 });

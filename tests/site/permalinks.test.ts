@@ -16,7 +16,7 @@ describe.each([
     .filter((file) => file.startsWith('themes/'))
     .flatMap((file) => [
       ...readFileSync(join(dist, file), 'utf8').matchAll(
-        /<article class="entry" aria-labelledby="([^"]+)">[\s\S]*?<a href="([^"]+)">Permanent link<\/a>/g,
+        /<article class="entry" aria-labelledby="([^"]+)">[\s\S]*?<a href="([^"]+)">Permanent link<span class="vh"> to [^<]+<\/span><\/a>/g,
       ),
     ])
     .map(([, slug, link]) => ({ slug: slug!, link: link! }));

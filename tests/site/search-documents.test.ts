@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-files/content-tree.ts';
+import { readSiteSettings } from '../../src/lib/content-files/site-settings.ts';
 import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
 import { siteSearchDocuments } from '../../src/lib/build/search-documents.ts';
 import { DEFAULT_ENTRIES_PER_PAGE } from '../../src/lib/render/paginate.ts';
@@ -10,25 +11,32 @@ import { FIXTURE_BASE, FIXTURE_ROOT } from '../helpers/fixture-site.ts';
 import { htmlPages } from '../helpers/dist.ts';
 
 const entryAnchors = (html: string) => [...html.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
+const anchorsIn = (html: string) => [...html.matchAll(/<h[12] id="([^"]+)">/g)].map((m) => m[1]!);
 
 // The search index is fed from the content while Astro renders the pages; it
-// must describe exactly the theme pages the build wrote, or results would
-// point at pages or anchors that are not there.
+// must describe exactly the pages the build wrote (the home page, the source
+// pages, every theme page), or results would point at pages or anchors that
+// are not there.
 describe.each([
   ['the site', projectRoot, 'distDir', '/', DEFAULT_ENTRIES_PER_PAGE],
   ['the fixture site, one entry per page', FIXTURE_ROOT, 'fixtureDistDir', FIXTURE_BASE, 1],
 ] as const)('search documents for %s', (_name, root, dir, base, perPage) => {
   it('name every theme page, with the same entries in the same order', () => {
     const tree = loadContent(root);
-    const documents = siteSearchDocuments(tree, (id) => renderMarkdown(tree.entries.find((e) => e.id === id)!.body, base), base, perPage);
+    const documents = siteSearchDocuments(tree, (id) => renderMarkdown(tree.entries.find((e) => e.id === id)!.body, base), {
+      base,
+      perPage,
+      lead: readSiteSettings(root).lead,
+    });
     const dist = inject(dir);
-    const themePages = htmlPages(dist).filter((file) => file.startsWith('themes/'));
-    expect(documents.map((d) => `${d.url.slice(1)}index.html`).sort()).toEqual(themePages);
+    const searched = htmlPages(dist).filter(
+      (file) => /^(?:themes\/.+|sources\/[^/]+\/|)index\.html$/.test(file) && file !== 'sources/index.html',
+    );
+    expect(documents.map((d) => `${d.url.slice(1)}index.html`).sort()).toEqual(searched);
     for (const { url, content } of documents) {
       const page = readFileSync(join(dist, url, 'index.html'), 'utf8');
-      const anchors = entryAnchors(content);
-      expect(anchors, url).toEqual(entryAnchors(page));
-      for (const anchor of anchors) expect(page).toContain(`<h2 id="${anchor}">`);
+      if (url.startsWith('/themes/')) expect(entryAnchors(content), url).toEqual(entryAnchors(page).filter((id) => id !== 'Contents'));
+      for (const anchor of anchorsIn(content)) expect(page, `${url}#${anchor}`).toContain(` id="${anchor}"`);
     }
   });
 

@@ -32,7 +32,7 @@ describe('the home page of a site of several articles', () => {
   it('leads with the most recently published story: headline, title, header and lead agree', () => {
     expect(home).toContain(`<title>${RENT}</title>`);
     expect(home).toContain(`<h1>${RENT}</h1>`);
-    expect(home).toMatch(new RegExp(`class="site-name">\\s*<a [^>]*>${RENT}</a>`));
+    expect(home).toMatch(new RegExp(`class="site-name">\\s*<a [^>]*>${RENT}<span class="vh">, home page</span></a>`));
     expect(home).toContain('The city council voted 7 to 4 on Tuesday');
     expect(home).not.toContain('Mayor Zohran Mamdani has committed his administration');
   });
@@ -40,7 +40,7 @@ describe('the home page of a site of several articles', () => {
   it('counts the questions it lists', () => {
     const questions = home.match(/<ol class="glance">([\s\S]*?)<\/ol>/)![1]!.match(/<li>/g)!.length;
     expect(questions).toBe(6);
-    expect(home).toContain('The story in six questions.');
+    expect(home).toContain('The story in six questions,');
   });
 
   it('lists the other article as a further story, linked to its source page', () => {

@@ -59,10 +59,10 @@ describe('synthetic corpus', () => {
 });
 
 describe('editEntry', () => {
-  it('keeps the frontmatter and quotes the body verbatim', () => {
-    const file = '---\ntitle: T\n---\nFirst sentence here. Second sentence is the quoted one. Third.\n';
+  it('keeps the frontmatter but for the kind an editor gives a rewrite, keeps the source text as a blockquote and quotes it verbatim', () => {
+    const file = '---\ntitle: T\nkind: quote\n---\nFirst sentence here. Second sentence is the quoted one. Third.\n';
     const edited = editEntry(file, { title: 'Other', href: '/themes/a/#b' });
-    expect(edited.startsWith('---\ntitle: T\n---\nFirst sentence here.')).toBe(true);
+    expect(edited.startsWith('---\ntitle: T\nkind: reporting\n---\n> First sentence here.')).toBe(true);
     expect(edited).toContain('> Second sentence is the quoted one\n');
     expect(edited).toContain('See also [Other](/themes/a/#b).');
   });

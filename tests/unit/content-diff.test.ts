@@ -47,7 +47,7 @@ const SOURCE = 'content/sources/mayor-ends-immigration-enforcement-cooperation.y
 
 const EXPECTED = `## Content changes since \`main\`
 
-Entries: 1 added, 1 removed, 2 changed. Themes: 1 changed. Sources: 1 changed. Corrections: 2 added. Seeds: 1 added.
+Entries: 1 added, 1 removed, 2 changed. Themes: 1 changed. Sources: 1 changed. Corrections: 2 added. Seeds: 1 changed.
 
 ### Entries
 
@@ -82,7 +82,7 @@ Entries: 1 added, 1 removed, 2 changed. Themes: 1 changed. Sources: 1 changed. C
 
 ### Seeds
 
-- Added: \`seeds/mayor-ends-immigration-enforcement-cooperation.yaml\`
+- Changed: \`seeds/mayor-ends-immigration-enforcement-cooperation.yaml\`
 
 ### Pages to review
 

@@ -15,6 +15,7 @@ import { tempRoot } from '../helpers/temp-root.ts';
 
 const SLUG = 'mayor-ends-immigration-enforcement-cooperation';
 const SEED = `seeds/${SLUG}.txt`;
+const META = `seeds/${SLUG}.yaml`;
 const ENTRY = 'content/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
 const HEADING = 'National Immigration Enforcement Conflicts';
 const COALITION = 'content/entries/coalition-cities/coalition-building-among-progressive-cities.md';
@@ -22,7 +23,9 @@ const COALITION = 'content/entries/coalition-cities/coalition-building-among-pro
 const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
 const edit = (root: string, path: string, change: (text: string) => string) => writeFileSync(join(root, path), change(read(root, path)));
 const field = (text: string, name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(text)?.[1];
-const editorsNote = (root: string, path: string) => edit(root, path, (t) => `${t}\nAn editor’s note.\n`);
+/** What an editor does to a derived entry: writes the body in their own words, and labels it context. */
+const editorsNote = (root: string, path: string) =>
+  edit(root, path, (t) => `${/^---\n[\s\S]*?\n---\n/.exec(t)![0].replace(/^kind: quote$/m, 'kind: context')}An editor’s note.\n`);
 
 async function derived(): Promise<string> {
   const root = tempRoot();
@@ -140,11 +143,21 @@ describe('derive follows a renamed seed', () => {
     editorsNote(root, ENTRY);
     const text = read(root, SEED).replace('Los Angeles, San Francisco, and Chicago', 'Los Angeles and Chicago');
     rmSync(join(root, SEED));
+    // Its metadata, if it has any, goes with it.
+    if (existsSync(join(root, META))) renameSync(join(root, META), join(root, 'seeds/mayor-pledge.yaml'));
     writeFileSync(join(root, 'seeds/mayor-pledge.txt'), text);
     const report = await derive({ root, today: '2026-01-03' });
     expect(report.renamed).toEqual([`content/sources/${SLUG}.yaml → content/sources/mayor-pledge.yaml`]);
-    expect(report.repointed).toHaveLength(7);
+    // Seven entries, and the four themes whose answers cite the article.
+    expect(report.repointed).toHaveLength(11);
     expect(report.repointed.find((r) => r.file === ENTRY)).toEqual({ file: ENTRY, from: SLUG, to: 'mayor-pledge', edited: true });
+    expect(report.repointed.filter((r) => r.file.startsWith('content/themes/')).map((r) => r.file)).toEqual([
+      'content/themes/sanctuary-policy.md',
+      'content/themes/federal-conflict.md',
+      'content/themes/coalition-cities.md',
+      'content/themes/implementation-limits.md',
+    ]);
+    expect(read(root, 'content/themes/federal-conflict.md')).toContain('  - source: mayor-pledge\n');
     expect(report.created).toEqual([]);
     expect(read(root, ENTRY)).toContain('An editor’s note.');
     expect(field(read(root, ENTRY), 'source')).toBe('mayor-pledge');
@@ -155,6 +168,7 @@ describe('derive follows a renamed seed', () => {
     const root = await derived();
     editorsNote(root, ENTRY);
     rmSync(join(root, SEED));
+    rmSync(join(root, META), { force: true });
     writeFileSync(join(root, 'seeds/other.txt'), 'Another story\nOpening\nSanctuary text here.\nSanctuary Details\nMore sanctuary text.\n');
     const report = await derive({ root, today: '2026-01-03' });
     expect(report.renamed).toEqual([]);

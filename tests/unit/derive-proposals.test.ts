@@ -21,7 +21,7 @@ const LATER = 'Weather\nOpening\nIntro text.\nTomorrow Forecast\nSunny and warm 
 function newExplainer(...articles: string[]): string {
   const root = mkdtempSync(join(tmpdir(), 'explainer-new-'));
   mkdirSync(join(root, 'seeds'));
-  for (const name of articles) cpSync(join(assignmentFixtures, name, 'seed.txt'), join(root, 'seeds', `${name}.txt`));
+  for (const name of articles) cpSync(join(assignmentFixtures('development'), name, 'seed.txt'), join(root, 'seeds', `${name}.txt`));
   return root;
 }
 
@@ -119,7 +119,7 @@ describe('derive on a site that has themes, with a later article', () => {
 describe('derive’s report', () => {
   it('marks a section placed by a narrow margin and names the runner-up', async () => {
     const root = newExplainer('piv-enablement-guides');
-    cpSync(join(assignmentFixtures, 'piv-enablement-guides/themes'), join(root, 'content/themes'), { recursive: true });
+    cpSync(join(assignmentFixtures('development'), 'piv-enablement-guides/themes'), join(root, 'content/themes'), { recursive: true });
     const report = await derive({ root, dryRun: true });
     expect(report.narrow).toEqual([
       {

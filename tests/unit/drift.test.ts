@@ -91,6 +91,8 @@ describe('drift between entries and their sources', () => {
     const { errors } = checkContent(root);
     expect(errors.map(formatProblem)).toEqual([
       `${LAST}:6: paragraphs[0]: expected a paragraph of content/sources/mayor-ends-immigration-enforcement-cooperation.yaml (p1–p7), found "p8" (it was removed from the seed; it read: "While cities can refuse cooperation with federal immigration enforcement, they cannot unilaterally abolish federal immi…")`,
+      // The theme that cites it for its answer is told too.
+      `content/themes/implementation-limits.md:8: cites[0].paragraphs[0]: expected a paragraph of content/sources/mayor-ends-immigration-enforcement-cooperation.yaml (p1–p7), found "p8"`,
     ]);
   });
 });

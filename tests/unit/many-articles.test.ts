@@ -109,6 +109,10 @@ function expectInvariants(): void {
   expect(stale.status).toBe(0);
 }
 
+/** What an editor does to a derived entry: writes the body in their own words, and labels it context. */
+const withNote = (text: string, note: string): string =>
+  `${/^---\n[\s\S]*?\n---\n/.exec(text)![0].replace(/^kind: quote$/m, 'kind: context')}${note}\n`;
+
 describe('a site of several articles, step by step', () => {
   beforeAll(() => {
     root = tempRoot();
@@ -116,7 +120,7 @@ describe('a site of several articles, step by step', () => {
     derive();
     const entry = 'content/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
     const words = 'Editors’ note: the source names no date for any federal response.';
-    edit(entry, (t) => `${t}\n${words} It calls such a city “a flashpoint for federal-local conflicts”.\n`);
+    edit(entry, (t) => withNote(t, `${words} It calls such a city “a flashpoint for federal-local conflicts”.`));
     editorsWords.push(words);
     expectInvariants();
   });
@@ -141,7 +145,7 @@ describe('a site of several articles, step by step', () => {
     expect(entryData('content/entries/implementation-limits/a-legal-challenge-is-expected.md')['order']).toBe(2);
 
     const words = 'An editor adds: the cap was first proposed two years ago.';
-    edit('content/entries/rent-rules/how-landlords-can-ask-for-more.md', (t) => `${t}\n${words}\n`);
+    edit('content/entries/rent-rules/how-landlords-can-ask-for-more.md', (t) => withNote(t, words));
     editorsWords.push(words);
     expectInvariants();
   });

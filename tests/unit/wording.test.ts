@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { correctionId, correctionLine, correctionWording } from '../../src/lib/render/correction.ts';
 import { latestDate, readableDate } from '../../src/lib/render/dates.ts';
-import { homeDek } from '../../src/lib/render/dek.ts';
-import { feedItems } from '../../src/lib/render/feed-items.ts';
-import { KIND_LABELS, KIND_ORDER } from '../../src/lib/render/kind-labels.ts';
-import { MAX_TITLE, pageTitle, shorten } from '../../src/lib/render/page-title.ts';
+import { pageTitle } from '../../src/lib/render/page-title.ts';
 import { robotsTxt } from '../../src/lib/render/robots.ts';
+import { sourceFacts } from '../../src/lib/render/source-facts.ts';
+import { updateItems } from '../../src/lib/render/updates.ts';
+import { EDITORS_LABEL, KIND_LABELS, KIND_ORDER, homeDek, sourceLinkText } from '../../src/lib/render/wording.ts';
+import { projectRoot } from '../helpers/build-site.ts';
 import { entryKind } from '../../src/lib/model/schema.ts';
 
 describe('dates for readers', () => {
@@ -54,47 +57,86 @@ describe('corrections, worded as newsrooms do', () => {
   });
 });
 
-describe('the update feed', () => {
-  it('lists updates and corrections newest first, each with its own link', () => {
-    const items = feedItems([
+describe('updates and corrections', () => {
+  const entries = [
+    {
+      slug: 'a',
+      title: 'A',
+      summary: 'About A.',
+      updated: '2026-01-02',
+      link: '/t/#a',
+      corrections: [{ date: '2026-02-01', wrong: 'x', right: 'y' }],
+    },
+    { slug: 'b', title: 'B', summary: 'About B.', updated: '2026-01-05', link: '/t/#b', corrections: [] },
+  ];
+
+  it('lists changes newest first, each with a name and a link of its own', () => {
+    expect(updateItems(entries)).toEqual([
       {
-        slug: 'a',
-        title: 'A',
-        summary: 'About A.',
-        updated: '2026-01-02',
-        link: '/t/#a',
-        corrections: [{ date: '2026-02-01', wrong: 'x', right: 'y' }],
-      },
-      { slug: 'b', title: 'B', summary: 'About B.', updated: '2026-01-05', link: '/t/#b', corrections: [] },
-    ]);
-    expect(items).toEqual([
-      {
-        title: 'Correction: A',
+        kind: 'correction',
+        entry: 'A',
+        title: 'Correction of 1 February 2026 to A',
         link: '/t/#a-correction-1',
         date: '2026-02-01',
         description: 'Correction, 1 February 2026: This entry previously said x. In fact, y.',
       },
-      { title: 'B', link: '/t/#b', date: '2026-01-05', description: 'About B.' },
-      { title: 'A', link: '/t/#a', date: '2026-01-02', description: 'About A.' },
+      { kind: 'entry', entry: 'B', title: 'B', link: '/t/#b', date: '2026-01-05', description: 'About B.' },
+      { kind: 'entry', entry: 'A', title: 'A', link: '/t/#a', date: '2026-01-02', description: 'About A.' },
     ]);
+  });
+
+  it('keeps only the newest items', () => {
+    expect(updateItems(entries, 2).map((item) => item.link)).toEqual(['/t/#a-correction-1', '/t/#b']);
   });
 });
 
-describe('kind labels', () => {
-  it('has a label and a definition for every kind the schema allows, in a fixed order', () => {
+describe('labels', () => {
+  it('has a label and a definition for every kind the schema allows, in a fixed order, quotations first', () => {
     expect([...KIND_ORDER].sort()).toEqual([...entryKind.options].sort());
+    expect(KIND_ORDER[0]).toBe('quote');
     for (const kind of entryKind.options) {
       expect(KIND_LABELS[kind].label).toMatch(/^[A-Z]/);
       expect(KIND_LABELS[kind].definition).toMatch(/\.$/);
     }
+    expect(new Set(entryKind.options.map((kind) => KIND_LABELS[kind].label)).size).toBe(entryKind.options.length);
+  });
+
+  it('says in each definition whose words an entry of that kind is', () => {
+    expect(KIND_LABELS.quote.definition).toContain('own words, unchanged');
+    expect(KIND_LABELS.reporting.definition).toMatch(/^Written by the editors in their own words/);
+    expect(KIND_LABELS.analysis.definition).toMatch(/^Written by the editors in their own words/);
+    expect(KIND_LABELS.context.definition).toContain('not a summary of the source');
+  });
+
+  it('names a link to a source paragraph so that it makes sense alone, with the source when there are several', () => {
+    expect(sourceLinkText('p5')).toBe('Source, paragraph 5');
+    expect(sourceLinkText('p12', 'Library to open')).toBe('“Library to open”, paragraph 12');
+  });
+});
+
+describe('source provenance', () => {
+  it('names every fact in a fixed order and marks the ones the metadata does not give', () => {
+    expect(sourceFacts({ publisher: 'The Gazette', url: 'https://example.com/a', retrieved: '2026-03-03' })).toEqual([
+      { term: 'Publisher', text: 'The Gazette' },
+      { term: 'Author' },
+      { term: 'Published' },
+      { term: 'Original address', text: 'https://example.com/a', url: 'https://example.com/a' },
+      { term: 'Licence' },
+      { term: 'Copied for this explainer', text: '3 March 2026', date: '2026-03-03' },
+    ]);
   });
 });
 
 describe('home dek and robots.txt', () => {
   it('describes the explainer by its shape, never its topic', () => {
-    expect(homeDek(4, 1)).toBe('The story in four questions. Every answer links to the paragraph of the source article it comes from.');
-    expect(homeDek(1, 2)).toBe('The story in one question. Every answer links to the paragraph of the source articles it comes from.');
+    expect(homeDek(4, 1)).toBe(
+      'The story in four questions, answered by the editors from the source article, whose own words are shown as quotations.',
+    );
+    expect(homeDek(1, 2)).toBe(
+      'The story in one question, answered by the editors from the source articles, whose own words are shown as quotations.',
+    );
     expect(homeDek(12, 1)).toContain('in 12 questions');
+    expect(homeDek(4, 1)).not.toMatch(/\bevery\b/i);
   });
 
   it('allows crawling and names the sitemap', () => {
@@ -107,24 +149,26 @@ describe('home dek and robots.txt', () => {
 describe('document titles', () => {
   const site = 'A fairly long headline that names the whole story in detail';
 
-  it('keeps page title and site name when they fit', () => {
-    expect(pageTitle('Search', 'Short site')).toBe('Search · Short site');
-  });
-
-  it('shortens the site name at a word boundary before touching the page title', () => {
-    const title = pageTitle('Who pays for it?', site);
-    expect(title).toBe('Who pays for it? · A fairly long headline that names the…');
-    expect(title.length).toBeLessThanOrEqual(MAX_TITLE);
-  });
-
-  it('drops the site name when only a scrap of it would fit', () => {
-    expect(pageTitle('How could the federal government respond to this?', site)).toBe('How could the federal government respond to this?');
-  });
-
-  it('shortens an over-long title at a word boundary', () => {
+  it('are the page title, then the site name, both whole, however long', () => {
+    expect(pageTitle('Search', 'Short site')).toBe('Search — Short site');
     expect(pageTitle('How could the federal government respond to all of this, in detail?', site)).toBe(
-      'How could the federal government respond to all of this, in…',
+      'How could the federal government respond to all of this, in detail? — A fairly long headline that names the whole story in detail',
     );
-    expect(shorten(`${site} and then some more words`, MAX_TITLE)).toBe('A fairly long headline that names the whole story in detail…');
+  });
+
+  it('name the site once where the page is titled with its name', () => {
+    expect(pageTitle(site, site)).toBe(site);
+  });
+});
+
+describe('the authoring guide', () => {
+  it('defines every label in the words the site uses', () => {
+    const guide = readFileSync(join(projectRoot, 'docs/authoring.md'), 'utf8');
+    for (const kind of KIND_ORDER) {
+      expect(guide).toContain(`| \`${kind}\``);
+      expect(guide).toContain(`| ${KIND_LABELS[kind].label} `);
+      expect(guide).toContain(`| ${KIND_LABELS[kind].definition} `);
+    }
+    expect(guide).toContain(EDITORS_LABEL.definition);
   });
 });

@@ -1,22 +1,21 @@
 /**
  * What the search index reads: for every theme page, a small HTML document
- * with the text that page shows readers (question, introduction, entries with
- * their headings and corrections), under the page's URL. Built from the
- * content as soon as it is loaded, so Pagefind, a process of its own, can
- * index while Astro renders the pages. Each entry heading keeps its anchor,
- * so a result links to the entry itself.
+ * with the text that page shows readers (question, answer, introduction,
+ * entries with their headings and corrections), under the page's URL; and
+ * the pages with the source's own words, the home page's lead and each
+ * source page (source-search-documents.ts). Built from the content as soon
+ * as it is loaded, so Pagefind, a process of its own, can index while Astro
+ * renders the pages. Each entry heading keeps its anchor, so a result links
+ * to the entry itself.
  */
 import type { ContentTree } from '../content-files/content-tree.ts';
 import { correctionWording, type CorrectionFacts } from '../render/correction.ts';
 import { themePagesOf, type Page } from '../render/paginate.ts';
 import { renderMarkdown } from '../render/render-markdown.ts';
 import { themeForSite } from '../model/schema.ts';
-
-export interface SearchDocument {
-  /** The page's URL path without the base, as Pagefind records it: `/themes/<theme>/2/`. */
-  url: string;
-  content: string;
-}
+import { leadStory } from '../render/lead-story.ts';
+import { escapeHtml as escape, searchDocument, type SearchDocument } from './search-html.ts';
+import { homeDocument, sourceDocument } from './source-search-documents.ts';
 
 export interface SearchTheme {
   id: string;
@@ -36,8 +35,6 @@ export interface SearchEntry {
   corrections: readonly CorrectionFacts[];
 }
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
-
 function entryHtml({ slug, title, html, corrections }: SearchEntry): string {
   const notes = corrections.map((c) => {
     const { date, text } = correctionWording(c);
@@ -51,25 +48,40 @@ export function searchDocuments(theme: SearchTheme, pages: readonly Page<SearchE
     const first = page.number === 1;
     const of = first ? '' : `<span>Page ${page.number} of ${pages.length}</span>`;
     const body = [
-      `<p data-pagefind-ignore data-pagefind-meta="theme">${escape(theme.title)}</p>`,
       `<h1>${escape(theme.question)}${of}</h1>`,
       ...(first ? [...(theme.summary ? [`<p>${escape(theme.summary)}</p>`] : []), theme.introHtml] : []),
       ...page.items.map(entryHtml),
     ];
-    return {
-      url: `/${page.path}`,
-      content: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escape(theme.question)}</title></head><body><main data-pagefind-body>${body.join('')}</main></body></html>`,
-    };
+    return searchDocument(`/${page.path}`, theme.question, theme.title, body.join(''));
   });
 }
 
 /**
- * Every theme page's document, from the checked content: `html(id)` is an
- * entry's rendered body; pages are split as the site splits them, `perPage`
- * entries each.
+ * Every searchable page's document, from the checked content: the home page,
+ * each source page, each theme page. `html(id)` is an entry's rendered body;
+ * theme pages are split as the site splits them, `perPage` entries each;
+ * `lead` is the lead story content/site.yaml names, if any.
  */
-export function siteSearchDocuments(tree: ContentTree, html: (id: string) => string, base: string, perPage: number): SearchDocument[] {
+export function siteSearchDocuments(
+  tree: ContentTree,
+  html: (id: string) => string,
+  { base, perPage, lead }: { base: string; perPage: number; lead: string | undefined },
+): SearchDocument[] {
   const themes = [...tree.themes].sort((a, b) => a.data.order - b.data.order);
+  const sources = [...tree.sources].sort((a, b) => a.id.localeCompare(b.id));
+  // The home page leads with the story content/site.yaml names, else the newest.
+  const story = leadStory(sources, lead).lead;
+  const home = story ? [homeDocument(story)] : [];
+  return [...home, ...sources.map(sourceDocument), ...themeDocuments(tree, themes, html, base, perPage)];
+}
+
+function themeDocuments(
+  tree: ContentTree,
+  themes: ContentTree['themes'],
+  html: (id: string) => string,
+  base: string,
+  perPage: number,
+): SearchDocument[] {
   const pages = themePagesOf(
     themes.map((t) => t.id),
     tree.entries,

@@ -1,15 +1,15 @@
 /**
- * The Pagefind search index, fed with the theme pages' text as soon as the
- * content is loaded (see search-documents.ts). Pagefind indexes and writes
- * the index, in a process of its own, into a staging folder while Astro
- * renders; `finish` moves it to `<outDir>/pagefind/` once the pages are
- * written (Astro empties the output folder first, so it cannot go there
- * earlier).
+ * The Pagefind search index, fed with the searchable pages' text (home,
+ * sources, themes) as soon as the content is loaded (see
+ * search-documents.ts). Pagefind indexes and writes the index, in a process
+ * of its own, into a staging folder while Astro renders; `finish` moves it to
+ * `<outDir>/pagefind/` once the pages are written (Astro empties the output
+ * folder first, so it cannot go there earlier).
  */
 import { cpSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SearchDocument } from './search-documents.ts';
+import type { SearchDocument } from './search-html.ts';
 
 export interface PendingIndex {
   /** Waits for the index, moves it into the output folder and returns the number of pages indexed. */

@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type Problem } from '../model/errors.ts';
 import { checkCitations, staleCitations } from './check-citations.ts';
+import { checkKind } from './check-kind.ts';
+import { checkThemeCitations } from './check-theme-citations.ts';
 import { SITE_FILE, readSiteFile } from '../content-files/site-settings.ts';
 import { contentHash } from '../model/hash.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
@@ -70,8 +72,12 @@ export function checkTree(root: string, tree: ContentTree, memo = new CheckMemo(
   );
 
   const themesKey = `${[...themes.keys()].join(',')}|${[...failedThemes].join(',')}`;
+  // What an entry's body is can only be decided against a sound source.
+  const unsound = new Set<string>();
   for (const source of tree.sources) {
-    errors.push(...memo.about(source, 'source', themesKey, () => checkSource(source, themes, failedThemes)));
+    const problems = memo.about(source, 'source', themesKey, () => checkSource(source, themes, failedThemes));
+    if (problems.length > 0) unsound.add(source.id);
+    errors.push(...problems);
     const seed = source.data.derived?.from;
     if (seed && !existsSync(join(root, seed))) {
       errors.push({
@@ -120,8 +126,10 @@ export function checkTree(root: string, tree: ContentTree, memo = new CheckMemo(
         });
       continue;
     }
-    const cited = memo.about(entry, 'citations', source, () => ({
-      errors: checkCitations(entry, source),
+    // An entry's checks against its source depend on the two files alone (and whether the source is sound).
+    const sound = !unsound.has(source.id);
+    const cited = memo.about(entry, sound ? 'citations' : 'citations of an unsound source', source, () => ({
+      errors: [...checkCitations(entry, source), ...(sound ? checkKind(entry, source) : [])],
       stale: staleCitations(entry, source),
     }));
     errors.push(...cited.errors);
@@ -136,6 +144,13 @@ export function checkTree(root: string, tree: ContentTree, memo = new CheckMemo(
     });
   }
   errors.push(...sameSectionTwice(tree.entries));
+
+  // A source whose seed is there but whose file is not is reported once, above, not again for every theme citing it.
+  const gone = new Set([
+    ...failedSources,
+    ...tree.themes.flatMap((t) => t.data.cites.map((c) => c.source)).filter((slug) => existsSync(join(root, 'seeds', `${slug}.txt`))),
+  ]);
+  for (const theme of tree.themes) errors.push(...checkThemeCitations(theme, sources, gone, unsound));
 
   for (const item of [...tree.themes, ...tree.entries]) {
     for (const { line, detail, severity } of memo.about(item, 'markup', undefined, () => findUnsafeMarkup(item.body))) {

@@ -10,29 +10,36 @@ import { sentencesOf } from '../text/sentences.ts';
 const ELLIPSIS = /\s*(?:…|\.\.\.|\. \. \.|\[…\]|\[\.\.\.\])\s*/;
 
 export function quoteAppearsIn(quote: string, passages: readonly string[]): boolean {
-  const parts = normaliseForQuote(quote)
-    .split(ELLIPSIS)
-    .map((part) => part.replace(/^[\s,;:.]+|[\s,;:]+$/g, ''))
-    .filter(Boolean);
-  if (parts.length === 0) return true;
+  return quoteFinder(passages)(quote);
+}
+
+/** `quoteAppearsIn` for many quotations of the same passages, which are normalised once. */
+export function quoteFinder(passages: readonly string[]): (quote: string) => boolean {
   const texts = passages.map(normaliseForQuote);
-  // Each part is taken at its first place after the previous one: if the parts fit in order at
-  // all, they fit that way. A part never spans two paragraphs; only the omitted words may.
-  let passage = 0;
-  let from = 0;
-  for (const part of parts) {
-    for (;;) {
-      if (passage >= texts.length) return false;
-      const at = texts[passage]!.indexOf(part, from);
-      if (at >= 0) {
-        from = at + part.length;
-        break;
+  return (quote) => {
+    const parts = normaliseForQuote(quote)
+      .split(ELLIPSIS)
+      .map((part) => part.replace(/^[\s,;:.]+|[\s,;:]+$/g, ''))
+      .filter(Boolean);
+    if (parts.length === 0) return true;
+    // Each part is taken at its first place after the previous one: if the parts fit in order at
+    // all, they fit that way. A part never spans two paragraphs; only the omitted words may.
+    let passage = 0;
+    let from = 0;
+    for (const part of parts) {
+      for (;;) {
+        if (passage >= texts.length) return false;
+        const at = texts[passage]!.indexOf(part, from);
+        if (at >= 0) {
+          from = at + part.length;
+          break;
+        }
+        passage++;
+        from = 0;
       }
-      passage++;
-      from = 0;
     }
-  }
-  return true;
+    return true;
+  };
 }
 
 const words = (text: string) =>

@@ -7,10 +7,10 @@ import type { EntryRef } from './doc-changes.ts';
 
 /** Fields shown outside the entry's own page: the source page lists entries by title under the paragraphs they cite. */
 const ENTRY_FIELDS_ON_SOURCE_PAGE = ['title', 'source', 'paragraphs'];
-/** Theme fields the home page shows. */
-const THEME_FIELDS_ON_HOME = ['title', 'question', 'summary', 'order'];
-/** Source fields the home page shows (title, lead and credit line). */
-const SOURCE_FIELDS_ON_HOME = ['title', 'lead', 'publisher', 'author', 'published'];
+/** Theme fields the home page shows: each question and answer with the paragraphs it cites. */
+const THEME_FIELDS_ON_HOME = ['title', 'question', 'summary', 'order', 'cites'];
+/** Source fields the home page shows (title, lead and where the source comes from). */
+const SOURCE_FIELDS_ON_HOME = ['title', 'lead', 'publisher', 'author', 'published', 'url', 'licence', 'retrieved'];
 
 export function pagesTouched(diff: ContentDiff): string[] {
   const pages = new Set<string>();

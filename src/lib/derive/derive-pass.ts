@@ -33,7 +33,7 @@ import { planArticle, type PlannedFile, type SectionPlacement } from './plan.ts'
 import { orderOf, Placement, type EntrySpot } from './placement.ts';
 import { proposedThemeFile, proposedThemePath } from './proposed-theme-file.ts';
 import { findRenames } from './renames.ts';
-import { repointed } from './repoint.ts';
+import { repointed, repointedThemes } from './repoint.ts';
 import { completeReport, emptyReport, type DeriveReport } from './report.ts';
 import { keepSuperseded, survivingCitations } from './superseded.ts';
 
@@ -182,7 +182,8 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
   }
 
   // Edited entries of a renamed seed get only their source changed; they are listed once, as re-pointed.
-  const edits = repointed(files, renames, stays);
+  // So do the citations of themes that cite it.
+  const edits = [...repointed(files, renames, stays), ...repointedThemes(contentDir, themeFiles, renames)];
   const inPlace = new Set(edits.map((e) => e.path));
   for (const [i, item] of planned.entries()) {
     // Let finished writes hand over to waiting ones while files are still being prepared.
@@ -207,7 +208,9 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
   }
   for (const { path, text, from, to } of edits) {
     report.repointed.push({ file: `content/${path}`, from, to, edited: true });
-    write(path, { text, group: to, order: orderOf(files.get(path)!) });
+    const entry = files.get(path);
+    // A theme's file is remembered among the themes (no article).
+    write(path, entry ? { text, group: to, order: orderOf(entry) } : { text });
   }
   await writer.done();
 

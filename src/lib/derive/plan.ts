@@ -5,7 +5,6 @@
 import type { Article, Section } from '../article/article.ts';
 import { placeSections, type Placement, type ThemeTerms } from './assign.ts';
 import type { Problem } from '../model/errors.ts';
-import { defaultKind } from './default-kind.ts';
 import { firstSentence } from '../text/sentences.ts';
 import { escapeMarkdownText } from '../text/markdown-text.ts';
 import type { EntryInput, SeedMeta, SourceInput } from '../model/schema.ts';
@@ -149,7 +148,8 @@ export function planArticle(input: PlanInput): ArticlePlan {
         paragraphs: section.paragraphs.map((p) => p.id),
         order,
         summary: firstSentence(text),
-        kind: defaultKind(text),
+        // The body is the section's own text: the source's words, shown as a quotation until an editor rewrites it.
+        kind: 'quote',
         updated: input.today,
         corrections: [],
         cited: Object.fromEntries(section.paragraphs.map((p) => [p.id, p.hash])),

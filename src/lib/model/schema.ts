@@ -50,11 +50,19 @@ export const derivedRecord = z.strictObject({
     ),
 });
 
+/** Paragraphs of one source that a piece of the editors' writing rests on. */
+export const citation = z.strictObject({
+  source: slug.describe('Slug of the source article.'),
+  paragraphs: z.array(paragraphId).min(1).describe('Ids of the paragraphs of that source it rests on.'),
+});
+
 /**
- * `content/themes/<slug>.md`: one section of the site. The body is the theme's
- * introduction. A theme derive proposed carries `status: proposed` and may
- * leave its question and summary for the editor; once the editor writes them
- * and deletes the status line it is an ordinary theme, and both are required.
+ * `content/themes/<slug>.md`: one section of the site. The question, the
+ * summary (the answer) and the body (the introduction) are the editors' own
+ * words; `cites` names the source paragraphs they rest on. A theme derive
+ * proposed carries `status: proposed` and may leave its question and summary
+ * for the editor; once the editor writes them and deletes the status line it
+ * is an ordinary theme, and both are required.
  */
 const themeFields = z.strictObject({
   title: z.string().min(1).describe('Short name, used in navigation and labels.'),
@@ -74,7 +82,13 @@ const themeFields = z.strictObject({
     .string()
     .min(1)
     .optional()
-    .describe('One-line answer to the question, shown on the home page. Required unless the theme is proposed.'),
+    .describe('One-line answer to the question, shown on the home page and under the question. Required unless the theme is proposed.'),
+  cites: z
+    .array(citation)
+    .default([])
+    .describe(
+      'The source paragraphs the question, answer and introduction rest on; shown to readers beside them and checked like entries.',
+    ),
   order: z.number().int().positive().describe('Position in the site, from 1; unique across themes.'),
   keywords: z
     .array(z.string().min(1))
@@ -141,11 +155,20 @@ export const sourceSchema = z.strictObject({
   derived: derivedRecord.optional().describe('Set by derive.'),
 });
 
-/** What kind of statement an entry makes, shown to readers as a label. */
+/**
+ * What kind of statement an entry makes, shown to readers as a label. Derive
+ * writes `quote` (its bodies are the source's own words); an editor who
+ * rewrites a body in their own words chooses one of the others. `check`
+ * holds the kind to the body where that can be decided: a `quote` must be
+ * the source's words as written, and the source's words as written must be
+ * a `quote`.
+ */
 export const entryKind = z.enum([
-  /** Facts the source reports. */
+  /** The source's own words, unchanged: shown as a quotation. */
+  'quote',
+  /** The editors' summary of facts the source reports. */
   'reporting',
-  /** The source's own interpretation, prediction or evaluation. */
+  /** The editors' summary of the source's own interpretation, prediction or evaluation. */
   'analysis',
   /** Background added by the site's editors. */
   'context',
@@ -167,7 +190,7 @@ const entryFields = z.strictObject({
   order: z.number().int().positive().describe('Position within the theme, from 1; unique within the theme.'),
   summary: z.string().min(1).describe('One sentence saying what the entry tells the reader.'),
   kind: entryKind.describe(
-    "What kind of statement it is: reporting (facts the source reports), analysis (the source's own interpretation, prediction or evaluation) or context (background added by the site's editors).",
+    "What kind of statement it is: quote (the body is the source's own words, unchanged; what derive writes), or, once an editor has rewritten the body in their own words, reporting (a summary of facts the source reports), analysis (a summary of the source's own interpretation, prediction or evaluation) or context (background added by the site's editors).",
   ),
   updated: isoDate.describe("Last time the entry's substance changed."),
   corrections: z.array(correction).default([]).describe('Corrections, oldest first.'),
@@ -260,6 +283,7 @@ export type Entry = z.output<typeof entrySchema>;
 export type EntryInput = z.input<typeof entrySchema>;
 export type SourceInput = z.input<typeof sourceSchema>;
 export type EntryKind = z.output<typeof entryKind>;
+export type Citation = z.output<typeof citation>;
 export type SeedMeta = z.output<typeof seedMetaSchema>;
 export type SiteSettings = z.output<typeof siteSchema>;
 export type DerivedRecord = z.output<typeof derivedRecord>;

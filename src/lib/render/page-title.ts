@@ -1,25 +1,11 @@
 /**
- * The document title: the page's own title, then the site's name, kept within
- * what browser tabs and search results show (about 60 characters). The page's
- * title is kept whole where possible; the site name gives way first.
+ * The document title: one pattern for every page, the page's own title and
+ * then the site's name, both whole. Nothing is cut: a title shortened to fit
+ * a browser tab loses the words that matter ("… with ICE"), and browsers and
+ * search engines shorten long titles themselves, visibly.
  */
-export const MAX_TITLE = 60;
+const SEPARATOR = ' — ';
 
-const SEPARATOR = ' · ';
-
-/** Cuts at a word boundary and marks the cut, so nothing ends mid-word. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max).replace(/\s+\S*$/, '');
-  return `${(cut || text.slice(0, max - 1)).replace(/[\s,;:·-]+$/, '')}…`;
-}
-
-export function pageTitle(title: string, siteName: string | undefined, max = MAX_TITLE): string {
-  if (!siteName || siteName === title) return shorten(title, max);
-  const full = `${title}${SEPARATOR}${siteName}`;
-  if (full.length <= max) return full;
-  const room = max - title.length - SEPARATOR.length;
-  // A site name cut to a word or two tells the reader nothing; drop it instead.
-  if (room < 20) return shorten(title, max);
-  return `${title}${SEPARATOR}${shorten(siteName, room)}`;
+export function pageTitle(title: string, siteName: string): string {
+  return title === siteName ? title : `${title}${SEPARATOR}${siteName}`;
 }

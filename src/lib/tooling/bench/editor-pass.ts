@@ -1,7 +1,9 @@
 /**
- * What an editor adds to a derived entry before publishing: a subheading, a
- * short list, a quotation taken verbatim from the entry's own source text
- * (so `check` can verify it) and a link to a related entry. Derive writes
+ * What an editor adds to a derived entry before publishing: the source's
+ * text kept as a blockquote, a subheading, a short list, a quotation taken
+ * verbatim from the entry's own source text (so `check` can verify it) and a
+ * link to a related entry; and, as the body is no longer only the source's
+ * words, a kind of the editors'. Derive writes
  * bodies from seed paragraphs only, so without this pass a benchmark would
  * measure far plainer Markdown than a newsroom ships.
  */
@@ -35,8 +37,12 @@ export function editEntry(file: string, related: RelatedEntry): string {
         .replace(/[.,;]$/, '')}`,
   );
   return (
-    [frontmatter + body, '### What to watch', points.join('\n'), `> ${quote}`, `See also [${related.title}](${related.href}).`].join(
-      '\n\n',
-    ) + '\n'
+    [
+      frontmatter.replace(/^kind: quote$/m, 'kind: reporting') + body.replace(/^(?=\S)/gm, '> '),
+      '### What to watch',
+      points.join('\n'),
+      `> ${quote}`,
+      `See also [${related.title}](${related.href}).`,
+    ].join('\n\n') + '\n'
   );
 }

@@ -1,0 +1,21 @@
+/**
+ * The small HTML documents Pagefind indexes in place of the built pages:
+ * the text a page shows, under the page's URL, with `data-pagefind-meta`
+ * naming where the result is (a theme, the home page, the source).
+ */
+export interface SearchDocument {
+  /** The page's URL path without the base, as Pagefind records it: `/themes/<theme>/2/`. */
+  url: string;
+  content: string;
+}
+
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
+/** `place` is shown with each result ("Federal conflict", "Source article"); `body` is HTML. */
+export function searchDocument(url: string, title: string, place: string, body: string): SearchDocument {
+  return {
+    url,
+    content: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body><p data-pagefind-ignore data-pagefind-meta="theme">${escapeHtml(place)}</p>${body}</main></body></html>`,
+  };
+}

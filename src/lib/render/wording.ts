@@ -1,0 +1,138 @@
+/**
+ * What the site says about its own content, in one place: the labels that
+ * tell a reader who wrote a line (the source or the editors) and what their
+ * definitions promise, the names of links that must make sense out of
+ * context, and the few sentences the site generates about itself. The theme
+ * pages, the home page and the "how this explainer is made" page all take
+ * their words from here, so a label and its definition cannot drift apart,
+ * and a translation finds them together.
+ */
+import type { EntryKind } from '../model/schema.ts';
+
+export interface Label {
+  /** Short label shown next to what it labels. */
+  label: string;
+  /** One plain sentence saying what the label promises. */
+  definition: string;
+}
+
+export const KIND_LABELS: Readonly<Record<EntryKind, Label>> = {
+  quote: {
+    label: 'Quoted from the source',
+    definition:
+      'The source article’s own words, unchanged, shown as a quotation with a link to the paragraph they come from. What they report, predict or judge is the source’s, not the editors’.',
+  },
+  reporting: {
+    label: 'The source’s reporting, summarised',
+    definition:
+      'Written by the editors in their own words: a summary of facts the source article reports (what happened, who said what, what was decided), with links to the paragraphs it rests on.',
+  },
+  analysis: {
+    label: 'The source’s analysis, summarised',
+    definition:
+      'Written by the editors in their own words: a summary of the source article’s own interpretation, prediction or judgement, with links to the paragraphs it rests on. It is the author’s view, not an established fact.',
+  },
+  context: {
+    label: 'Context from the editors',
+    definition:
+      'Background added by the editors of this explainer to help readers follow the story. It is not a summary of the source article.',
+  },
+};
+
+/** The label on what the editors write outside entries: questions, answers, introductions. */
+export const EDITORS_LABEL: Label = {
+  label: 'Written by the editors',
+  definition:
+    'The questions, their short answers and the introductions are written by the editors of this explainer to guide readers through the source. Where they rest on the source, they link to its paragraphs.',
+};
+
+export const KIND_ORDER: readonly EntryKind[] = ['quote', 'reporting', 'analysis', 'context'];
+
+/** Anchor of a label's definition on the "how this explainer is made" page. */
+export const kindAnchor = (kind: EntryKind | 'editors'): string => `kind-${kind}`;
+
+/** "paragraph 3" from "p3". */
+export const paragraphLabel = (id: string): string => `paragraph ${id.slice(1)}`;
+
+/**
+ * The name of a link to a source paragraph, whole out of context: "Source,
+ * paragraph 5". A site of several sources names the source, so two links
+ * with the same words never lead to different paragraphs.
+ */
+export const sourceLinkText = (paragraph: string, sourceTitle?: string): string =>
+  sourceTitle ? `“${sourceTitle}”, ${paragraphLabel(paragraph)}` : `Source, ${paragraphLabel(paragraph)}`;
+
+/** Visible part of an entry's permanent link; the entry's title completes its name for screen readers. */
+export const PERMALINK = 'Permanent link';
+export const permalinkRest = (title: string): string => ` to ${title}`;
+
+/** The rest of the header link's name: the site name may be a source's headline, which also links to the source. */
+export const HOME_LINK_REST = ', home page';
+
+/** The marker at the top of a corrected entry, and the rest of its name. */
+export const CORRECTED = 'Corrected';
+export const correctedRest = (title: string): string => ` — read the correction to ${title}`;
+
+/** What the footer promises; only what the site holds itself to. */
+export const FOOTER_PROMISE =
+  'Quotations from the source are shown as quotations and link to their paragraph; what the editors wrote is labelled as theirs.';
+
+/** What precedes the links to the paragraphs something rests on. */
+export const BASED_ON = 'Based on';
+
+/** Said of a fact about a source that its metadata does not give. */
+export const NOT_RECORDED = 'not recorded';
+
+/** The facts about a source, in the order a reader asks about them. */
+export const SOURCE_FACT_TERMS = {
+  publisher: 'Publisher',
+  author: 'Author',
+  published: 'Published',
+  url: 'Original address',
+  licence: 'Licence',
+  retrieved: 'Copied for this explainer',
+} as const;
+
+/** How the source page names the home page among the places that cite a paragraph, and search results say where they are. */
+export const HOME_PAGE = 'Home page';
+export const SOURCE_ARTICLE = 'Source article';
+
+/** Under a paragraph that ended with the text of links the copy kept without their addresses. */
+export const linkTextsNote = (count: number): string =>
+  `(The paragraph then gave the text of ${count === 1 ? 'a link' : `${count} links`}, listed under`;
+
+/** Why further reading is, or is not, linked. */
+export function furtherReadingNote(linked: number, total: number): string {
+  const lost =
+    'The original article pointed readers to these. The copy this explainer is based on kept only the text of each link, not its address.';
+  if (linked === total) return `${lost} The editors have recorded every address, so each is a link.`;
+  if (linked > 0)
+    return `${lost} Those whose address the editors have recorded are links; for the rest it is not recorded, and none is guessed.`;
+  return `${lost} No address is recorded for any of them, and none is guessed, so they are not links.`;
+}
+
+export const ADDRESS_NOT_RECORDED = '(address not recorded)';
+
+export const UPDATES_TITLE = 'Updates and corrections';
+
+/** The updates page's introduction, before its link to the feed. */
+export const updatesIntro = (limit: number): string =>
+  `What has changed in this explainer, newest first: entries added or revised, and every correction, with what was wrong and what is right. This page lists the ${limit} most recent changes; the`;
+
+export const NO_UPDATES = 'Nothing has changed yet.';
+
+/** What each item on the updates page and in the feed is. An entry's date says when it was added or last revised, not which. */
+export const UPDATE_LABELS = {
+  entry: 'Entry added or revised',
+  correction: 'Correction',
+} as const;
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'] as const;
+
+const count = (n: number, singular: string, plural: string): string => `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ? singular : plural}`;
+
+/** The home page's one-line description, built from the shape of the content so it fits any explainer without naming its topic. */
+export function homeDek(themeCount: number, sourceCount: number): string {
+  const sources = sourceCount === 1 ? 'the source article' : 'the source articles';
+  return `The story in ${count(themeCount, 'question', 'questions')}, answered by the editors from ${sources}, whose own words are shown as quotations.`;
+}

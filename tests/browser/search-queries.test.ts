@@ -1,0 +1,132 @@
+/**
+ * Search as readers use it, on the real site: what they type and the first
+ * result they should get. The expectations were written from the content
+ * before the search was run, and are not tuned to its output. A word no page
+ * has, even one that begins like a short word every page has ("a", "and"),
+ * finds nothing and says so.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEFAULT_CHROMIUM, launchChromium } from '../../src/lib/tooling/chromium.ts';
+import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
+import { watchPage } from '../helpers/browser-watch.ts';
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM), serveDist(inject('distDir'))]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), site?.close()]);
+});
+
+interface Result {
+  title: string;
+  href: string;
+  place: string;
+  snippet: string;
+  marks: string[];
+}
+
+async function search(query: string): Promise<{ status: string; results: Result[]; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page: Page = await context.newPage();
+    const problems = watchPage(page, new URL(site.url).origin);
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+    await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 20_000 }).toMatch(/for “/);
+    const results = await page.locator('#search-results li').evaluateAll((items) =>
+      items.map((li) => ({
+        title: li.querySelector('h2 a')?.textContent ?? '',
+        href: li.querySelector('h2 a')?.getAttribute('href') ?? '',
+        place: li.querySelector('.result-theme')?.textContent ?? '',
+        snippet: li.querySelector('p:last-child')?.textContent ?? '',
+        marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+      })),
+    );
+    return { status: await page.locator('#search-status').innerText(), results, problems };
+  } finally {
+    await context.close();
+  }
+}
+
+const SOURCE = '/sources/mayor-ends-immigration-enforcement-cooperation/';
+
+// query → the first result a reader should get: its title, where it is, and where it leads.
+const FIRST: [string, { title: string; place: string; href: string }][] = [
+  // A name the source gives only in its lead: the home page shows the lead.
+  [
+    'Zohran',
+    { title: 'Mayor commits to ending federal immigration enforcement cooperation and detention', place: 'Home page', href: '/#lead' },
+  ],
+  // Named only as further reading at the end of the source.
+  ['ACLU', { title: 'Further reading', place: 'Source article', href: `${SOURCE}#further-reading` }],
+  ['National Lawyers Guild', { title: 'Further reading', place: 'Source article', href: `${SOURCE}#further-reading` }],
+  // Words of one entry each: the theme page that quotes it comes before the longer source page.
+  [
+    'flashpoint',
+    {
+      title: 'National Immigration Enforcement Conflicts',
+      place: 'Federal conflict',
+      href: '/themes/federal-conflict/#national-immigration-enforcement-conflicts',
+    },
+  ],
+  [
+    'racial',
+    {
+      title: 'Integration With Broader Social Justice Agenda',
+      place: 'Coalition cities',
+      href: '/themes/coalition-cities/#integration-with-broader-social-justice-agenda',
+    },
+  ],
+  [
+    'budget',
+    {
+      title: 'Detention and Release Policies Under Mamdani',
+      place: 'Sanctuary policy',
+      href: '/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani',
+    },
+  ],
+  // In a theme's answer as well as an entry: the answer, at the top of its page, comes first.
+  ['legal counsel', { title: 'What has the mayor pledged to do?', place: 'Sanctuary policy', href: '/themes/sanctuary-policy/' }],
+  ['Chicago', { title: 'Who is on the mayor’s side?', place: 'Coalition cities', href: '/themes/coalition-cities/' }],
+];
+
+const NOTHING = ['Adams', 'Andrew', 'qwxzvbnm'];
+
+describe('search on the real site', () => {
+  it.each(FIRST)('“%s” leads first to the place a reader expects', async (query, expected) => {
+    const { status, results, problems } = await search(query);
+    expect(status).toMatch(new RegExp(`^\\d+ results? for “${query}”\\.$`));
+    expect(results[0]).toMatchObject(expected);
+    expect(problems).toEqual([]);
+  });
+
+  it.each(NOTHING)('“%s”, which no page has, finds nothing and says so', async (query) => {
+    const { status, results } = await search(query);
+    expect(status).toBe(`No results for “${query}”. Try another word, or browse the questions in the menu.`);
+    expect(results).toEqual([]);
+  });
+
+  it('finds words as they are being typed, and marks only words that begin with what was typed', async () => {
+    const { results } = await search('immig');
+    expect(results.length).toBeGreaterThan(3);
+    const marks = results.flatMap((r) => r.marks);
+    expect(marks.length).toBeGreaterThan(3);
+    for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^\W*immig/);
+  });
+
+  it('cuts snippets at words, never repeats the result’s heading, and marks every cut with an ellipsis', async () => {
+    const { results } = await search('federal');
+    expect(results.length).toBeGreaterThan(5);
+    for (const { title, snippet } of results) {
+      expect(snippet.startsWith(title), title).toBe(false);
+      // A snippet starts at a sentence's start (a capital letter) or after an ellipsis.
+      expect(snippet, title).toMatch(/^(?:… |[A-Z“"])/);
+      // It ends at a sentence's end or with an ellipsis.
+      expect(snippet, title).toMatch(/(?:[.!?]["”’)]*| …)$/);
+    }
+  });
+});

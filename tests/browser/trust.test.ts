@@ -1,0 +1,260 @@
+/**
+ * What a careful reader checks, in a browser: the source's words are shown
+ * as attributed quotations and the editors' words are labelled as theirs; a
+ * corrected entry says so at its top; and every link's name says where it
+ * leads, the same name never leading to two places. The real site's entries
+ * are derive's drafts; the fixture site's are written by editors.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../src/lib/content-files/content-tree.ts';
+import { parseMarkdownFile } from '../../src/lib/content-files/frontmatter.ts';
+import { isUnedited } from '../../src/lib/model/derived-record.ts';
+import { EDITORS_LABEL, KIND_LABELS } from '../../src/lib/render/wording.ts';
+import { DEFAULT_CHROMIUM, launchChromium } from '../../src/lib/tooling/chromium.ts';
+import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { htmlPages, urlPathOf } from '../helpers/dist.ts';
+import { FIXTURE_BASE, FIXTURE_ROOT } from '../helpers/fixture-site.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+
+let browser: Browser;
+let site: StaticServer;
+let preview: StaticServer;
+
+beforeAll(async () => {
+  [browser, site, preview] = await Promise.all([
+    launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM),
+    serveDist(inject('distDir')),
+    serveDist(inject('fixtureDistDir'), FIXTURE_BASE),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), site?.close(), preview?.close()]);
+});
+
+async function withPage<T>(url: string, run: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    return await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+interface ShownEntry {
+  id: string;
+  label: string;
+  quotation: boolean;
+  caption: string;
+  captionLinks: string[];
+  prose: boolean;
+}
+
+/** Each entry on a page as a reader meets it: its label, and whether its body is set apart as an attributed quotation. */
+const entriesOn = (page: Page): Promise<ShownEntry[]> =>
+  page.locator('article.entry').evaluateAll((articles) =>
+    articles.map((article) => {
+      const figure = article.querySelector(':scope > figure.quotation');
+      return {
+        id: article.getAttribute('aria-labelledby') ?? '',
+        label: article.querySelector('.meta .kind')?.textContent ?? '',
+        quotation: !!figure?.querySelector('blockquote')?.textContent?.trim(),
+        caption: figure?.querySelector('figcaption')?.textContent ?? '',
+        captionLinks: [...(figure?.querySelectorAll('figcaption a') ?? [])].map((a) => a.getAttribute('href') ?? ''),
+        prose: !!article.querySelector(':scope > .body')?.textContent?.trim(),
+      };
+    }),
+  );
+
+const themePaths = (dir: string, base: string) =>
+  htmlPages(dir)
+    .filter((file) => file.startsWith('themes/'))
+    .map((file) => urlPathOf(file, base).slice(base.length));
+
+describe('whose words a reader is reading', () => {
+  it('shows every entry derive wrote and nobody edited as an attributed quotation of its paragraphs', async () => {
+    const unedited = new Map(
+      loadContent(projectRoot).entries.map((e) => {
+        const raw = parseMarkdownFile(e.file, e.text);
+        return [e.id.split('/').pop()!, { unedited: isUnedited(raw.data, raw.body), entry: e }];
+      }),
+    );
+    const seen: ShownEntry[] = [];
+    for (const path of themePaths(inject('distDir'), '/')) seen.push(...(await withPage(site.url + path, entriesOn)));
+    expect(seen).toHaveLength(unedited.size);
+    for (const shown of seen) {
+      const { unedited: isDraft, entry } = unedited.get(shown.id)!;
+      expect(isDraft, shown.id).toBe(true);
+      expect(shown, shown.id).toMatchObject({ label: KIND_LABELS.quote.label, quotation: true, prose: false });
+      expect(shown.caption, shown.id).toMatch(/^— .+, Source, paragraph \d+/);
+      expect(shown.captionLinks).toEqual(entry.data.paragraphs.map((p) => `/sources/${entry.data.source}/#${p}`));
+    }
+  });
+
+  it('shows entries the editors wrote as prose under their kind’s label, never as a quotation', async () => {
+    const written = new Map(loadContent(FIXTURE_ROOT).entries.map((e) => [e.id.split('/').pop()!, e.data.kind]));
+    const seen: ShownEntry[] = [];
+    for (const path of themePaths(inject('fixtureDistDir'), FIXTURE_BASE)) seen.push(...(await withPage(preview.url + path, entriesOn)));
+    expect(seen.map((s) => s.id).sort()).toEqual([...written.keys()].sort());
+    for (const shown of seen) {
+      expect(written.get(shown.id)).not.toBe('quote');
+      expect(shown, shown.id).toMatchObject({ label: KIND_LABELS[written.get(shown.id)!].label, quotation: false, prose: true });
+    }
+  });
+
+  it.each([
+    ['the site', () => site.url, () => ['', ...themePaths(inject('distDir'), '/')]],
+    ['the fixture site', () => preview.url, () => ['', ...themePaths(inject('fixtureDistDir'), FIXTURE_BASE)]],
+  ])('labels every block the editors wrote on %s as theirs', async (_name, origin, paths) => {
+    let blocks = 0;
+    for (const path of paths()) {
+      const unlabelled = await withPage(origin() + path, (page) =>
+        page.evaluate((label) => {
+          const written = [...document.querySelectorAll('main .dek, main .intro, main .glance li > p:not(.cite)')].filter(
+            (el) => !el.closest('header') && !document.querySelector('main > h1 + .dek')?.isSameNode(el),
+          );
+          return {
+            count: written.length,
+            missing: written
+              .filter((el) => el.closest('.by-editors')?.querySelector(':scope > .label .kind-editors')?.textContent !== label)
+              .map((el) => el.textContent?.slice(0, 60)),
+          };
+        }, EDITORS_LABEL.label),
+      );
+      blocks += unlabelled.count;
+      expect(unlabelled.missing, path).toEqual([]);
+    }
+    expect(blocks).toBeGreaterThanOrEqual(4);
+  });
+
+  it('never tells readers that every statement links to the source', async () => {
+    for (const file of htmlPages(inject('distDir'))) {
+      const path = file === '404.html' ? '404.html' : urlPathOf(file).slice(1);
+      const shown = await withPage(site.url + path, (page) => page.locator('body').innerText());
+      expect(shown, path).not.toMatch(/every statement/i);
+    }
+  });
+});
+
+describe('corrections a reader cannot miss', () => {
+  it('marks a corrected entry at its top, dated, with a link to the correction', async () => {
+    await withPage(`${preview.url}themes/opening-hours/`, async (page) => {
+      const marker = page.locator('#sunday-opening ~ .meta a.corrected');
+      const visible = await marker.evaluate((a) =>
+        [...a.childNodes]
+          .filter((node) => !(node instanceof Element && node.classList.contains('vh')))
+          .map((node) => node.textContent)
+          .join(''),
+      );
+      expect(visible).toBe('Corrected 5 March 2026');
+      await expect
+        .poll(() =>
+          page
+            .getByRole('link', { name: 'Corrected 5 March 2026 — read the correction to Sunday opening from April', exact: true })
+            .count(),
+        )
+        .toBe(1);
+      await marker.click();
+      await page.waitForURL(/#sunday-opening-correction-1$/);
+      const correction = page.locator('#sunday-opening-correction-1');
+      expect(await correction.innerText()).toMatch(/^Correction, 5 March 2026: This entry previously said/);
+      expect(await correction.isVisible()).toBe(true);
+    });
+  });
+
+  it('lists the correction on the updates page, which the footer links', async () => {
+    await withPage(preview.url, async (page) => {
+      await page.locator('footer').getByRole('link', { name: 'Updates and corrections' }).click();
+      await page.waitForURL(`${preview.url}updates/`);
+      const item = page.locator('ol.updates > li', { hasText: 'Correction of 5 March 2026 to Sunday opening from April' });
+      expect(await item.count()).toBe(1);
+      expect(await item.innerText()).toContain(
+        'This entry previously said that Sunday opening starts in May. In fact, it starts in April.',
+      );
+    });
+  });
+});
+
+/** Every link on a page by its accessible name, as the browser computes it, with where it leads. */
+async function linksByName(page: Page): Promise<Map<string, Set<string>>> {
+  const snapshot = await page.locator('body').ariaSnapshot();
+  const byName = new Map<string, Set<string>>();
+  const lines = snapshot.split('\n');
+  lines.forEach((line, i) => {
+    const name = /^\s*- link "(.*)":?$/.exec(line)?.[1];
+    const url = /^\s*- \/url: "?([^"]*)"?$/.exec(lines[i + 1] ?? '')?.[1];
+    if (name === undefined || url === undefined) return;
+    const target = new URL(url, page.url()).href;
+    byName.set(name, (byName.get(name) ?? new Set()).add(target));
+  });
+  return byName;
+}
+
+describe('link names that stand alone', () => {
+  it.each([
+    ['the site', () => site.url, () => htmlPages(inject('distDir')).map((f) => (f === '404.html' ? f : urlPathOf(f).slice(1)))],
+    [
+      'the fixture site',
+      () => preview.url,
+      () => htmlPages(inject('fixtureDistDir')).map((f) => (f === '404.html' ? f : urlPathOf(f, FIXTURE_BASE).slice(FIXTURE_BASE.length))),
+    ],
+  ])('on %s, never give two links the same name for different places', async (_name, origin, paths) => {
+    let links = 0;
+    for (const path of paths()) {
+      const byName = await withPage(origin() + path, linksByName);
+      links += byName.size;
+      const clashes = [...byName]
+        .filter(([, targets]) => targets.size > 1)
+        .map(([name, targets]) => `${name} → ${[...targets].join(', ')}`);
+      expect(clashes, path).toEqual([]);
+    }
+    expect(links).toBeGreaterThan(50);
+  });
+
+  it('names permanent and source links so they make sense out of context, each entry one Tab stop per place', async () => {
+    await withPage(`${site.url}themes/coalition-cities/`, async (page) => {
+      const byName = await linksByName(page);
+      expect(byName.get('Permanent link to Coalition Building Among Progressive Cities')).toEqual(
+        new Set([`${site.url}themes/coalition-cities/#coalition-building-among-progressive-cities`]),
+      );
+      expect(byName.get('Source, paragraph 5')).toEqual(new Set([`${site.url}sources/mayor-ends-immigration-enforcement-cooperation/#p5`]));
+      const repeats = await page.locator('article.entry').evaluateAll((articles) =>
+        articles.flatMap((article) => {
+          const targets = [...article.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href);
+          return targets.filter((t, i) => targets.indexOf(t) !== i);
+        }),
+      );
+      expect(repeats).toEqual([]);
+    });
+  });
+
+  it('is what axe checks: two links with one name and two targets are reported', async () => {
+    await withPage(`${site.url}about/`, async (page) => {
+      await page.evaluate(AXE_SOURCE);
+      const run = () =>
+        page.evaluate(async () => {
+          const { axe } = window as unknown as { axe: { run(c: Document, o: object): Promise<{ incomplete: { id: string }[] }> } };
+          const result = await axe.run(document, {
+            runOnly: { type: 'rule', values: ['identical-links-same-purpose'] },
+            rules: { 'identical-links-same-purpose': { enabled: true } },
+          });
+          return result.incomplete.map((r) => r.id);
+        });
+      expect(await run()).toEqual([]);
+      await page.evaluate(() => {
+        const main = document.querySelector('main')!;
+        for (const href of ['/themes/federal-conflict/', '/themes/coalition-cities/']) {
+          main.append(Object.assign(document.createElement('a'), { href, textContent: 'Read more' }));
+        }
+      });
+      expect(await run()).toEqual(['identical-links-same-purpose']);
+    });
+  });
+});
