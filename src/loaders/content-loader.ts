@@ -37,7 +37,7 @@ import { handOverSearchIndex } from '../lib/build/search-handover.ts';
 import { siteSearchDocuments } from '../lib/build/search-documents.ts';
 import { entriesPerPage } from '../lib/render/paginate.ts';
 import { startSearchIndex } from '../lib/build/search-index.ts';
-import { reloadPages } from '../integrations/dev-reload.ts';
+import { FLUSH_ONLY, reloadPages, writeContentStore } from '../integrations/dev-reload.ts';
 
 type Folder = keyof Omit<ContentTree, 'problems'>;
 
@@ -56,7 +56,8 @@ interface Live {
   memo: CheckMemo;
   result: CheckResult;
   served: Set<Folder>;
-  syncs: Map<Folder, () => void>;
+  /** Each collection's: takes what changed, and says whether its content store changed. */
+  syncs: Map<Folder, () => boolean>;
   /** Edits are checked one at a time, in order. */
   queue: Promise<void>;
   /** The last edit failed the check: the site shows the content before it. */
@@ -94,7 +95,9 @@ function release(): void {
 export function contentLoader(folder: Folder): Loader {
   return {
     name: `explainer-${folder}`,
-    load: async ({ store, config, generateDigest, watcher, logger }) => {
+    load: async ({ store, config, generateDigest, watcher, logger, refreshContextData }) => {
+      // A sync that only has Astro write the store this loader changed after an edit (dev-reload.ts).
+      if (refreshContextData?.[FLUSH_ONLY]) return;
       const root = dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(config.root));
       const cacheFile = renderCacheFile(config.cacheDir, root, config.base, folder);
       // The store keeps an item while its digest holds; a new field or default in the schema changes
@@ -111,11 +114,12 @@ export function contentLoader(folder: Folder): Loader {
         if (!digest) digests.set(item, (digest = String(generateDigest(`${config.base}\n${shape}\n${item.text}`))));
         return digest;
       };
-      /** Takes what changed since the last sync (`edit`: after an edit in dev): whether any body changed, and any only in its body. */
-      const sync = (edit: boolean): { changed: boolean; bodiesOnly: boolean } => {
+      /** Takes what changed since the last sync (`edit`: after an edit in dev): whether any body changed, any only in its body, and the store. */
+      const sync = (edit: boolean): { changed: boolean; bodiesOnly: boolean; stored: boolean } => {
         const items = shared.tree[folder] as Loaded<Theme | Source | Entry>[];
         let changed = false;
         let bodiesOnly = false;
+        let stored = false;
         for (const item of items) {
           const digest = digestOf(item);
           if (taken.get(item.id) === digest) continue;
@@ -123,19 +127,26 @@ export function contentLoader(folder: Folder): Loader {
           const html = kept?.digest === digest ? kept.html : item.body.trim() ? renderMarkdown(item.body, config.base) : '';
           const texts = folder === 'sources' ? Object.fromEntries((item.data as Source).paragraphs.map((p) => [p.id, p.text])) : undefined;
           const data = siteData(folder, item.data);
-          const stored = store.get(item.id);
+          const previous = store.get(item.id);
           // Only the body changed: the pages take it from the render cache, and the store stays as it is.
-          const sameData = edit && stored && stored.filePath === item.file && JSON.stringify(stored.data) === JSON.stringify(data);
-          const body: Rendered = { digest: sameData ? String(stored.digest) : digest, html, ...(texts && { texts }) };
+          const sameData = edit && previous && previous.filePath === item.file && JSON.stringify(previous.data) === JSON.stringify(data);
+          const body: Rendered = { digest: sameData ? String(previous.digest) : digest, html, ...(texts && { texts }) };
           changed ||= kept?.digest !== body.digest;
           if (published) replaceBody(published, item.id, body);
           else bodies[item.id] = body;
           if (sameData) bodiesOnly = true;
-          else if (stored?.digest !== digest) store.set({ id: item.id, data, filePath: item.file, digest });
+          else if (previous?.digest !== digest) {
+            store.set({ id: item.id, data, filePath: item.file, digest });
+            stored = true;
+          }
           taken.set(item.id, digest);
         }
         const ids = new Set(items.map((item) => item.id));
-        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+        for (const id of store.keys()) {
+          if (ids.has(id)) continue;
+          store.delete(id);
+          stored = true;
+        }
         for (const id of Object.keys(bodies)) {
           if (ids.has(id)) continue;
           changed = true;
@@ -143,7 +154,7 @@ export function contentLoader(folder: Folder): Loader {
           else delete bodies[id];
           taken.delete(id);
         }
-        return { changed, bodiesOnly };
+        return { changed, bodiesOnly, stored };
       };
       // Written only when a body changed: the file is for the next start or build, and a few MB.
       if (sync(false).changed) writeRenderCache(cacheFile, bodies);
@@ -163,12 +174,14 @@ export function contentLoader(folder: Folder): Loader {
       // The render cache file is for the next start; after an edit it is written once the edits pause.
       let pending: ReturnType<typeof setTimeout> | undefined;
       shared.syncs.set(folder, () => {
-        const { changed, bodiesOnly } = sync(true);
+        const { changed, bodiesOnly, stored } = sync(true);
         if (bodiesOnly) reloadPages();
-        if (!changed) return;
-        clearTimeout(pending);
-        pending = setTimeout(() => writeRenderCache(cacheFile, bodies), SAVE_AFTER_MS);
-        pending.unref?.();
+        if (changed) {
+          clearTimeout(pending);
+          pending = setTimeout(() => writeRenderCache(cacheFile, bodies), SAVE_AFTER_MS);
+          pending.unref?.();
+        }
+        return stored;
       });
       // In dev, an edit reloads its file and checks the tree again. A mistake must not end the
       // server: it is reported one line per problem, and the site keeps the last valid content
@@ -177,13 +190,15 @@ export function contentLoader(folder: Folder): Loader {
       const dir = resolve(root, 'content', folder);
       const onEdit = (event: string, path: string) => {
         shared.queue = shared.queue
-          .then(() => {
+          .then(async () => {
             const file = relative(root, path).split(sep).join('/');
             // A folder added or removed (or anything but a file) is loaded again whole.
             shared.tree = ['add', 'change', 'unlink'].includes(event) ? reloadFile(root, shared.tree, file) : loadContent(root);
             shared.result = checkTree(root, shared.tree, shared.memo);
             judge(shared.result, logger, true);
-            for (const take of shared.syncs.values()) take();
+            let stored = false;
+            for (const take of shared.syncs.values()) stored = take() || stored;
+            if (stored) await writeContentStore();
             if (shared.broken) logger.info('content fixed; the site shows the current version again');
             shared.broken = false;
           })

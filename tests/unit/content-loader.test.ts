@@ -203,6 +203,7 @@ describe('the content loader under astro dev, after an edit', () => {
   const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
   const loggers: { error: ReturnType<typeof vi.fn>; info: ReturnType<typeof vi.fn> }[] = [];
   const reloads = vi.fn();
+  const writes = vi.fn(() => Promise.resolve());
   const entryFile = () => join(root, `content/entries/${ENTRY_ID}.md`);
   const sourceFile = () => join(root, `content/sources/${SOURCE_ID}.yaml`);
   const cache = (collection: string) => renderCacheFile(join(root, '.cache'), root, '/', collection);
@@ -217,6 +218,7 @@ describe('the content loader under astro dev, after an edit', () => {
       editEntry(readFileSync(entryFile(), 'utf8'), { title: 'Coalition cities', href: '/themes/coalition-cities/' }),
     );
     (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.reload-pages')] = reloads;
+    (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.write-content-store')] = writes;
     for (const folder of ['themes', 'sources', 'entries'] as const) {
       const ctx = context(root, stores[folder], { watcher });
       loggers.push(ctx.logger);
@@ -225,6 +227,7 @@ describe('the content loader under astro dev, after an edit', () => {
   });
   afterAll(() => {
     delete (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.reload-pages')];
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.write-content-store')];
   });
 
   it('takes an edit to a body alone into its rendered body, leaves the content store as it was and reloads the pages', async () => {
@@ -234,6 +237,14 @@ describe('the content loader under astro dev, after an edit', () => {
     await vi.waitFor(() => expect(reloads).toHaveBeenCalledTimes(1));
     expect(stores.entries.get(ENTRY_ID)).toBe(before);
     expect(liveBody(cache('entries'), ENTRY_ID, before.digest)?.html).toContain('A sentence an editor added.');
+    expect(writes).not.toHaveBeenCalled();
+  });
+
+  it('takes an edit to frontmatter into the content store, and has Astro write the store at once', async () => {
+    writeFileSync(entryFile(), readFileSync(entryFile(), 'utf8').replace(/^title: .*$/m, 'title: Retitled by an editor'));
+    watcher.emit('all', 'change', entryFile());
+    await vi.waitFor(() => expect(stores.entries.get(ENTRY_ID)?.data['title']).toBe('Retitled by an editor'));
+    expect(writes).toHaveBeenCalledTimes(1);
   });
 
   it('checks again what depends on a changed source: an entry whose quotation it no longer has', async () => {
