@@ -1,26 +1,46 @@
 /**
  * node scripts/screenshots.ts [outDir]
  * Serves an already-built site (default dist/) and writes the README
- * screenshots of the home page and the first theme page, at phone and desktop
- * widths, to docs/screenshots/. Builds nothing itself: run `npm run build` first.
+ * screenshots to docs/screenshots/: the home page, the first theme page and
+ * the first source page, each on a phone (390 × 844) and a desktop
+ * (1280 × 800), in light and dark, named `<page>-<phone|desktop>-<light|dark>.png`;
+ * and `theme-print.png`, the first theme page with the print styles applied
+ * from dark mode, one A4 page wide and tall, as paper would show it with
+ * background graphics on. Builds nothing itself: run `npm run build` first.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { DEFAULT_CHROMIUM, launchChromium } from '../src/lib/tooling/chromium.ts';
 import { serveDist } from '../src/lib/tooling/static-server.ts';
 import { normaliseBase } from '../src/lib/render/url.ts';
 
-const SHOTS = [
-  { name: 'phone', viewport: { width: 375, height: 812 }, scale: 2 },
-  { name: 'desktop', viewport: { width: 1280, height: 800 }, scale: 1 },
+const DEVICES = [
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
 ] as const;
+const SCHEMES = ['light', 'dark'] as const;
+/** A4 at 96 CSS px to the inch. */
+const A4 = { width: 794, height: 1123 };
 
-/** The first theme page, as linked from the home page's "at a glance" list. */
-function firstThemePath(outDir: string, base: string): string {
-  const home = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const match = /<ol class="glance"><li><h3><a href="([^"]+)"/.exec(home);
-  if (!match) throw new Error('the home page lists no themes');
+/** The first link the home page gives in a list, relative to the base. */
+function firstLink(home: string, list: RegExp, base: string, what: string): string {
+  const match = list.exec(home);
+  if (!match) throw new Error(`the home page lists no ${what}`);
   return match[1]!.slice(base.length);
+}
+
+async function shoot(browser: Browser, url: string, file: string, options: Parameters<Browser['newContext']>[0], print = false) {
+  const context = await browser.newContext(options);
+  try {
+    const page = await context.newPage();
+    if (print) await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+  } finally {
+    await context.close();
+  }
 }
 
 async function main(args: readonly string[]): Promise<number> {
@@ -32,20 +52,23 @@ async function main(args: readonly string[]): Promise<number> {
   const base = normaliseBase(process.env['BASE_PATH']);
   const target = resolve('docs/screenshots');
   mkdirSync(target, { recursive: true });
+  const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const pages = {
+    home: '',
+    theme: firstLink(home, /<ol class="glance"><li><h3><a href="([^"]+)"/, base, 'themes'),
+    source: firstLink(home, /<ul class="sources"><li><a href="([^"]+)"/, base, 'sources'),
+  };
   const [browser, server] = await Promise.all([launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM), serveDist(outDir, base)]);
   try {
-    const pages = { home: '', theme: firstThemePath(outDir, base) };
-    for (const shot of SHOTS) {
-      const context = await browser.newContext({ viewport: shot.viewport, deviceScaleFactor: shot.scale, colorScheme: 'light' });
-      const page = await context.newPage();
-      for (const [name, path] of Object.entries(pages)) {
-        await page.goto(server.url + path, { waitUntil: 'networkidle' });
-        const file = join(target, `${name}-${shot.name}.png`);
-        await page.screenshot({ path: file });
-        console.log(`wrote ${file}`);
+    for (const [name, path] of Object.entries(pages)) {
+      for (const device of DEVICES) {
+        for (const colorScheme of SCHEMES) {
+          const file = join(target, `${name}-${device.name}-${colorScheme}.png`);
+          await shoot(browser, server.url + path, file, { viewport: device.viewport, colorScheme });
+        }
       }
-      await context.close();
     }
+    await shoot(browser, server.url + pages.theme, join(target, 'theme-print.png'), { viewport: A4, colorScheme: 'dark' }, true);
   } finally {
     await Promise.all([browser.close(), server.close()]);
   }

@@ -72,9 +72,9 @@ async function build(): Promise<Site> {
   return { name, themes, sources, lead, furtherStories: further, entriesByTheme, themePages, entryLocation, citations };
 }
 
-/** The last time anything a reader sees changed: an entry update or a correction. */
-export function lastUpdated(site: Site): string | undefined {
-  const entries = [...site.entriesByTheme.values()].flat();
+/** The last time anything a reader sees changed, on the whole site or in one theme: an entry update or a correction. */
+export function lastUpdated(site: Site, theme?: string): string | undefined {
+  const entries = theme === undefined ? [...site.entriesByTheme.values()].flat() : (site.entriesByTheme.get(theme) ?? []);
   return latestDate(entries.flatMap((e) => [e.data.updated, ...e.data.corrections.map((c) => c.date)]));
 }
 

@@ -15,16 +15,22 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ');
 
 describe('the built site from the real content', () => {
-  it('has a home page with the source’s headline, a dek, the lead quoted from the source, and the last-updated date', () => {
+  it('has a home page with the site’s name as its headline, a dek, the opening of the lead quoted from the source, and the last-updated date', () => {
     const html = page('index.html');
-    expect(html).toContain(`<p class="eyebrow">Source article</p><h1>${HEADLINE}</h1>`);
+    // The headline is the site's, not the source page's: that one is the article's own.
+    expect(html).toContain(`<p class="eyebrow">Explainer</p><h1>${SITE_NAME}</h1>`);
+    expect(page(`${SOURCE.slice(1)}index.html`)).toContain(`<h1>${HEADLINE}</h1>`);
     expect(html).toContain(
       '<p class="dek">The story in four questions, answered by the editors from the source article, whose own words are shown as quotations.</p>',
     );
     expect(html).toContain(
       `<div id="lead"><p class="label"><a class="kind kind-quote" href="/about/#kind-quote">${KIND_LABELS.quote.label}</a></p><figure class="quotation"><blockquote><p>Mayor Zohran Mamdani has committed his administration to abolishing`,
     );
-    expect(html).toContain(`<figcaption>— <a href="${SOURCE}#p1">Source, paragraph 1</a></figcaption>`);
+    // The lead's first sentence, marked as cut, attributed to the story and linked to the whole paragraph.
+    expect(html).toContain(
+      `ending participation in federal immigration detention systems. …</p></blockquote><figcaption>— <cite>${HEADLINE}</cite>, <a href="${SOURCE}#p1">Source, paragraph 1</a></figcaption>`,
+    );
+    expect(text(html)).not.toContain('This position aligns Mamdani');
     expect(html).toMatch(/Last updated <time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} [A-Z][a-z]+ \d{4}<\/time>/);
   });
 
@@ -77,9 +83,11 @@ describe('the built site from the real content', () => {
   it('shows each derived entry as a quotation of the source, labelled, attributed and linked to its paragraph', () => {
     const html = page(THEME);
     expect(html).toContain(
-      `<h2 id="detention-and-release-policies-under-mamdani">Detention and Release Policies Under Mamdani</h2><p class="meta" data-pagefind-ignore><a class="kind kind-quote" href="/about/#kind-quote">${KIND_LABELS.quote.label}</a><span>Updated <time datetime="2026-11-26">26 November 2026</time></span><a href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani">Permanent link<span class="vh"> to Detention and Release Policies Under Mamdani</span></a></p><figure class="quotation"><blockquote><p>The administration signaled intent`,
+      `<h2 id="detention-and-release-policies-under-mamdani">Detention and Release Policies Under Mamdani</h2><p class="meta" data-pagefind-ignore><a class="kind kind-quote" href="/about/#kind-quote">${KIND_LABELS.quote.label}</a><span>Updated <time datetime="2026-11-26">26 November 2026</time></span></p><figure class="quotation"><blockquote><p>The administration signaled intent`,
     );
-    expect(html).toContain(`<figcaption>— <cite>${HEADLINE}</cite>, <a href="${SOURCE}#p3">Source, paragraph 3</a></figcaption>`);
+    expect(html).toContain(
+      `<figcaption>— <cite>${HEADLINE}</cite>, <a href="${SOURCE}#p3">Source, paragraph 3</a></figcaption></figure><p class="permalink" data-pagefind-ignore><a href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani">Permanent link<span class="vh"> to Detention and Release Policies Under Mamdani</span></a></p></article>`,
+    );
   });
 
   it('links each theme to the previous and next questions', () => {
@@ -160,8 +168,9 @@ describe('the built site from the real content', () => {
 
   it('titles every page with its own title, then the site name, whole', () => {
     const titles = Object.fromEntries(htmlPages(dist).map((file) => [file, /<title>([^<]+)<\/title>/.exec(page(file))![1]]));
-    for (const [file, title] of Object.entries(titles)) expect(title, file).toMatch(new RegExp(` — ${SITE_NAME}$`));
-    expect(titles['index.html']).toBe(`${HEADLINE} — ${SITE_NAME}`);
+    for (const [file, title] of Object.entries(titles))
+      if (file !== 'index.html') expect(title, file).toMatch(new RegExp(` — ${SITE_NAME}$`));
+    expect(titles['index.html']).toBe(SITE_NAME);
     expect(titles['themes/federal-conflict/index.html']).toBe(`How could the federal government respond? — ${SITE_NAME}`);
   });
 

@@ -15,9 +15,10 @@ describe('theme pages split into pages, with entries findable wherever they land
     expect(second).toContain('<h2 id="weekday-hours">');
     expect(second).not.toContain('id="sunday-opening"');
     expect(first).toContain(
-      '<nav class="pages" aria-label="Pages of this question"><ol><li><a href="/pr-42/themes/opening-hours/" aria-current="page">Page 1</a></li><li><a href="/pr-42/themes/opening-hours/2/">Page 2</a></li></ol></nav>',
+      '<nav class="pages" aria-label="Pages of this question"><p>Page 1 of 2</p><ol><li><a href="/pr-42/themes/opening-hours/" aria-current="page">Page 1</a></li><li><a href="/pr-42/themes/opening-hours/2/">Page 2</a></li></ol></nav>',
     );
     expect(second).toMatch(/<h1>[^<]+<span class="page-of">Page 2 of 2<\/span><\/h1>/);
+    expect(second).toContain('<nav class="pages" aria-label="Pages of this question"><p>Page 2 of 2</p>');
     expect(second).toMatch(/<title>[^<]*, page 2 of 2/);
   });
 

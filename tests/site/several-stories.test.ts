@@ -31,7 +31,9 @@ describe('the home page of a site of several articles', () => {
 
   it('leads with the most recently published story: headline, title, header and lead agree', () => {
     expect(home).toContain(`<title>${RENT}</title>`);
-    expect(home).toContain(`<h1>${RENT}</h1>`);
+    // With no short name, the site is named for the lead story; the home page's headline says it explains it, the story's own headline being its source page's.
+    expect(home).toContain(`<h1>Explained: ${RENT}</h1>`);
+    expect(home).toContain(`<cite>${RENT}</cite>`);
     expect(home).toMatch(new RegExp(`class="site-name">\\s*<a [^>]*>${RENT}<span class="vh">, home page</span></a>`));
     expect(home).toContain('The city council voted 7 to 4 on Tuesday');
     expect(home).not.toContain('Mayor Zohran Mamdani has committed his administration');

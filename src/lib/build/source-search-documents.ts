@@ -2,9 +2,10 @@
  * Search documents for the pages that show the source's own words: each
  * source page, every paragraph under its anchor (as shown, with further
  * reading listed at the end), and the home page's lead, a quotation of the
- * first source. A name the source gives only in its lead is found.
+ * opening of the lead story, so a name the source gives only there is found.
  */
 import type { Source } from '../model/schema.ts';
+import { leadExcerpt } from '../render/lead-excerpt.ts';
 import { shownParagraphs } from '../render/source-paragraphs.ts';
 import { HOME_PAGE, SOURCE_ARTICLE, paragraphLabel } from '../render/wording.ts';
 import { escapeHtml, searchDocument, type SearchDocument } from './search-html.ts';
@@ -33,8 +34,8 @@ export function sourceDocument({ id, data }: SearchSource): SearchDocument {
   );
 }
 
-/** The home page's lead, under the anchor the home page gives it. */
+/** The home page's lead, as much of it as the home page quotes, under the anchor the home page gives it. */
 export function homeDocument({ data }: SearchSource): SearchDocument {
-  const lead = data.paragraphs.filter((p) => data.lead.includes(p.id)).map((p) => `<p>${escapeHtml(p.text)}</p>`);
-  return searchDocument('/', data.title, HOME_PAGE, `<h1 id="lead">${escapeHtml(data.title)}</h1>${lead.join('')}`);
+  const { text } = leadExcerpt(data.lead.map((id) => data.paragraphs.find((p) => p.id === id)?.text ?? ''));
+  return searchDocument('/', data.title, HOME_PAGE, `<h1 id="lead">${escapeHtml(data.title)}</h1><p>${escapeHtml(text)}</p>`);
 }

@@ -11,6 +11,9 @@ import { UPDATE_LABELS } from './wording.ts';
 /** Enough for a subscriber who checks weekly; the whole history would make the page and feed grow without end. */
 export const UPDATES_LIMIT = 50;
 
+/** The newest few, on the home page. */
+export const RECENT_UPDATES = 3;
+
 export interface UpdatedEntry {
   slug: string;
   title: string;

@@ -51,8 +51,13 @@ export const KIND_ORDER: readonly EntryKind[] = ['quote', 'reporting', 'analysis
 /** Anchor of a label's definition on the "how this explainer is made" page. */
 export const kindAnchor = (kind: EntryKind | 'editors'): string => `kind-${kind}`;
 
+/** "3" from "p3". */
+export const paragraphNumber = (id: string): string => id.slice(1);
+
+export const PARAGRAPH = 'paragraph';
+
 /** "paragraph 3" from "p3". */
-export const paragraphLabel = (id: string): string => `paragraph ${id.slice(1)}`;
+export const paragraphLabel = (id: string): string => `${PARAGRAPH} ${paragraphNumber(id)}`;
 
 /**
  * The name of a link to a source paragraph, whole out of context: "Source,
@@ -68,6 +73,12 @@ export const permalinkRest = (title: string): string => ` to ${title}`;
 
 /** The rest of the header link's name: the site name may be a source's headline, which also links to the source. */
 export const HOME_LINK_REST = ', home page';
+
+/** The button that opens the site's navigation on a phone. */
+export const MENU = 'Menu';
+
+/** Where a reader is among a long question's pages. */
+export const pageOf = (page: number, pages: number): string => `Page ${page} of ${pages}`;
 
 /** The marker at the top of a corrected entry, and the rest of its name. */
 export const CORRECTED = 'Corrected';
@@ -120,6 +131,27 @@ export const updatesIntro = (limit: number): string =>
   `What has changed in this explainer, newest first: entries added or revised, and every correction, with what was wrong and what is right. This page lists the ${limit} most recent changes; the`;
 
 export const NO_UPDATES = 'Nothing has changed yet.';
+
+/** The home page's list of the newest few changes, and its link to the rest. */
+export const RECENT_UPDATES_TITLE = 'Recent updates and corrections';
+export const ALL_UPDATES = 'All updates and corrections';
+
+/** The kicker above the home page's headline. */
+export const EXPLAINER = 'Explainer';
+
+/**
+ * The home page's headline: the site's name, unless that is the lead story's
+ * own headline, which belongs to the source page; then it says what this
+ * page is, an explainer of that story.
+ */
+export const homeHeadline = (siteName: string, leadTitle: string | undefined): string =>
+  siteName === leadTitle ? `Explained: ${siteName}` : siteName;
+
+export const LAST_UPDATED = 'Last updated';
+export const UPDATED = 'Updated';
+
+/** How many entries a question has, on its home page card. */
+export const entryCount = (n: number): string => (n === 1 ? '1 entry' : `${n} entries`);
 
 /** What each item on the updates page and in the feed is. An entry's date says when it was added or last revised, not which. */
 export const UPDATE_LABELS = {
