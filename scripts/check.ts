@@ -3,7 +3,7 @@
  * Validates all content without building: schema, cross-references and
  * provenance. One line per problem; exit 1 if any error. Warnings (such as a
  * cited paragraph that changed) become errors when CI=true; so do drafts (a
- * proposed theme), except in a pull-request preview (EXPLAINER_PREVIEW=true).
+ * proposed theme, key term or timeline item), except in a pull-request preview (EXPLAINER_PREVIEW=true).
  */
 import { formatProblem } from '../src/lib/model/errors.ts';
 import { checkContent } from '../src/lib/check/check.ts';
@@ -21,6 +21,6 @@ runCli(() => {
     return 1;
   }
   console.log(
-    `content ok: ${result.tree.themes.length} themes, ${result.tree.sources.length} sources, ${result.tree.entries.length} entries.`,
+    `content ok: ${result.tree.themes.length} themes, ${result.tree.sources.length} sources, ${result.tree.entries.length} entries, ${result.tree.terms.length} terms, ${result.tree.timeline.length} timeline items.`,
   );
 });

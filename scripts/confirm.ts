@@ -1,7 +1,8 @@
 /**
- * npm run confirm -- <entry file> [...]
- * After re-reading an entry against its changed source paragraphs, records
- * their current hashes so `check` stops reporting the entry as stale.
+ * npm run confirm -- <file> [...]
+ * After re-reading an entry, key term or timeline item against its changed
+ * source paragraphs, records their current hashes so `check` stops reporting
+ * it as stale.
  */
 import { confirmEntry } from '../src/lib/check/confirm.ts';
 import { InputError } from '../src/lib/model/errors.ts';
@@ -12,7 +13,7 @@ runCli(() => {
   if (files.length === 0)
     throw new InputError({
       file: 'command line',
-      detail: 'name the entry to confirm, e.g. npm run confirm -- content/entries/<theme>/<slug>.md',
+      detail: 'name the entry, term or timeline item to confirm, e.g. npm run confirm -- content/entries/<theme>/<slug>.md',
     });
   for (const file of files) {
     const { changed, source } = confirmEntry(cliDataRoot(), file.replace(/\\/g, '/').replace(/^\.\//, ''));

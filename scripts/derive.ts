@@ -28,6 +28,7 @@ await runCli(async () => {
   const say = (line: string) => lines.push(line);
   for (const file of report.proposed)
     say(`${verb}proposed  ${file} (a draft theme: write its question and summary, then delete its status line)`);
+  for (const line of report.undefinedTerms) say(`${verb}proposed  ${line} (an acronym used without a definition: write its definition)`);
   for (const file of report.renamed) say(`${verb}renamed   ${file} (its seed was renamed)`);
   for (const { file, from, to, edited } of report.repointed)
     say(`${verb}re-pointed ${file} (source: ${from} → ${to}${edited ? '; edited by hand, nothing else changed' : ''})`);

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './loaders/content-loader.ts';
-import { siteEntrySchema, siteSourceSchema, siteThemeSchema } from './lib/model/schema.ts';
+import { siteEntrySchema, siteSourceSchema, siteTermSchema, siteThemeSchema, siteTimelineItemSchema } from './lib/model/schema.ts';
 
 // One source of truth: the loader validates with the schemas in src/lib/model/schema.ts, shared
 // with check and derive, and stores what the pages read; these site views give the
@@ -9,4 +9,6 @@ export const collections = {
   themes: defineCollection({ loader: contentLoader('themes'), schema: siteThemeSchema }),
   sources: defineCollection({ loader: contentLoader('sources'), schema: siteSourceSchema }),
   entries: defineCollection({ loader: contentLoader('entries'), schema: siteEntrySchema }),
+  terms: defineCollection({ loader: contentLoader('terms'), schema: siteTermSchema }),
+  timeline: defineCollection({ loader: contentLoader('timeline'), schema: siteTimelineItemSchema }),
 };

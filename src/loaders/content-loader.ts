@@ -1,5 +1,5 @@
 /**
- * An Astro content loader for one folder of `content/`. All three
+ * An Astro content loader for one folder of `content/`. All the
  * collections come from one `checkContent` of the whole tree, so each file is
  * read, parsed and validated once per build, and the build stops on exactly
  * what stops `npm run check` (warnings and drafts too, under CI=true,
@@ -24,11 +24,20 @@ import { CheckMemo } from '../lib/check/check-memo.ts';
 import { judgeProblems, runKind } from '../lib/check/severity.ts';
 import { dataRoot } from '../lib/content-files/data-root.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
-import { loadContent, type ContentTree, type Loaded } from '../lib/content-files/content-tree.ts';
+import { FOLDER_OF, loadContent, type ContentTree, type Loaded } from '../lib/content-files/content-tree.ts';
 import { reloadFile } from '../lib/content-files/reload-file.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
 import { renderMarkdown } from '../lib/render/render-markdown.ts';
-import { forSite, themeForSite, type Entry, type Source, type Theme } from '../lib/model/schema.ts';
+import {
+  forSite,
+  proposalForSite,
+  themeForSite,
+  type Entry,
+  type Source,
+  type Term,
+  type Theme,
+  type TimelineItem,
+} from '../lib/model/schema.ts';
 import { jsonSchema } from '../lib/model/json-schemas.ts';
 import { contentHash } from '../lib/model/hash.ts';
 import { readRenderCache, renderCacheFile, writeRenderCache, type Rendered } from '../lib/render/render-cache.ts';
@@ -42,11 +51,17 @@ import { FLUSH_ONLY, reloadPages, writeContentStore } from '../integrations/dev-
 type Folder = keyof Omit<ContentTree, 'problems'>;
 
 /** What the pages read; derive's and check's bookkeeping stays out of the content store. */
-const siteData = (folder: Folder, data: Theme | Source | Entry): Record<string, unknown> =>
-  folder === 'themes' ? themeForSite(data as Theme) : forSite(data as Source | Entry);
+function siteData(folder: Folder, data: Theme | Source | Entry | Term | TimelineItem): Record<string, unknown> {
+  if (folder === 'themes') return themeForSite(data as Theme);
+  if (folder === 'terms' || folder === 'timeline') return proposalForSite(data as Term | TimelineItem);
+  return forSite(data as Source | Entry);
+}
+
+/** A rejected term or timeline item stays on disk, so derive does not propose it again, and never reaches a page. */
+const shown = (data: object): boolean => !('status' in data && data.status === 'rejected');
 
 /**
- * The checked tree the three collections share. A build checks it once and lets it go when
+ * The checked tree the collections share. A build checks it once and lets it go when
  * every collection has its part; in dev it is kept and brought up to date edit by edit, and an
  * edit that passes the check is taken by every collection (`syncs`).
  */
@@ -64,8 +79,8 @@ interface Live {
   broken: boolean;
 }
 let live: Live | undefined;
-const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries'];
-const SCHEMA_OF = { themes: 'theme', sources: 'source', entries: 'entry' } as const;
+const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries', 'terms', 'timeline'];
+const SCHEMA_OF = { themes: 'theme', sources: 'source', entries: 'entry', terms: 'term', timeline: 'timeline-item' } as const;
 
 /** Stops on what stops `npm run check`, after logging the warnings when `warn`. */
 function judge(result: CheckResult, logger: LoaderContext['logger'], warn: boolean): void {
@@ -116,7 +131,7 @@ export function contentLoader(folder: Folder): Loader {
       };
       /** Takes what changed since the last sync (`edit`: after an edit in dev): whether any body changed, any only in its body, and the store. */
       const sync = (edit: boolean): { changed: boolean; bodiesOnly: boolean; stored: boolean } => {
-        const items = shared.tree[folder] as Loaded<Theme | Source | Entry>[];
+        const items = (shared.tree[folder] as Loaded<Theme | Source | Entry | Term | TimelineItem>[]).filter((item) => shown(item.data));
         let changed = false;
         let bodiesOnly = false;
         let stored = false;
@@ -187,7 +202,7 @@ export function contentLoader(folder: Folder): Loader {
       // server: it is reported one line per problem, and the site keeps the last valid content
       // until the file is fixed; the fix is reported too, so the maintainer knows the page shows
       // their file again.
-      const dir = resolve(root, 'content', folder);
+      const dir = resolve(root, 'content', FOLDER_OF[folder]);
       const onEdit = (event: string, path: string) => {
         shared.queue = shared.queue
           .then(async () => {

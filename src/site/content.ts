@@ -19,6 +19,8 @@ import { leadStory } from '../lib/render/lead-story.ts';
 export type ThemeItem = CollectionEntry<'themes'>;
 export type EntryItem = CollectionEntry<'entries'> & { slug: string };
 export type SourceItem = CollectionEntry<'sources'>;
+export type TermItem = CollectionEntry<'terms'>;
+export type TimelineEntryItem = CollectionEntry<'timeline'> & { slug: string };
 
 export interface Site {
   /** Short site name from content/site.yaml, else the lead story's headline. */
@@ -36,6 +38,10 @@ export interface Site {
   entryLocation: Map<string, string>;
   /** `<source>#<paragraph>` → every place citing it: the home page, theme pages, entries. */
   citations: Map<string, Citer[]>;
+  /** Key terms, alphabetically (a rejected one never reaches the store). */
+  terms: TermItem[];
+  /** Timeline items, oldest first. */
+  timeline: TimelineEntryItem[];
 }
 
 let cached: Promise<Site> | undefined;
@@ -69,7 +75,13 @@ async function build(): Promise<Site> {
     home: { title: HOME_PAGE, lead: lead && { source: lead.id, paragraphs: lead.data.lead } },
   });
   const name = settings.name ?? lead?.data.title ?? 'Explainer';
-  return { name, themes, sources, lead, furtherStories: further, entriesByTheme, themePages, entryLocation, citations };
+  const terms = (await getCollection('terms')).sort(
+    (a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id),
+  );
+  const timeline = (await getCollection('timeline'))
+    .map((item) => Object.assign(item, { slug: item.id.replace('/', '--') }))
+    .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id.localeCompare(b.id)));
+  return { name, themes, sources, lead, furtherStories: further, entriesByTheme, themePages, entryLocation, citations, terms, timeline };
 }
 
 /** The last time anything a reader sees changed, on the whole site or in one theme: an entry update or a correction. */

@@ -14,10 +14,10 @@ import { readRenderCache, renderCacheFile, type Rendered, type RenderedBodies } 
 const read = new Map<string, RenderedBodies>();
 const files = new Map<string, string>();
 
-type Collection = 'themes' | 'sources' | 'entries';
+type Collection = 'themes' | 'sources' | 'entries' | 'terms' | 'timeline';
 type Item = { id: string; digest?: string | number };
 
-export const renderedHtml = (collection: 'themes' | 'entries', item: Item): string => rendered(collection, item).html;
+export const renderedHtml = (collection: Exclude<Collection, 'sources'>, item: Item): string => rendered(collection, item).html;
 
 /** A source's paragraph texts, by paragraph id. */
 export const paragraphTexts = (source: Item): Record<string, string> => rendered('sources', source).texts ?? {};

@@ -21,3 +21,6 @@ export const entryHref = (location: string): string => href(location);
  * line in the list of every entry, which links to where it is now.
  */
 export const permalinkHref = (theme: string, entry: string): string => `${themeHref(theme)}#${entry}`;
+
+export const termHref = (term: string): string => href(`terms/#${term}`);
+export const timelineHref = (item?: string): string => href('timeline/') + (item ? `#${item}` : '');

@@ -11,6 +11,7 @@ import { DEFAULT_CHROMIUM, launchChromium } from '../../src/lib/tooling/chromium
 import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
 import { watchPage } from '../helpers/browser-watch.ts';
 import { htmlPages, urlPathOf } from '../helpers/dist.ts';
+import { FIXTURE_BASE } from '../helpers/fixture-site.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
 const VIEWPORTS = [
@@ -32,21 +33,55 @@ const SAME_NAME = 'identical-links-same-purpose';
 /** Pages by the path to load: the 404 page is reached the way readers reach it, at a missing address. */
 const paths = htmlPages(inject('distDir')).map((file) => (file === '404.html' ? NOT_FOUND : urlPathOf(file).slice(1)));
 
+/** The key terms and timeline pages of the dated fixture (a preview with drafts), and the theme pages that show its events. */
+const datedPaths = ['terms/', 'timeline/', 'themes/closure/', 'themes/money/'];
+
 let browser: Browser;
 let server: StaticServer;
+let datedServer: StaticServer;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM), serveDist(inject('distDir'))]);
+  [browser, server, datedServer] = await Promise.all([
+    launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM),
+    serveDist(inject('distDir')),
+    serveDist(inject('datedDistDir'), FIXTURE_BASE),
+  ]);
 });
 
 afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
+  await Promise.all([browser?.close(), server?.close(), datedServer?.close()]);
 });
 
 interface AxeViolation {
   id: string;
   help: string;
   nodes: { target: string[] }[];
+}
+
+/** Axe's violations (and same-named links to different places) at both sizes, light and dark. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the debugging protocol, so the page's CSP (no inline script) stays on for the page's own code.
+  await page.evaluate(AXE_SOURCE);
+  const violations: string[] = [];
+  for (const viewport of VIEWPORTS) {
+    for (const colorScheme of SCHEMES) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      const found = await page.evaluate(
+        async ([tags, sameName]) => {
+          const { axe } = window as unknown as {
+            axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[]; incomplete: AxeViolation[] }> };
+          };
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { [sameName]: { enabled: true } } });
+          return [...result.violations, ...result.incomplete.filter((r) => r.id === sameName)];
+        },
+        [AXE_TAGS, SAME_NAME] as const,
+      );
+      for (const v of found)
+        violations.push(`${viewport.width}px ${colorScheme}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+  }
+  return violations;
 }
 
 async function open(context: BrowserContext, path: string): Promise<{ page: Page; problems: string[] }> {
@@ -59,38 +94,15 @@ async function open(context: BrowserContext, path: string): Promise<{ page: Page
 
 describe('every page in a browser', () => {
   it('finds every page of the site', () => {
-    expect(paths).toEqual(expect.arrayContaining(['', 'about/', 'search/', 'updates/', NOT_FOUND, 'themes/sanctuary-policy/']));
-    expect(paths).toHaveLength(11);
+    expect(paths).toEqual(expect.arrayContaining(['', 'about/', 'search/', 'updates/', 'terms/', NOT_FOUND, 'themes/sanctuary-policy/']));
+    expect(paths).toHaveLength(12);
   });
 
   it.each(paths)('/%s has no axe violations at phone and desktop size, light and dark, and no errors', async (path) => {
     const context = await browser.newContext();
     try {
       const { page, problems } = await open(context, path);
-      // Evaluated through the debugging protocol, so the page's CSP (no inline script) stays on for the page's own code.
-      await page.evaluate(AXE_SOURCE);
-      const violations: string[] = [];
-      for (const viewport of VIEWPORTS) {
-        for (const colorScheme of SCHEMES) {
-          await page.setViewportSize(viewport);
-          await page.emulateMedia({ colorScheme });
-          const found = await page.evaluate(
-            async ([tags, sameName]) => {
-              const { axe } = window as unknown as {
-                axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[]; incomplete: AxeViolation[] }> };
-              };
-              const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { [sameName]: { enabled: true } } });
-              return [...result.violations, ...result.incomplete.filter((r) => r.id === sameName)];
-            },
-            [AXE_TAGS, SAME_NAME] as const,
-          );
-          for (const v of found)
-            violations.push(
-              `${viewport.width}px ${colorScheme}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-            );
-        }
-      }
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -121,6 +133,22 @@ describe('every page in a browser', () => {
       expect(shown).toContain('Search needs JavaScript, which is turned off in your browser.');
       expect(shown).toContain('What has the mayor pledged to do?');
       expect(shown).toContain('The source article, paragraph by paragraph');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('key terms and the timeline of a dated article in a browser', () => {
+  it.each(datedPaths)('/%s has no axe violations at phone and desktop size, light and dark, and no errors', async (path) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const problems = watchPage(page, new URL(datedServer.url).origin);
+      const response = await page.goto(datedServer.url + path, { waitUntil: 'networkidle' });
+      expect(response?.status(), path).toBe(200);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }

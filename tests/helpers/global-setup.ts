@@ -13,19 +13,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, projectRoot } from './build-site.ts';
-import { FIXTURE_BASE, FIXTURE_ROOT, FIXTURE_SITE } from './fixture-site.ts';
+import { DATED_ROOT, FIXTURE_BASE, FIXTURE_ROOT, FIXTURE_SITE } from './fixture-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     distDir: string;
     /** The fixture tree in tests/fixtures/site-preview, built under FIXTURE_BASE, one entry per theme page. */
     fixtureDistDir: string;
+    /** The fixture tree in tests/fixtures/site-dated (key terms and a timeline, some still drafts), built as a pull-request preview under FIXTURE_BASE. */
+    datedDistDir: string;
   }
 }
 
 interface Builds {
   distDir: string;
   fixtureDistDir: string;
+  datedDistDir: string;
   users: number;
 }
 
@@ -37,7 +40,15 @@ function build(): Builds {
   buildSite({ outDir: distDir });
   const fixtureDistDir = join(mkdtempSync(join(tmpdir(), 'explainer-fixture-')), 'dist');
   buildSite({ dataRoot: FIXTURE_ROOT, outDir: fixtureDistDir, basePath: FIXTURE_BASE, siteUrl: FIXTURE_SITE, entriesPerPage: 1 });
-  return { distDir, fixtureDistDir, users: 0 };
+  const datedDistDir = join(fixtureDistDir, '..', 'dated');
+  buildSite({
+    dataRoot: DATED_ROOT,
+    outDir: datedDistDir,
+    basePath: FIXTURE_BASE,
+    siteUrl: FIXTURE_SITE,
+    runKind: { CI: 'true', EXPLAINER_PREVIEW: 'true' },
+  });
+  return { distDir, fixtureDistDir, datedDistDir, users: 0 };
 }
 
 export default function setup(project: TestProject): () => void {
@@ -46,6 +57,7 @@ export default function setup(project: TestProject): () => void {
   builds.users += 1;
   project.provide('distDir', builds.distDir);
   project.provide('fixtureDistDir', builds.fixtureDistDir);
+  project.provide('datedDistDir', builds.datedDistDir);
   return () => {
     builds.users -= 1;
     if (builds.users > 0) return;

@@ -9,6 +9,7 @@ describe('HTML validity', () => {
   for (const [name, dir] of [
     ['real site', inject('distDir')],
     ['fixture site under a base path', inject('fixtureDistDir')],
+    ['dated fixture site, a preview with drafts', inject('datedDistDir')],
   ] as const) {
     it(`has no html-validate errors on any page of the ${name}`, async () => {
       const pages = htmlPages(dir);

@@ -51,7 +51,7 @@ describe('npm run check', () => {
 
   it('passes on good content', () => {
     expect(execFileSync(process.execPath, [join(projectRoot, 'scripts/check.ts')], { cwd: projectRoot, encoding: 'utf8' })).toBe(
-      'content ok: 4 themes, 1 sources, 7 entries.\n',
+      'content ok: 4 themes, 1 sources, 7 entries, 6 terms, 0 timeline items.\n',
     );
   });
 

@@ -39,7 +39,8 @@ describe('derive finds an entry by its source and section', () => {
     expect(read(root, ENTRY)).toContain('  section: national-immigration-enforcement-conflicts\n');
     edit(root, ENTRY, (t) => t.replace('  section: national-immigration-enforcement-conflicts\n', ''));
     const report = await derive({ root, today: '2026-01-03' });
-    expect(report.unchanged).toHaveLength(8);
+    // The source, seven entries and the key term derive proposed.
+    expect(report.unchanged).toHaveLength(9);
   });
 
   it('keeps an entry at its file when its heading is reworded in the seed, finding it by its paragraphs', async () => {
@@ -173,7 +174,8 @@ describe('derive follows a renamed seed', () => {
     const report = await derive({ root, today: '2026-01-03' });
     expect(report.renamed).toEqual([]);
     expect(report.created).toContain('content/sources/other.yaml');
-    expect(report.removed).toHaveLength(6);
+    // Six unedited entries and the key term derive proposed from the retired article.
+    expect(report.removed).toHaveLength(7);
     expect(report.orphans).toEqual([
       {
         file: ENTRY,

@@ -47,7 +47,13 @@ describe('derive on a new explainer (a seed, no theme)', () => {
     expect(theme).not.toMatch(/^(question|summary):/m);
     const { errors, drafts } = checkContent(root);
     expect(errors.map(formatProblem)).toEqual([]);
-    expect(drafts.map((d) => d.file)).toEqual(report.proposed.slice().sort());
+    // The other drafts are the key terms and timeline items derive proposed from the article.
+    const [themes, others] = [
+      drafts.map((d) => d.file).filter((f) => f.startsWith('content/themes/')),
+      drafts.map((d) => d.file).filter((f) => !f.startsWith('content/themes/')),
+    ];
+    expect(themes).toEqual(report.proposed.slice().sort());
+    expect(others).toEqual(report.created.filter((f) => /^content\/(?:terms|timelines)\//.test(f)).sort());
     rmSync(root, { recursive: true, force: true });
   });
 

@@ -32,6 +32,8 @@ describe('derive', () => {
       'content/entries/coalition-cities/immigrant-community-mobilization-and-support.md',
       'content/entries/coalition-cities/integration-with-broader-social-justice-agenda.md',
       'content/entries/implementation-limits/implementation-challenges-and-municipal-authority-limits.md',
+      // The article uses ICE without defining it: a draft key term for an editor to define.
+      'content/terms/ice.md',
     ]);
     const entry = readFileSync(join(root, ENTRY), 'utf8');
     expect(entry).toContain('theme: coalition-cities\n');
@@ -46,7 +48,7 @@ describe('derive', () => {
     const before = snapshot(root);
     const report = await derive({ root, today: '2026-03-04' });
     expect(report.created.length + report.updated.length + report.removed.length + report.kept.length).toBe(0);
-    expect(report.unchanged).toHaveLength(8);
+    expect(report.unchanged).toHaveLength(9);
     expect(snapshot(root)).toEqual(before);
   });
 
@@ -103,7 +105,7 @@ describe('derive', () => {
   it('changes nothing in dry-run mode but reports what would change', async () => {
     const root = tempRoot();
     const report = await derive({ root, dryRun: true, today: '2026-01-02' });
-    expect(report.created).toHaveLength(8);
+    expect(report.created).toHaveLength(9);
     expect(existsSync(join(root, 'content/sources'))).toBe(false);
   });
 

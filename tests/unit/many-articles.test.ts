@@ -122,8 +122,13 @@ describe('a site of several articles, step by step', () => {
     const words = 'Editors’ note: the source names no date for any federal response.';
     edit(entry, (t) => withNote(t, `${words} It calls such a city “a flashpoint for federal-local conflicts”.`));
     editorsWords.push(words);
+    // The article uses ICE without defining it: derive proposes the term, and an editor defines and publishes it.
+    edit('content/terms/ice.md', (t) =>
+      t.replace('status: proposed\n', '').replace(/\n---\n\n?$/, '\n---\nImmigration and Customs Enforcement, the federal agency.\n'),
+    );
     expectInvariants();
-  });
+    // Three CLI runs, like a step: as long as a test may take.
+  }, 60_000);
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -163,6 +168,7 @@ describe('a site of several articles, step by step', () => {
       're-pointed content/entries/rent-rules/what-happens-next.md (source: council-rent-cap → rent-cap-vote)',
       're-pointed content/entries/rent-rules/how-landlords-can-ask-for-more.md (source: council-rent-cap → rent-cap-vote; edited by hand, nothing else changed)',
       'kept      content/entries/federal-conflict/national-immigration-enforcement-conflicts.md (edited by hand; not overwritten, use --force to replace)',
+      'kept      content/terms/ice.md (edited by hand; not overwritten, use --force to replace)',
       '7 file(s) already up to date.',
     ]);
     for (const line of examples(/^(renamed|re-pointed) /)) expect(printed).toContain(line);

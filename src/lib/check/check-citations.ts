@@ -1,18 +1,24 @@
 /**
- * What an entry says about its sources, checked against them: cited
- * paragraphs exist, further-reading URLs are the source's own, quotations
- * appear in the cited paragraphs, and cited paragraphs have not changed since
- * the entry was last checked against them.
+ * What an entry (or a key term, or a timeline item) says about its source,
+ * checked against it: cited paragraphs exist, further-reading URLs are the
+ * source's own, quotations appear in the cited paragraphs, and cited
+ * paragraphs have not changed since it was last checked against them.
  */
 import type { Loaded } from '../content-files/content-tree.ts';
 import type { Problem } from '../model/errors.ts';
 import { findQuotes, rawQuotes } from './quotes.ts';
-import type { Entry, Source } from '../model/schema.ts';
+import type { EntryKind, Source } from '../model/schema.ts';
 import { closestPassage, quoteAppearsIn } from './verify-quote.ts';
 import { describeChange } from '../text/word-change.ts';
 import { clip } from '../text/clip.ts';
 
-export function checkCitations(entry: Loaded<Entry>, source: Loaded<Source>): Problem[] {
+/** An entry, a key term or a timeline item: something with a body that cites paragraphs of one source. */
+export type Citing = Loaded<{ paragraphs: string[]; cited: Record<string, string>; kind: EntryKind; reading?: string[] }>;
+
+/** How messages name what is checked: "entry", "term", "timeline item". */
+export type Noun = 'entry' | 'term' | 'timeline item';
+
+export function checkCitations(entry: Citing, source: Loaded<Source>): Problem[] {
   const problems: Problem[] = [];
   const known = new Map(source.data.paragraphs.map((p) => [p.id, p]));
   entry.data.paragraphs.forEach((id, i) => {
@@ -27,7 +33,7 @@ export function checkCitations(entry: Loaded<Entry>, source: Loaded<Source>): Pr
     });
   });
   const offered = new Set(source.data.furtherReading.flatMap((f) => (f.url ? [f.url] : [])));
-  entry.data.reading.forEach((url, i) => {
+  (entry.data.reading ?? []).forEach((url, i) => {
     if (!offered.has(url))
       problems.push({
         file: entry.file,
@@ -40,7 +46,7 @@ export function checkCitations(entry: Loaded<Entry>, source: Loaded<Source>): Pr
 }
 
 /** Each quotation in the entry that its cited paragraphs, as they read now, do not have. */
-export function quotationProblems(entry: Loaded<Entry>, source: Loaded<Source>): Problem[] {
+export function quotationProblems(entry: Citing, source: Loaded<Source>): Problem[] {
   const known = new Map(source.data.paragraphs.map((p) => [p.id, p.text]));
   const cited = entry.data.paragraphs.flatMap((id) => known.get(id) ?? []);
   if (cited.length === 0) return [];
@@ -51,7 +57,7 @@ export function quotationProblems(entry: Loaded<Entry>, source: Loaded<Source>):
 }
 
 /** A quotation the cited paragraphs lack; when another paragraph of the source has it, says which. */
-function quoteProblem(entry: Loaded<Entry>, source: Loaded<Source>, quote: string, line: number, cited: string[]): Problem {
+function quoteProblem(entry: Citing, source: Loaded<Source>, quote: string, line: number, cited: string[]): Problem {
   const where = `${source.id} ${entry.data.paragraphs.join(', ')}`;
   const elsewhere = source.data.paragraphs.find((p) => !entry.data.paragraphs.includes(p.id) && quoteAppearsIn(quote, [p.text]));
   return {
@@ -63,7 +69,7 @@ function quoteProblem(entry: Loaded<Entry>, source: Loaded<Source>, quote: strin
   };
 }
 
-export function staleCitations(entry: Loaded<Entry>, source: Loaded<Source>): Problem[] {
+export function staleCitations(entry: Citing, source: Loaded<Source>, noun: Noun = 'entry'): Problem[] {
   const problems: Problem[] = [];
   for (const [id, hash] of Object.entries(entry.data.cited)) {
     const now = source.data.paragraphs.find((p) => p.id === id);
@@ -75,7 +81,7 @@ export function staleCitations(entry: Loaded<Entry>, source: Loaded<Source>): Pr
       file: entry.file,
       line: entry.lineOf(['cited', id]),
       field: `cited.${id}`,
-      detail: `stale: ${source.id} ${id} changed since this entry was written${shown}; check the entry, then run "npm run confirm -- ${entry.file}"`,
+      detail: `stale: ${source.id} ${id} changed since this ${noun} was written${shown}; check the ${noun}, then run "npm run confirm -- ${entry.file}"`,
     });
   }
   return problems;

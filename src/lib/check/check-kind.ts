@@ -10,12 +10,13 @@
  */
 import type { Loaded } from '../content-files/content-tree.ts';
 import type { Problem } from '../model/errors.ts';
-import type { Entry, Source } from '../model/schema.ts';
+import type { Source } from '../model/schema.ts';
+import type { Citing, Noun } from './check-citations.ts';
 import { clip } from '../text/clip.ts';
 import { bodyBlocks, plainBlocks } from './body-text.ts';
 import { quoteFinder } from './verify-quote.ts';
 
-export function checkKind(entry: Loaded<Entry>, source: Loaded<Source>): Problem[] {
+export function checkKind(entry: Citing, source: Loaded<Source>, noun: Noun = 'entry'): Problem[] {
   const { kind, paragraphs } = entry.data;
   const cited = citedTexts(entry, source);
   // A missing paragraph has its own error; without its text, what the body is cannot be decided.
@@ -28,7 +29,7 @@ export function checkKind(entry: Loaded<Entry>, source: Loaded<Source>): Problem
       ? [
           {
             ...where(),
-            detail: `expected reporting, analysis or context for an entry that cites no paragraph, found quote; a quotation comes from a cited paragraph`,
+            detail: `expected reporting, analysis or context for ${noun === 'entry' ? 'an entry' : `a ${noun}`} that cites no paragraph, found quote; a quotation comes from a cited paragraph`,
           },
         ]
       : [];
@@ -61,7 +62,7 @@ export function checkKind(entry: Loaded<Entry>, source: Loaded<Source>): Problem
  * for word in the cited paragraphs would show the source's words as the
  * editors'. Plain paragraphs need no parse, and are where copied text sits.
  */
-function editorsWords(entry: Loaded<Entry>, found: (text: string) => boolean, ids: string, where: () => Problem): Problem[] {
+function editorsWords(entry: Citing, found: (text: string) => boolean, ids: string, where: () => Problem): Problem[] {
   const plain = plainBlocks(entry.body);
   if (plain.every((block) => found(block.text))) {
     const blocks = bodyBlocks(entry.body);
@@ -87,7 +88,7 @@ function editorsWords(entry: Loaded<Entry>, found: (text: string) => boolean, id
  * (a stale citation, reported on its own) counts as it was then, while the
  * source still keeps that text.
  */
-function citedTexts(entry: Loaded<Entry>, source: Loaded<Source>): string[] | undefined {
+function citedTexts(entry: Citing, source: Loaded<Source>): string[] | undefined {
   const { current, superseded } = paragraphsOf(source);
   const texts: string[] = [];
   for (const id of entry.data.paragraphs) {

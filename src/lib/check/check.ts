@@ -8,6 +8,7 @@ import { InputError, type Problem } from '../model/errors.ts';
 import { checkCitations, staleCitations } from './check-citations.ts';
 import { checkKind } from './check-kind.ts';
 import { checkThemeCitations } from './check-theme-citations.ts';
+import { checkTermsAndTimeline } from './check-terms-timeline.ts';
 import { SITE_FILE, readSiteFile } from '../content-files/site-settings.ts';
 import { contentHash } from '../model/hash.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
@@ -152,7 +153,20 @@ export function checkTree(root: string, tree: ContentTree, memo = new CheckMemo(
   ]);
   for (const theme of tree.themes) errors.push(...checkThemeCitations(theme, sources, gone, unsound));
 
-  for (const item of [...tree.themes, ...tree.entries]) {
+  // A source with problems of its own, that failed to load or is still to be derived has its own error; the terms and
+  // timeline items citing it would only repeat it.
+  const cannotJudge = new Set([
+    ...unsound,
+    ...failedSources,
+    ...[...tree.terms, ...tree.timeline]
+      .flatMap((t) => t.data.source ?? [])
+      .filter((slug) => !sources.has(slug) && existsSync(join(root, 'seeds', `${slug}.txt`))),
+  ]);
+  const proposals = checkTermsAndTimeline(tree.terms, tree.timeline, { byId: sources, unsound: cannotJudge }, memo);
+  errors.push(...proposals.errors);
+  warnings.push(...proposals.warnings);
+
+  for (const item of [...tree.themes, ...tree.entries, ...tree.terms, ...tree.timeline]) {
     for (const { line, detail, severity } of memo.about(item, 'markup', undefined, () => findUnsafeMarkup(item.body))) {
       (severity === 'error' ? errors : warnings).push({ file: item.file, line: item.bodyLine + line - 1, detail });
     }
@@ -191,7 +205,7 @@ export function checkTree(root: string, tree: ContentTree, memo = new CheckMemo(
       });
     }
   }
-  return { errors, warnings, drafts: proposedThemes(tree.themes), tree };
+  return { errors, warnings, drafts: [...proposedThemes(tree.themes), ...proposals.drafts], tree };
 }
 
 /** One draft per theme derive proposed, on its status line. */

@@ -1,5 +1,6 @@
 /**
- * Confirms that an entry still says what its cited paragraphs say, by
+ * Confirms that an entry (or a key term, or a timeline item) still says what
+ * its cited paragraphs say, by
  * recording their current hashes under `cited`. Only that field changes; the
  * rest of the file, comments and formatting included, stays as written. A
  * quotation the paragraphs no longer have is not confirmed: the editor must
@@ -13,9 +14,8 @@ import { writeFileAtomic } from '../content-files/atomic-write.ts';
 import { editFrontmatter } from '../content-files/edit-frontmatter.ts';
 import { loadContent, type Loaded } from '../content-files/content-tree.ts';
 import { InputError, inputError } from '../model/errors.ts';
-import type { Entry } from '../model/schema.ts';
 import { citationKey } from '../model/superseded.ts';
-import { quotationProblems } from './check-citations.ts';
+import { quotationProblems, type Citing } from './check-citations.ts';
 import { pruneSuperseded } from './prune-superseded.ts';
 
 export interface Confirmed {
@@ -27,11 +27,18 @@ export interface Confirmed {
 
 export function confirmEntry(root: string, file: string): Confirmed {
   const tree = loadContent(root);
-  const entry = tree.entries.find((e) => e.file === file);
-  if (!entry) throw inputError(file, 'not a valid entry under content/entries/ (run "npm run check" to see why)');
+  const citing: CitingFile[] = [...tree.entries, ...tree.terms, ...tree.timeline];
+  const entry = citing.find((e) => e.file === file);
+  if (!entry)
+    throw inputError(
+      file,
+      'not a valid entry, term or timeline item under content/entries/, content/terms/ or content/timelines/ (run "npm run check" to see why)',
+    );
   const source = tree.sources.find((s) => s.id === entry.data.source);
   if (!source)
-    throw inputError(file, `its source "${entry.data.source}" does not exist`, { line: entry.lineOf(['source']), field: 'source' });
+    throw entry.data.source === undefined
+      ? inputError(file, 'cites no source, so there is nothing to confirm')
+      : inputError(file, `its source "${entry.data.source}" does not exist`, { line: entry.lineOf(['source']), field: 'source' });
   const misquoted = quotationProblems(entry, source);
   if (misquoted.length > 0) throw new InputError(misquoted.map((p) => ({ ...p, detail: `not confirmed: ${p.detail}` })));
 
@@ -57,14 +64,17 @@ export function confirmEntry(root: string, file: string): Confirmed {
   });
   if (changed.length === 0) return { changed };
   writeFileAtomic(join(root, file), text);
-  const pruned = pruneSuperseded(root, source, citedAfter(tree.entries, entry, hashes));
+  const pruned = pruneSuperseded(root, source, citedAfter(citing, entry, hashes));
   return pruned ? { changed, source: source.file } : { changed };
 }
 
-/** Every citation in the tree once this entry records the current hashes. */
-function citedAfter(entries: readonly Loaded<Entry>[], confirmed: Loaded<Entry>, hashes: ReadonlyMap<string, string>): Set<string> {
+type CitingFile = Citing & Loaded<{ source?: string | undefined }>;
+
+/** Every citation in the tree once this file records the current hashes. */
+function citedAfter(entries: readonly CitingFile[], confirmed: CitingFile, hashes: ReadonlyMap<string, string>): Set<string> {
   const cited = new Set<string>();
   for (const entry of entries) {
+    if (entry.data.source === undefined) continue;
     const recorded: Record<string, string> =
       entry === confirmed ? Object.fromEntries(entry.data.paragraphs.map((id) => [id, hashes.get(id)!])) : entry.data.cited;
     for (const [id, hash] of Object.entries(recorded)) cited.add(citationKey(entry.data.source, id, hash));

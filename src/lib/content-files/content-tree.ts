@@ -7,7 +7,18 @@ import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { InputError, type Problem } from '../model/errors.ts';
 import { parseMarkdownFile, parseYamlFile, type ParsedFile } from './frontmatter.ts';
-import { entrySchema, sourceSchema, themeSchema, type Entry, type Source, type Theme } from '../model/schema.ts';
+import {
+  entrySchema,
+  sourceSchema,
+  termSchema,
+  themeSchema,
+  timelineItemSchema,
+  type Entry,
+  type Source,
+  type Term,
+  type Theme,
+  type TimelineItem,
+} from '../model/schema.ts';
 import { validate } from './validate.ts';
 import { fileNameProblem } from './file-names.ts';
 import { listFiles } from './list-files.ts';
@@ -29,6 +40,10 @@ export interface ContentTree {
   themes: Loaded<Theme>[];
   sources: Loaded<Source>[];
   entries: Loaded<Entry>[];
+  /** Key terms, `content/terms/<slug>.md`. */
+  terms: Loaded<Term>[];
+  /** Timeline items, `content/timelines/<source>/<slug>.md`; the id is `<source>/<slug>`. */
+  timeline: Loaded<TimelineItem>[];
   problems: Problem[];
 }
 
@@ -41,7 +56,7 @@ export function loadFile<S extends z.ZodType>(
 ): { item?: Loaded<z.output<S>>; problems: Problem[] } {
   const dir = join(root, 'content', folder);
   const file = relative(root, join(dir, name)).split(sep).join('/');
-  const misnamed = fileNameProblem(file, name, folder === 'entries' ? 2 : 1);
+  const misnamed = fileNameProblem(file, name, folder === 'entries' || folder === 'timelines' ? 2 : 1);
   if (misnamed) return { problems: [misnamed] };
   try {
     const text = readFileSync(join(dir, name), 'utf8');
@@ -72,7 +87,16 @@ export function loadCollection<S extends z.ZodType>(root: string, folder: string
 }
 
 /** The schema of each collection, in the order the tree is loaded. */
-export const COLLECTIONS = { themes: themeSchema, sources: sourceSchema, entries: entrySchema } as const;
+export const COLLECTIONS = {
+  themes: themeSchema,
+  sources: sourceSchema,
+  entries: entrySchema,
+  terms: termSchema,
+  timeline: timelineItemSchema,
+} as const;
+
+/** The folder under `content/` of each collection of the tree. */
+export const FOLDER_OF = { themes: 'themes', sources: 'sources', entries: 'entries', terms: 'terms', timeline: 'timelines' } as const;
 
 export function loadContent(root: string): ContentTree {
   const problems: Problem[] = [];
@@ -80,6 +104,8 @@ export function loadContent(root: string): ContentTree {
     themes: loadCollection(root, 'themes', COLLECTIONS.themes, problems),
     sources: loadCollection(root, 'sources', COLLECTIONS.sources, problems),
     entries: loadCollection(root, 'entries', COLLECTIONS.entries, problems),
+    terms: loadCollection(root, 'terms', COLLECTIONS.terms, problems),
+    timeline: loadCollection(root, FOLDER_OF.timeline, COLLECTIONS.timeline, problems),
     problems,
   };
 }

@@ -2,7 +2,8 @@
  * A content file's name is its slug, and the slug is its URL and its anchor:
  * `What Happens Next (copy).md` would ship an invalid id and a broken
  * address, so a name that is not a slug is a problem, with the name to use.
- * Entries sit one level down, in their theme's folder.
+ * Entries sit one level down, in their theme's folder, and timeline items
+ * in their source's.
  */
 import type { Problem } from '../model/errors.ts';
 import { slugify } from '../text/slug.ts';
@@ -14,7 +15,12 @@ export function fileNameProblem(file: string, name: string, depth: 1 | 2): Probl
   const parts = name.split('/');
   const ext = /\.[a-z]+$/.exec(name)![0];
   if (parts.length !== depth) {
-    const where = depth === 2 ? 'in a theme folder: content/entries/<theme>/<slug>.md' : `directly in its folder, not in a sub-folder`;
+    const where =
+      depth === 1
+        ? 'directly in its folder, not in a sub-folder'
+        : file.startsWith('content/timelines/')
+          ? "in its source's folder: content/timelines/<source>/<slug>.md"
+          : 'in a theme folder: content/entries/<theme>/<slug>.md';
     return {
       file,
       field: 'file name',

@@ -9,30 +9,30 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../model/errors.ts';
-import { COLLECTIONS, CONTENT_EXTENSIONS, loadContent, loadFile, type ContentTree, type Loaded } from './content-tree.ts';
+import { COLLECTIONS, CONTENT_EXTENSIONS, FOLDER_OF, loadContent, loadFile, type ContentTree, type Loaded } from './content-tree.ts';
 
 type Folder = keyof typeof COLLECTIONS;
 const FOLDERS = Object.keys(COLLECTIONS) as Folder[];
 
-const folderRank = (file: string): number => FOLDERS.findIndex((f) => file.startsWith(`content/${f}/`));
+const folderRank = (file: string): number => FOLDERS.findIndex((f) => file.startsWith(`content/${FOLDER_OF[f]}/`));
 const byFile = (a: { file: string }, b: { file: string }): number =>
   folderRank(a.file) - folderRank(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 /**
  * `file` is relative to the data root (`content/entries/<theme>/<slug>.md`). A path that is no
  * content file (a hidden or temporary file, another extension) leaves the tree as it is; one
- * outside the three collection folders (a folder itself) reloads the whole tree.
+ * outside the collection folders (a folder itself) reloads the whole tree.
  */
 export function reloadFile(root: string, tree: ContentTree, file: string): ContentTree {
   const match = /^content\/([^/]+)\/(.+)$/.exec(file);
-  const folder = match?.[1] as Folder | undefined;
+  const folder = FOLDERS.find((f) => FOLDER_OF[f] === match?.[1]);
   const name = match?.[2];
-  if (!folder || !name || !FOLDERS.includes(folder)) return loadContent(root);
+  if (!folder || !name) return loadContent(root);
   if (name.split('/').some((part) => part.startsWith('.')) || !CONTENT_EXTENSIONS.some((ext) => name.endsWith(ext))) return tree;
   const kept = (tree[folder] as Loaded<unknown>[]).filter((item) => item.file !== file);
   const problems: Problem[] = tree.problems.filter((p) => p.file !== file);
   if (existsSync(join(root, file))) {
-    const loaded = loadFile(root, folder, name, COLLECTIONS[folder]);
+    const loaded = loadFile(root, FOLDER_OF[folder], name, COLLECTIONS[folder]);
     if (loaded.item) kept.push(loaded.item);
     problems.push(...loaded.problems);
   }

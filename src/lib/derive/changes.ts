@@ -10,14 +10,17 @@
  * which pair a new seed with a source whose seed is gone. So:
  * - a changed, added or removed theme file makes the pass full;
  * - a changed, added or removed seed or metadata file makes its article dirty;
- * - a changed, added or removed source or entry file makes the article it
- *   belonged to dirty, and the one it names now (read from the file later);
+ * - a changed, added or removed source, entry or timeline file makes the
+ *   article it belonged to dirty, and the one it names now (read from the
+ *   file later); a changed, added or removed term file, the term it named
+ *   and the one it names now (the pass then reads the seed proposing it);
  * - a new seed makes every article without a seed dirty, since it may be
  *   one of them renamed.
  */
 import { join } from 'node:path';
 import { listFiles } from '../content-files/list-files.ts';
 import { derivedPaths } from './derived-paths.ts';
+import { isTermGroup } from './term-group.ts';
 import { compareFile, type FileSignature } from './file-signature.ts';
 import type { Manifest } from './manifest.ts';
 
@@ -26,7 +29,7 @@ export interface Changes {
   live: string[];
   /** Articles (by seed or source slug) whose files derive must read and plan again. */
   dirty: Set<string>;
-  /** Source and entry files new or changed since the manifest, relative to `content/`. */
+  /** Derived files new or changed since the manifest, relative to `content/`. */
   changedFiles: string[];
   /** Files read again and found unchanged under a new stat, to remember from now on. */
   refreshed: { themes: Record<string, FileSignature>; seeds: Record<string, FileSignature>; files: Record<string, FileSignature> };
@@ -91,7 +94,7 @@ export function findChanges(root: string, manifest: Manifest, now: number): Chan
       .map(slugOf),
   );
   if (live.some((slug) => !known.has(slug))) {
-    for (const { group } of Object.values(manifest.files)) if (!liveSet.has(group)) dirty.add(group);
+    for (const { group } of Object.values(manifest.files)) if (!liveSet.has(group) && !isTermGroup(group)) dirty.add(group);
   }
   for (const slug of live) if (!manifest.reports[slug]) dirty.add(slug);
   return { live, dirty, changedFiles, refreshed };

@@ -15,12 +15,14 @@ import { atomicWriter } from '../content-files/atomic-write.ts';
 import { listFiles } from '../content-files/list-files.ts';
 import { InputError, type Problem } from '../model/errors.ts';
 import type { SourceInput } from '../model/schema.ts';
-import { readSeeds } from '../article/seeds.ts';
+import { readSeeds, type Seed } from '../article/seeds.ts';
 import { seedFiles, THEME_EXTENSIONS, type Changes } from './changes.ts';
 import { derivedPaths } from './derived-paths.ts';
 import { deriveThemes, loadThemeFiles } from './derive-themes.ts';
+import { isProposal } from './derived-paths.ts';
 import { readDirtyFiles, slugOfSource } from './dirty-files.ts';
-import { insideContent, readExistingFiles } from './existing-files.ts';
+import { isTermGroup, termGroup } from './term-group.ts';
+import { insideContent, readExisting, readExistingFiles } from './existing-files.ts';
 import { signFiles, type FileSignature } from './file-signature.ts';
 import { EntryIndex } from './identity.ts';
 import { leftovers } from './leftovers.ts';
@@ -32,6 +34,8 @@ import { deriveFile, slugOfSeed, type Planned } from './outcome.ts';
 import { planArticle, type PlannedFile, type SectionPlacement } from './plan.ts';
 import { orderOf, Placement, type EntrySpot } from './placement.ts';
 import { proposedThemeFile, proposedThemePath } from './proposed-theme-file.ts';
+import type { PlannedTerm } from './plan-terms.ts';
+import { planProposals, seedTerms, termGroups } from './proposals.ts';
 import { findRenames } from './renames.ts';
 import { repointed, repointedThemes } from './repoint.ts';
 import { completeReport, emptyReport, type DeriveReport } from './report.ts';
@@ -58,52 +62,135 @@ export interface PassResult {
 /** The inputs a pass works on, each signed before it is read (file-signature.ts). */
 function readInputs(options: PassOptions, contentDir: string) {
   const { root, now, since } = options;
-  const dirty = since && readDirtyFiles(contentDir, since.manifest, since.changes, now);
-  const partial = dirty ? since : undefined;
   const signing = !options.dryRun;
   const themeDir = join(contentDir, 'themes');
   const themeSignatures = !signing
     ? {}
-    : partial
-      ? { ...partial.manifest.themes, ...partial.changes.refreshed.themes }
+    : since
+      ? { ...since.manifest.themes, ...since.changes.refreshed.themes }
       : signFiles(themeDir, listFiles(themeDir, THEME_EXTENSIONS), now);
   const themeFiles = loadThemeFiles(root);
 
   const { seeds: seedNames, metas } = seedFiles(root);
-  const live = seedNames.map((name) => name.replace(/\.txt$/, ''));
-  const planSlugs = dirty ? live.filter((slug) => dirty.groups.has(slug)) : live;
-  const planned = new Set(planSlugs);
+  const slugOfName = (name: string) => name.replace(/\.(txt|ya?ml)$/, '');
+  const live = seedNames.map(slugOfName);
   const seedSignatures: Record<string, FileSignature> = {};
-  if (signing) {
-    const fresh: string[] = [];
-    for (const name of [...seedNames, ...metas]) {
-      const kept =
-        partial &&
-        !planned.has(name.replace(/\.(txt|ya?ml)$/, '')) &&
-        (partial.changes.refreshed.seeds[name] ?? partial.manifest.seeds[name]);
-      if (kept) seedSignatures[name] = kept;
-      else fresh.push(name);
+  const parsed = new Map<string, Seed>();
+  const termsOf = new Map<string, PlannedTerm[]>();
+  const parse = (slugs: readonly string[]) => {
+    const wanted = new Set(slugs);
+    if (signing)
+      Object.assign(
+        seedSignatures,
+        signFiles(
+          join(root, 'seeds'),
+          [...seedNames, ...metas].filter((name) => wanted.has(slugOfName(name))),
+          now,
+        ),
+      );
+    for (const seed of since
+      ? readSeeds(
+          root,
+          slugs.map((slug) => `${slug}.txt`),
+        )
+      : readSeeds(root)) {
+      parsed.set(seed.slug, seed);
+      termsOf.set(seed.file, seedTerms(seed));
     }
-    Object.assign(seedSignatures, signFiles(join(root, 'seeds'), fresh, now));
+  };
+  const full = () => {
+    parse(live.filter((slug) => !parsed.has(slug)));
+    const files = readExistingFiles(contentDir, derivedPaths(contentDir), now);
+    const seeds = live.map((slug) => parsed.get(slug)!);
+    return {
+      partial: undefined,
+      themeSignatures,
+      themeFiles,
+      live,
+      seedSignatures,
+      seeds,
+      termsOf,
+      files,
+      unread: [] as string[],
+      decided: undefined,
+    };
+  };
+  // A partial pass: the dirty articles, then the seeds supplying the terms they propose or proposed, until none is missing.
+  let dirty = since && readDirtyFiles(contentDir, since.manifest, since.changes, now);
+  if (!since || !dirty) return full();
+  let also = new Set<string>();
+  const changedTerms = new Set([...dirty.groups].filter(isTermGroup));
+  let decided = new Set<string>();
+  while (dirty) {
+    const groups = dirty.groups;
+    parse(live.filter((slug) => groups.has(slug) && !parsed.has(slug)));
+    const terms = termSuppliers(live, parsed, termsOf, since.manifest, changedTerms, groups);
+    decided = terms.decided;
+    const more = [...terms.needed].filter((group) => !groups.has(group));
+    if (more.length === 0) break;
+    also = new Set([...also, ...more]);
+    dirty = readDirtyFiles(contentDir, since.manifest, since.changes, now, also);
   }
-  const seeds = dirty
-    ? readSeeds(
-        root,
-        planSlugs.map((slug) => `${slug}.txt`),
-      )
-    : readSeeds(root);
-  const files = dirty?.files ?? readExistingFiles(contentDir, derivedPaths(contentDir), now);
-  const unread =
-    partial && dirty
-      ? Object.keys(partial.manifest.files).filter((path) => !files.has(path) && !dirty.groups.has(partial.manifest.files[path]!.group))
-      : [];
-  return { partial, themeSignatures, themeFiles, live, seedSignatures, seeds, files, unread };
+  // A file whose group cannot be told: the pass is full after all.
+  if (!dirty) return full();
+  for (const name of [...seedNames, ...metas]) {
+    const kept = !parsed.has(slugOfName(name)) && (since.changes.refreshed.seeds[name] ?? since.manifest.seeds[name]);
+    if (kept && signing) seedSignatures[name] = kept;
+  }
+  const files = dirty.files;
+  const unread = Object.keys(since.manifest.files).filter(
+    (path) => !files.has(path) && !dirty.groups.has(since.manifest.files[path]!.group),
+  );
+  const seeds = live.filter((slug) => parsed.has(slug)).map((slug) => parsed.get(slug)!);
+  return { partial: since, themeSignatures, themeFiles, live, seedSignatures, seeds, termsOf, files, unread, decided };
+}
+
+/**
+ * The term groups a partial pass decides, and the groups it must read for them: a term a read
+ * seed proposes, a dirty article proposed, or whose files changed, is decided unless the seed supplying it
+ * (the first proposing it) was not read and supplied it before; deciding it needs its files and
+ * the seeds supplying it now and before.
+ */
+function termSuppliers(
+  live: readonly string[],
+  parsed: ReadonlyMap<string, Seed>,
+  termsOf: ReadonlyMap<string, PlannedTerm[]>,
+  manifest: Manifest,
+  changedTerms: ReadonlySet<string>,
+  groups: ReadonlySet<string>,
+): { decided: Set<string>; needed: Set<string> } {
+  const now = new Map<string, Set<string>>();
+  for (const slug of live) {
+    const seed = parsed.get(slug);
+    now.set(slug, new Set(seed ? termGroups(termsOf.get(seed.file)!) : (manifest.reports[slug]?.terms ?? [])));
+  }
+  const touched = new Set([...groups].filter(isTermGroup));
+  for (const slug of parsed.keys()) for (const group of now.get(slug)!) touched.add(group);
+  // What the dirty articles proposed before, removed seeds' too.
+  for (const slug of groups) for (const group of manifest.reports[slug]?.terms ?? []) touched.add(group);
+  const decided = new Set<string>();
+  const needed = new Set<string>();
+  const liveSet = new Set(live);
+  for (const group of touched) {
+    const supplier = live.find((slug) => now.get(slug)!.has(group));
+    const before = Object.keys(manifest.reports).find((slug) => manifest.reports[slug]!.terms.includes(group));
+    if (supplier !== undefined && supplier === before && !parsed.has(supplier) && !changedTerms.has(group)) continue;
+    decided.add(group);
+    needed.add(group);
+    if (supplier !== undefined) needed.add(supplier);
+    if (before !== undefined && liveSet.has(before)) needed.add(before);
+  }
+  return { decided, needed };
 }
 
 export async function derivePass(options: PassOptions, contentDir: string): Promise<PassResult> {
   const { force } = options;
   const problems: Problem[] = [];
-  const { partial, themeSignatures, themeFiles, live, seedSignatures, seeds, files, unread } = readInputs(options, contentDir);
+  const inputs = readInputs(options, contentDir);
+  const { partial, themeSignatures, themeFiles, live, seedSignatures, seeds, unread } = inputs;
+  // Sources and entries make articles; key terms and timeline items are proposed from them after.
+  const files = new Map([...inputs.files].filter(([path]) => !isProposal(path)));
+  const proposalFiles = new Map([...inputs.files].filter(([path]) => isProposal(path)));
   const { themes, proposed } = deriveThemes(themeFiles, seeds, { propose: options.propose });
   if (themes.length === 0)
     throw new InputError({
@@ -111,7 +198,9 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
       detail: 'no themes and no seeds: add an article to seeds/ for derive to propose themes from, or write content/themes/<slug>.md',
     });
 
-  const others: EntrySpot[] = unread.map((path) => ({ path, order: partial!.manifest.files[path]!.order }));
+  const others: EntrySpot[] = unread
+    .filter((path) => !isProposal(path))
+    .map((path) => ({ path, order: partial!.manifest.files[path]!.order }));
   const renames = findRenames(seeds, files);
   const renamed = new Map([...renames].map(([from, { seed }]) => [from, seed.slug]));
   const renamedFrom = new Map([...renames].map(([from, { seed }]) => [seed.slug, from]));
@@ -176,6 +265,7 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
   // Seed by seed: what this run reports as unchanged and kept, and what a run that changes nothing will.
   const shown = new SeedReports(seeds.map((s) => s.file));
   const next = new SeedReports(seeds.map((s) => s.file));
+  for (const seed of seeds) next.of(seed.file).terms = termGroups(inputs.termsOf.get(seed.file)!);
   for (const narrow of narrowPlacements(placed)) {
     shown.of(narrow.seedFile).narrow.push(narrow);
     next.of(narrow.seedFile).narrow.push(narrow);
@@ -206,6 +296,31 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
     write(item.file.path, { text: outcome.text, group, order: data.order });
     if (item.file.previous) remove(item.file.previous);
   }
+  // Key terms and timeline items: drafts that follow their seed until an editor touches them.
+  const proposals = planProposals({
+    seeds,
+    termsOf: inputs.termsOf,
+    files: proposalFiles,
+    read: (path) => readExisting(contentDir, path, options.now),
+    force,
+    decided: inputs.decided,
+  });
+  report.undefinedTerms.push(...proposals.undefinedTerms);
+  for (const item of proposals.planned) {
+    const outcome = deriveFile(item, proposalFiles.get(item.file.path), force);
+    const label = `content/${item.file.path}`;
+    next.of(item.seedFile)[outcome.kind === 'kept' ? 'kept' : 'unchanged'].push(label);
+    if (outcome.kind === 'unchanged' || outcome.kind === 'kept') {
+      shown.of(item.seedFile)[outcome.kind].push(label);
+      continue;
+    }
+    report[outcome.kind === 'replaced' ? 'replaced' : outcome.kind === 'created' ? 'created' : 'updated'].push(label);
+    write(item.file.path, { text: outcome.text, group: groupOfPlanned(item.file) });
+  }
+  for (const path of proposals.leftover) {
+    report.removed.push(`content/${path}`);
+    remove(path);
+  }
   for (const { path, text, from, to } of edits) {
     report.repointed.push({ file: `content/${path}`, from, to, edited: true });
     const entry = files.get(path);
@@ -226,7 +341,7 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
   const manifest = nextManifest({
     since: partial,
     unread,
-    files,
+    files: new Map([...files, ...proposalFiles]),
     written,
     gone,
     orphans: new Map(left.orphans.map(({ file, detail }) => [file.replace(/^content\//, ''), detail])),
@@ -237,12 +352,18 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
   return { report, manifest };
 }
 
+/** The group (dirty-files.ts) of a key term or timeline item derive writes. */
+function groupOfPlanned(file: { path: string; data: unknown }): string {
+  const { term } = file.data as { term?: string };
+  return term === undefined ? file.path.split('/')[1]! : termGroup(term);
+}
+
 /** Report lists kept seed by seed, so a partial pass can put them in the order of a full one. */
 class SeedReports {
   readonly bySlug = new Map<string, SeedReport>();
 
   constructor(seedFiles: readonly string[]) {
-    for (const file of seedFiles) this.bySlug.set(slugOfSeed(file), { unchanged: [], kept: [], narrow: [] });
+    for (const file of seedFiles) this.bySlug.set(slugOfSeed(file), { unchanged: [], kept: [], narrow: [], terms: [] });
   }
 
   of(seedFile: string): SeedReport {

@@ -1,25 +1,33 @@
 /**
- * The derived files a partial pass reads: those of the articles the
+ * The derived files a partial pass reads: those of the groups the
  * manifest's comparison found dirty (src/lib/derive/changes.ts), plus every
- * changed file, plus the files of any article a changed file names now (an
- * entry an editor pointed at another source), until no new article turns up.
+ * changed file, plus the files of any group a changed file belongs to now
+ * (an entry an editor pointed at another source), until no new group turns
+ * up. A group is an article (its source, entries and timeline items) or a
+ * key term (every term file naming it, whatever its file name).
  */
 import { readExisting, type Existing } from './existing-files.ts';
 import type { Changes } from './changes.ts';
+import { folderRank } from './derived-paths.ts';
 import type { Manifest } from './manifest.ts';
+import { termGroup } from './term-group.ts';
 
 export const slugOfSource = (path: string): string => path.replace(/^sources\/|\.yaml$/g, '');
 
-/** The article a file belongs to: a source's slug, or the source an entry names; undefined when its frontmatter does not say. */
+/**
+ * The group a file belongs to: a source's slug, the source an entry names, the folder a timeline
+ * item is in, or the term a term file names; undefined when its frontmatter does not say.
+ */
 export function groupOf(path: string, existing: Existing): string | undefined {
   if (path.startsWith('sources/')) return slugOfSource(path);
-  const source = existing.data?.['source'];
-  return typeof source === 'string' ? source : undefined;
+  if (path.startsWith('timelines/')) return path.split('/')[1];
+  const named = existing.data?.[path.startsWith('terms/') ? 'term' : 'source'];
+  if (typeof named !== 'string') return undefined;
+  return path.startsWith('terms/') ? termGroup(named) : named;
 }
 
-/** Sources, then entries, each by path: the order derive reads them in, which its report follows. */
-const byReadingOrder = (a: string, b: string): number =>
-  Number(a.startsWith('entries/')) - Number(b.startsWith('entries/')) || (a < b ? -1 : a > b ? 1 : 0);
+/** Sources, entries, terms, then timeline items, each by path: the order derive reads them in, which its report follows. */
+const byReadingOrder = (a: string, b: string): number => folderRank(a) - folderRank(b) || (a < b ? -1 : a > b ? 1 : 0);
 
 export interface DirtyFiles {
   /** The files read, in reading order. */
@@ -29,7 +37,13 @@ export interface DirtyFiles {
 }
 
 /** Undefined when a changed file's article cannot be told (its frontmatter does not parse): the pass must be full. */
-export function readDirtyFiles(contentDir: string, manifest: Manifest, changes: Changes, now: number): DirtyFiles | undefined {
+export function readDirtyFiles(
+  contentDir: string,
+  manifest: Manifest,
+  changes: Changes,
+  now: number,
+  also: Iterable<string> = [],
+): DirtyFiles | undefined {
   const byGroup = new Map<string, string[]>();
   for (const [path, { group }] of Object.entries(manifest.files)) {
     const paths = byGroup.get(group);
@@ -44,6 +58,7 @@ export function readDirtyFiles(contentDir: string, manifest: Manifest, changes: 
     pending.push(...(byGroup.get(group) ?? []));
   };
   changes.dirty.forEach(add);
+  for (const group of also) add(group);
   const read = new Map<string, Existing>();
   for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
     if (read.has(path)) continue;

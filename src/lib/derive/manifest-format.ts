@@ -8,10 +8,10 @@
 import type { FileSignature } from './file-signature.ts';
 import type { NarrowPlacement } from './narrow-placements.ts';
 
-/** A source or entry file, by path relative to `content/`. */
+/** A derived file (source, entry, key term or timeline item), by path relative to `content/`. */
 export interface ManifestFile {
   signature: FileSignature;
-  /** The article it belongs to: a source's slug, or the `source` an entry names. */
+  /** Its group (dirty-files.ts): a source's slug, the `source` an entry names, a timeline item's folder, or `term:` and the term's slug. */
   group: string;
   /** An entry's order, for placing new entries after it without reading it. */
   order?: number;
@@ -24,6 +24,8 @@ export interface SeedReport {
   unchanged: string[];
   kept: string[];
   narrow: NarrowPlacement[];
+  /** The groups of the key terms the seed proposes, whether or not another seed supplies them (terms are one file across seeds). */
+  terms: string[];
 }
 
 /** What the manifest remembers (manifest.ts). */
@@ -38,7 +40,7 @@ export interface Content {
 }
 
 type StoredFile = [path: string, signature: string, group: string, order: number | null, orphan?: string];
-type StoredReport = [unchanged: number[], kept: number[], narrow: SeedReport['narrow']];
+type StoredReport = [unchanged: number[], kept: number[], narrow: SeedReport['narrow'], terms: string[]];
 
 export interface Stored {
   themes: Record<string, string>;
@@ -77,7 +79,12 @@ export function encode(content: Content): Stored {
       if (orphan !== undefined) stored.push(orphan);
       return stored;
     }),
-    reports: mapValues(content.reports, ({ unchanged, kept, narrow }): StoredReport => [places(unchanged), places(kept), narrow]),
+    reports: mapValues(content.reports, ({ unchanged, kept, narrow, terms }): StoredReport => [
+      places(unchanged),
+      places(kept),
+      narrow,
+      terms,
+    ]),
   };
 }
 
@@ -99,6 +106,9 @@ export function decode(stored: Stored): Content {
     themes: mapValues(stored.themes, signatureOf),
     seeds: mapValues(stored.seeds, signatureOf),
     files,
-    reports: mapValues(stored.reports, ([unchanged, kept, narrow]) => ({ unchanged: named(unchanged), kept: named(kept), narrow })),
+    reports: mapValues(stored.reports, ([unchanged, kept, narrow, terms]) => {
+      if (!Array.isArray(terms)) throw new Error('malformed report');
+      return { unchanged: named(unchanged), kept: named(kept), narrow, terms };
+    }),
   };
 }

@@ -16,7 +16,7 @@ import { orderOf } from './placement.ts';
 
 export interface WrittenFile {
   text: string;
-  /** The article of a source or entry; undefined for a theme file. */
+  /** The group of a derived file (dirty-files.ts); undefined for a theme file. */
   group?: string;
   order?: number;
 }

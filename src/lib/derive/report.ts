@@ -3,8 +3,9 @@
  * articles were planned again: the others contribute what their last run
  * left in the manifest (a file derive wrote is unchanged next time, an
  * edited one kept, an orphan still an orphan), in the order a full pass
- * would list them: seed by seed for the files of each seed, and entries
- * before sources, each by path, for the files no seed section claims.
+ * would list them: seed by seed for the sources and entries of each seed,
+ * then the key terms by path, then the timeline items seed by seed; and
+ * entries before sources, each by path, for the files no seed section claims.
  */
 import type { Manifest } from './manifest.ts';
 import type { SeedReport } from './manifest-format.ts';
@@ -29,6 +30,8 @@ export interface DeriveReport {
   orphans: { file: string; detail: string }[];
   /** Theme files written for proposed themes (never over an existing file). */
   proposed: string[];
+  /** Term files proposed for acronyms the article uses without defining: `<file>: <seed> <paragraph>`. */
+  undefinedTerms: string[];
   narrow: NarrowPlacement[];
 }
 
@@ -44,6 +47,7 @@ export const emptyReport = (): DeriveReport => ({
   moved: [],
   orphans: [],
   proposed: [],
+  undefinedTerms: [],
   narrow: [],
 });
 
@@ -65,17 +69,26 @@ export function completeReport(
   manifest: Manifest | undefined,
   unread: readonly string[],
 ): DeriveReport {
-  for (const slug of live) {
+  const parts = live.map((slug) => {
     const part = fresh.get(slug) ?? manifest?.reports[slug];
     if (!part) throw new Error(`derive has no report for seeds/${slug}.txt`);
-    report.unchanged.push(...part.unchanged);
-    report.kept.push(...part.kept);
-    report.narrow.push(...part.narrow);
-  }
+    return part;
+  });
+  for (const list of ['unchanged', 'kept'] as const) report[list].push(...inReportOrder(parts.map((part) => part[list])));
+  for (const part of parts) report.narrow.push(...part.narrow);
   const orphans = unread.flatMap((path) => {
     const detail = manifest?.files[path]?.orphan;
     return detail === undefined ? [] : [{ file: `content/${path}`, detail }];
   });
   report.orphans = sortOrphans([...report.orphans, ...orphans]);
   return report;
+}
+
+/** Each seed's list of files in the order a full pass reports them: key terms are one file across seeds, listed after every entry. */
+function inReportOrder(lists: readonly string[][]): string[] {
+  const of = (prefix: string) => lists.flatMap((list) => list.filter((label) => label.startsWith(prefix)));
+  const terms = of('content/terms/').sort();
+  const timeline = of('content/timelines/');
+  const rest = lists.flatMap((list) => list.filter((label) => !/^content\/(?:terms|timelines)\//.test(label)));
+  return [...rest, ...terms, ...timeline];
 }

@@ -4,12 +4,24 @@
  * Describes the input a maintainer writes (before transforms and defaults).
  */
 import { z } from 'zod';
-import { entrySchema, isoDate, seedMetaSchema, siteSchema, sourceSchema, themeSchema } from './schema.ts';
+import {
+  entrySchema,
+  isoDate,
+  partialDate,
+  seedMetaSchema,
+  siteSchema,
+  sourceSchema,
+  termSchema,
+  themeSchema,
+  timelineItemSchema,
+} from './schema.ts';
 
 const SCHEMAS = {
   theme: { schema: themeSchema, title: 'Theme (content/themes/<slug>.md frontmatter)' },
   entry: { schema: entrySchema, title: 'Entry (content/entries/<theme>/<slug>.md frontmatter)' },
   source: { schema: sourceSchema, title: 'Source article (content/sources/<slug>.yaml)' },
+  term: { schema: termSchema, title: 'Key term (content/terms/<slug>.md frontmatter)' },
+  'timeline-item': { schema: timelineItemSchema, title: 'Timeline item (content/timelines/<source>/<slug>.md frontmatter)' },
   'seed-meta': { schema: seedMetaSchema, title: 'Seed metadata (seeds/<slug>.yaml)' },
   site: { schema: siteSchema, title: 'Site settings (content/site.yaml)' },
 } as const;
@@ -34,6 +46,15 @@ export function jsonSchema(name: SchemaName): Record<string, unknown> {
           type: 'string',
           format: 'date',
           pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          ...(description && { description }),
+        });
+      }
+      if (zodSchema._zod.def === partialDate._zod.def) {
+        const { description } = jsonSchema;
+        for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+        Object.assign(jsonSchema, {
+          type: ['string', 'integer'],
+          pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
           ...(description && { description }),
         });
       }

@@ -26,6 +26,14 @@ export function readableDate(iso: string): string {
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
+/** A date as precise as a timeline item gives it: "14 June 2019", "June 2019" or "2019". */
+export function readablePartialDate(date: string): string {
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-\d{2})?$/.exec(date);
+  if (!match) throw new Error(`expected a date as YYYY-MM-DD, YYYY-MM or YYYY, found ${JSON.stringify(date)}`);
+  if (date.length === 10) return readableDate(date);
+  return match[2] ? `${MONTHS[Number(match[2]) - 1]} ${match[1]}` : match[1]!;
+}
+
 /** The latest of some `YYYY-MM-DD` dates; ISO dates sort as strings. */
 export function latestDate(dates: Iterable<string>): string | undefined {
   let latest: string | undefined;

@@ -168,3 +168,21 @@ export function homeDek(themeCount: number, sourceCount: number): string {
   const sources = sourceCount === 1 ? 'the source article' : 'the source articles';
   return `The story in ${count(themeCount, 'question', 'questions')}, answered by the editors from ${sources}, whose own words are shown as quotations.`;
 }
+
+export const TERMS_TITLE = 'Key terms';
+export const TERMS_INTRO =
+  'Words and abbreviations used in this explainer, with what they mean. Each is labelled like the entries: a definition quoted from the source, or one the editors wrote.';
+/** The rest of a key term's heading when it is an abbreviation: "ICE, short for …". */
+export const shortFor = (expansion: string): string => `, short for ${expansion}`;
+
+export const TIMELINE_TITLE = 'Timeline';
+export const TIMELINE_INTRO =
+  'What happened when, as the sources date it, oldest first. Each event is labelled like the entries: the source’s sentence, quoted, or the editors’ wording, with a link to the paragraph it comes from.';
+/** The heading of a theme page's list of the dated events its entries cite. */
+export const THEME_TIMELINE = 'Dates in this question';
+export const FULL_TIMELINE = 'The whole timeline';
+
+/** What readers of a preview are told about a key term or timeline item derive proposed and no editor has confirmed. */
+export const DRAFT_TERM_NOTICE = 'Draft: found in the source automatically; an editor has not yet checked or confirmed this term.';
+export const DRAFT_EVENT_NOTICE = 'Draft: found in the source automatically; an editor has not yet checked or confirmed this date.';
+export const NO_DEFINITION = 'No definition has been written yet.';

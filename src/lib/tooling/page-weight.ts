@@ -28,7 +28,8 @@ export function firstPaintResources(html: string, base: string): string[] {
 }
 
 /** The pages held to the reader's budget: the home page and every theme page. */
-export const isBudgetedPage = (page: string): boolean => page === 'index.html' || page.startsWith('themes/');
+export const isBudgetedPage = (page: string): boolean =>
+  page === 'index.html' || page.startsWith('themes/') || page === 'terms/index.html' || page === 'timeline/index.html';
 
 /** Budgeted pages may load at most this much at first paint, gzipped. */
 export const PAGE_BUDGET_BYTES = 14 * 1024;

@@ -1,0 +1,80 @@
+/**
+ * Key terms and timeline items in a derive: what it proposes
+ * (plan-terms.ts, plan-timeline.ts), against the term and timeline files it
+ * read. A file derive wrote and nobody edited follows the seed (updated, or
+ * removed once nothing proposes it); a file an editor touched, by
+ * confirming, rejecting or rewording it, is kept as it is, like an edited
+ * entry. A term an editor already has under another file name is not
+ * proposed again.
+ *
+ * A term is one file across seeds, supplied by the first seed that proposes
+ * it; a partial pass (derive-pass.ts) decides only the terms whose files or
+ * proposing seeds changed, and reads every seed proposing them.
+ */
+import type { Seed } from '../article/seeds.ts';
+import type { Existing } from './existing-files.ts';
+import { groupOf } from './dirty-files.ts';
+import { termGroup } from './term-group.ts';
+import type { Planned } from './outcome.ts';
+import { planTerms, type PlannedTerm } from './plan-terms.ts';
+import { planTimeline } from './plan-timeline.ts';
+
+export interface ProposalInputs {
+  /** The seeds this pass read, in reading order. */
+  seeds: readonly Seed[];
+  /** What each of them proposes (`seedTerms`), by seed file. */
+  termsOf: ReadonlyMap<string, PlannedTerm[]>;
+  /** The term and timeline files this pass read, by path relative to `content/`; `read` adds to them. */
+  files: Map<string, Existing>;
+  /** Reads a file the pass has not: the one at a decided term's path, which may name another term since an editor changed it. */
+  read: (path: string) => Existing | undefined;
+  force: boolean;
+  /** The term groups (dirty-files.ts) this pass decides; all of them when absent. */
+  decided?: ReadonlySet<string>;
+}
+
+export interface Proposals {
+  planned: Planned[];
+  /** Files derive wrote, nobody edited, and nothing proposes any more (all of them with `force`). */
+  leftover: string[];
+  /** Acronyms proposed without a definition: `<term file>: <seed> <paragraph>`. */
+  undefinedTerms: string[];
+}
+
+/** The key terms one seed proposes, before the seeds before it take theirs. */
+export const seedTerms = (seed: Seed): PlannedTerm[] => planTerms([seed]);
+
+/** The groups of the terms a seed proposes, for the manifest. */
+export const termGroups = (terms: readonly PlannedTerm[]): string[] => [...new Set(terms.map((t) => termGroup(t.file.data.term)))];
+
+export function planProposals({ seeds, termsOf, files, read, force, decided }: ProposalInputs): Proposals {
+  const isDecided = (group: string | undefined) => !decided || (group !== undefined && decided.has(group));
+  const named = new Map<string, string>();
+  for (const [path, file] of files) {
+    const term = file.data?.['term'];
+    if (path.startsWith('terms/') && typeof term === 'string') named.set(term.toLocaleLowerCase('en'), path);
+  }
+  const supplied = new Map<string, PlannedTerm>();
+  for (const seed of seeds)
+    for (const term of termsOf.get(seed.file) ?? []) if (!supplied.has(term.file.path)) supplied.set(term.file.path, term);
+  const planned: Planned[] = [];
+  const undefinedTerms: string[] = [];
+  for (const { file, seed, undefinedIn } of [...supplied.values()].sort((a, b) => (a.file.path < b.file.path ? -1 : 1))) {
+    if (!isDecided(termGroup(file.data.term))) continue;
+    if (!files.has(file.path)) {
+      const existing = read(file.path);
+      if (existing) files.set(file.path, existing);
+    }
+    const elsewhere = named.get(String(file.data.term).toLocaleLowerCase('en'));
+    if (elsewhere !== undefined && elsewhere !== file.path) continue;
+    planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
+    if (undefinedIn && !files.has(file.path)) undefinedTerms.push(`content/${file.path}: ${undefinedIn}`);
+  }
+  for (const seed of seeds) for (const file of planTimeline(seed)) planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
+  const claimed = new Set(planned.map((p) => p.file.path));
+  const leftover = [...files]
+    .filter(([path, file]) => !claimed.has(path) && file.record && (file.unedited || force))
+    .filter(([path, file]) => !path.startsWith('terms/') || isDecided(groupOf(path, file)))
+    .map(([path]) => path);
+  return { planned, leftover, undefinedTerms };
+}

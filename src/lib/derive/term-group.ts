@@ -1,0 +1,10 @@
+/**
+ * The group a key term's files share in derive's manifest (dirty-files.ts):
+ * `term:` and the term's slug, so every file naming the term, whatever its
+ * file name, is read with it. An article's slug has no colon, so the two
+ * kinds of group never meet.
+ */
+import { slugify } from '../text/slug.ts';
+
+export const termGroup = (term: string): string => `term:${slugify(term)}`;
+export const isTermGroup = (group: string): boolean => group.startsWith('term:');
