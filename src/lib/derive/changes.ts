@@ -20,7 +20,7 @@
 import { join } from 'node:path';
 import { listFiles } from '../content-files/list-files.ts';
 import { derivedPaths } from './derived-paths.ts';
-import { isTermGroup } from './term-group.ts';
+import { isTermGroup, termGroupOfPath } from './term-group.ts';
 import { compareFile, type FileSignature } from './file-signature.ts';
 import type { Manifest } from './manifest.ts';
 
@@ -84,9 +84,15 @@ export function findChanges(root: string, manifest: Manifest, now: number): Chan
     }
     changedFiles.push(path);
     if (recorded) dirty.add(recorded.group);
+    // A term file holds its term's place and its file name's: an editor may have renamed the term.
+    if (path.startsWith('terms/')) dirty.add(termGroupOfPath(path));
   }
   const onDisk = new Set(paths);
-  for (const [path, { group }] of Object.entries(manifest.files)) if (!onDisk.has(path)) dirty.add(group);
+  for (const [path, { group }] of Object.entries(manifest.files)) {
+    if (onDisk.has(path)) continue;
+    dirty.add(group);
+    if (path.startsWith('terms/')) dirty.add(termGroupOfPath(path));
+  }
 
   const known = new Set(
     Object.keys(manifest.seeds)

@@ -49,10 +49,12 @@ export const termGroups = (terms: readonly PlannedTerm[]): string[] => [...new S
 
 export function planProposals({ seeds, termsOf, files, read, force, decided }: ProposalInputs): Proposals {
   const isDecided = (group: string | undefined) => !decided || (group !== undefined && decided.has(group));
+  // A draft nobody edited is derive's to replace or remove: only a file an editor keeps holds a term's place.
+  const removable = (file: Existing) => file.record !== undefined && (file.unedited || force);
   const named = new Map<string, string>();
   for (const [path, file] of files) {
     const term = file.data?.['term'];
-    if (path.startsWith('terms/') && typeof term === 'string') named.set(term.toLocaleLowerCase('en'), path);
+    if (path.startsWith('terms/') && typeof term === 'string' && !removable(file)) named.set(term.toLocaleLowerCase('en'), path);
   }
   const supplied = new Map<string, PlannedTerm>();
   for (const seed of seeds)
@@ -73,7 +75,7 @@ export function planProposals({ seeds, termsOf, files, read, force, decided }: P
   for (const seed of seeds) for (const file of planTimeline(seed)) planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
   const claimed = new Set(planned.map((p) => p.file.path));
   const leftover = [...files]
-    .filter(([path, file]) => !claimed.has(path) && file.record && (file.unedited || force))
+    .filter(([path, file]) => !claimed.has(path) && removable(file))
     .filter(([path, file]) => !path.startsWith('terms/') || isDecided(groupOf(path, file)))
     .map(([path]) => path);
   return { planned, leftover, undefinedTerms };

@@ -8,3 +8,6 @@ import { slugify } from '../text/slug.ts';
 
 export const termGroup = (term: string): string => `term:${slugify(term)}`;
 export const isTermGroup = (group: string): boolean => group.startsWith('term:');
+
+/** The group of the term whose proposal is written at `path` (`terms/<slug>.md`), whatever term the file names now. */
+export const termGroupOfPath = (path: string): string => `term:${path.replace(/^terms\/|\.md$/g, '')}`;
