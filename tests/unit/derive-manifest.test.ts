@@ -2,7 +2,9 @@
  * Derive's manifest: a derive pays only for what changed, and never skips a
  * change. For each way a change can happen (a seed's bytes, its metadata, a
  * theme's keywords, a derived file edited, deleted, moved or pointed at
- * another source by hand, a renamed or added seed, a manifest from another
+ * another source by hand, a key term or timeline item confirmed, rejected,
+ * deleted or renamed, a term one seed supplied that another comes to use,
+ * a renamed or added seed, a manifest from another
  * version or cut short), the comparison with the manifest names the
  * articles to derive again (or asks for a full pass), and a derive that
  * uses the manifest writes and reports exactly what a derive without one
@@ -196,6 +198,38 @@ describe('what the manifest notices', () => {
     for (const [path, text] of Object.entries(before)) expect(after[path], path).toBe(text);
   });
 
+  it('a key term an editor confirmed: its term, and the file is kept', async () => {
+    const root = await site();
+    edit(root, 'content/terms/ice.md', (t) => t.replace('status: proposed\n', '').replace(/\n---\n\n?$/, '\n---\nThe federal agency.\n'));
+    const found = changes(root) as Changes;
+    expect(dirty(found)).toEqual(['term:ice']);
+    expect(found.changedFiles).toEqual(['terms/ice.md']);
+    const report = await deriveWithAndWithout(root);
+    expect(report.kept).toEqual(['content/terms/ice.md']);
+    expect(read(root, 'content/terms/ice.md')).toContain('The federal agency.');
+  });
+
+  it('a key term deleted: derive proposes it again from the seed that supplies it', async () => {
+    const root = await site();
+    rmSync(join(root, 'content/terms/ice.md'));
+    expect(dirty(changes(root))).toEqual(['term:ice']);
+    const report = await deriveWithAndWithout(root);
+    expect(report.created).toEqual(['content/terms/ice.md']);
+    expect(report.undefinedTerms).toEqual([`content/terms/ice.md: seeds/${MAYOR}.txt p1`]);
+  });
+
+  it('a seed that starts using a term another seed supplied: it supplies the term now, and a dated sentence is proposed', async () => {
+    const root = await site();
+    edit(root, `seeds/${RENT}.txt`, (t) =>
+      t.replace('voted 7 to 4', 'voted 7 to 4 while ICE agents watched. The council first met on 3 March 2025. It voted'),
+    );
+    expect(dirty(changes(root))).toEqual([RENT]);
+    const report = await deriveWithAndWithout(root);
+    expect(report.updated).toContain('content/terms/ice.md');
+    expect(read(root, 'content/terms/ice.md')).toContain(`source: ${RENT}\n`);
+    expect(report.created.filter((f) => f.startsWith(`content/timelines/${RENT}/`))).toHaveLength(1);
+  });
+
   it('a file whose frontmatter no longer parses: a full pass, and no manifest until it is fixed', async () => {
     const root = await site();
     edit(root, 'content/entries/rent-rules/what-happens-next.md', (t) => t.replace('title:', 'title: [unclosed'));
@@ -282,6 +316,15 @@ describe('any sequence of changes', () => {
       .sort()
       .map((p) => `content/entries/${p}`);
   const pick = (list: string[], n: number) => list[n % list.length]!;
+  const proposals = (root: string) =>
+    ['terms', 'timelines'].flatMap((folder) =>
+      existsSync(join(root, 'content', folder))
+        ? readdirSync(join(root, 'content', folder), { recursive: true, encoding: 'utf8' })
+            .filter((p) => p.endsWith('.md'))
+            .sort()
+            .map((p) => `content/${folder}/${p}`)
+        : [],
+    );
   const seedOf = (root: string, slug: string) => (existsSync(join(root, `seeds/${slug}.txt`)) ? `seeds/${slug}.txt` : undefined);
   const EXTRA = 'An Extra Article\nOpening\nThe opening.\nFederal Funding Fight\nThe federal funding conflict grew.\n';
 
@@ -337,6 +380,47 @@ describe('any sequence of changes', () => {
         '---\ntitle: Funding\nquestion: Who pays?\nsummary: Money.\norder: 9\nkeywords:\n  - funding\n---\nMoney.\n',
       ),
     'add a seed': (root) => write(root, 'seeds/extra-article.txt', EXTRA),
+    // Key terms and timeline items: the rent article comes first by name, so using ICE there makes it supply ice.md.
+    'use an acronym the other article uses': (root, n) => {
+      const seed = seedOf(root, RENT) ?? seedOf(root, 'rent-cap-vote');
+      if (seed) edit(root, seed, (t) => t.replace('voted 7 to 4', `voted 7 to 4 (ICE agents watched, step ${n})`));
+    },
+    'define an acronym beside a date': (root) => {
+      const seed = seedOf(root, RENT) ?? seedOf(root, 'rent-cap-vote');
+      if (seed)
+        edit(root, seed, (t) =>
+          t.replace('ending a debate', 'after the Rent Stabilization Board (RSB) met on 3 March 2025, ending a debate'),
+        );
+    },
+    'drop the acronyms from the rent article': (root) => {
+      const seed = seedOf(root, RENT) ?? seedOf(root, 'rent-cap-vote');
+      if (seed)
+        edit(root, seed, (t) =>
+          t.replace(/ \(ICE agents watched, step \d+\)/g, '').replace('after the Rent Stabilization Board (RSB) met on 3 March 2025, ', ''),
+        );
+    },
+    'confirm a proposal': (root, n) => {
+      const files = proposals(root);
+      if (files.length > 0)
+        edit(root, pick(files, n), (t) => t.replace('status: proposed\n', '').replace(/\n---\n\n?$/, `\n---\nEditors' text ${n}.\n`));
+    },
+    'reject a proposal': (root, n) => {
+      const files = proposals(root);
+      if (files.length > 0) edit(root, pick(files, n), (t) => t.replace('status: proposed', 'status: rejected'));
+    },
+    'delete a proposal': (root, n) => {
+      const files = proposals(root);
+      if (files.length > 0) rmSync(join(root, pick(files, n)));
+    },
+    'keep a term under another file name': (root, n) => {
+      const terms = proposals(root).filter((f) => f.startsWith('content/terms/'));
+      const from = terms.length > 0 ? pick(terms, n) : undefined;
+      if (from && !from.endsWith('-by-hand.md')) renameSync(join(root, from), join(root, from.replace(/\.md$/, '-by-hand.md')));
+    },
+    'rename a term in its file': (root, n) => {
+      const terms = proposals(root).filter((f) => f.startsWith('content/terms/'));
+      if (terms.length > 0) edit(root, pick(terms, n), (t) => t.replace(/^term: (.+)$/m, 'term: $1X'));
+    },
     'remove a seed': (root) => rmSync(join(root, 'seeds/extra-article.txt'), { force: true }),
   };
 
@@ -366,7 +450,7 @@ describe('any sequence of changes', () => {
         }
         rmSync(root, { recursive: true, force: true });
       }),
-      { numRuns: 40, seed: 16 },
+      { numRuns: 60, seed: 16 },
     );
-  }, 120_000);
+  }, 240_000);
 });

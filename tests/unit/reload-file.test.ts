@@ -3,9 +3,10 @@
  * reloading the one file that changed, and checked with what the last check
  * found about the files that did not, must say exactly what a fresh
  * `checkContent` of the whole tree says, after any sequence of edits,
- * additions and deletions, broken files included.
+ * additions and deletions, broken files included, in every collection
+ * (key terms and timeline items too).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -15,6 +16,7 @@ import { CheckMemo } from '../../src/lib/check/check-memo.ts';
 import { loadContent } from '../../src/lib/content-files/content-tree.ts';
 import { reloadFile } from '../../src/lib/content-files/reload-file.ts';
 import { formatProblem } from '../../src/lib/model/errors.ts';
+import { contentHash } from '../../src/lib/model/hash.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 function copyProject(): string {
@@ -71,6 +73,21 @@ const edits: Record<string, (root: string, n: number) => string | undefined> = {
     edit(root, file, (t) => t.replace(/(text: .{20})/, '$1 and more'));
     return file;
   },
+  'reword a source paragraph, hash and all': (root, n) => {
+    const file = pick(
+      files(root).filter((f) => f.startsWith('content/sources/')),
+      n,
+    );
+    if (!file) return undefined;
+    // Still sound: what cites the paragraph is judged against its new words.
+    edit(root, file, (t) =>
+      t.replace(/^( {4}hash: )\w+\n( {4}text: )(.+)$/m, (_all, hash: string, text: string, words: string) => {
+        const reworded = `${words} Step ${n}.`;
+        return `${hash}${contentHash(reworded)}\n${text}${reworded}`;
+      }),
+    );
+    return file;
+  },
   'delete a file': (root, n) => {
     const file = pick(files(root), n);
     if (!file) return undefined;
@@ -87,6 +104,31 @@ const edits: Record<string, (root: string, n: number) => string | undefined> = {
     cpSync(join(root, from), join(root, to));
     return to;
   },
+  'quote a term or timeline item wrongly': (root, n) => {
+    const file = pick(
+      files(root).filter((f) => /^content\/(terms|timelines)\//.test(f)),
+      n,
+    );
+    if (!file) return undefined;
+    edit(root, file, (t) => t.replace(/^kind: \w+$/m, 'kind: quote').replace(/^source: .+$/m, n % 2 ? 'source: no-such-source' : '$&'));
+    return file;
+  },
+  'add a timeline item': (root, n) => {
+    const source = pick(
+      files(root).filter((f) => f.startsWith('content/sources/')),
+      n,
+    );
+    if (!source) return undefined;
+    const slug = source.replace(/^content\/sources\/|\.yaml$/g, '');
+    const file = `content/timelines/${slug}/2025-0${(n % 9) + 1}-step-${n}.md`;
+    mkdirSync(join(root, 'content/timelines', slug), { recursive: true });
+    const status = n % 3 === 0 ? 'status: proposed\n' : '';
+    writeFileSync(
+      join(root, file),
+      `---\ndate: 2025-0${(n % 9) + 1}\nkind: context\n${status}source: ${slug}\nparagraphs:\n  - p1\n---\nIt happened.\n`,
+    );
+    return file;
+  },
   'add a misnamed file': (root, n) => {
     const file = `content/entries/federal-conflict/Draft ${n}.md`;
     writeFileSync(join(root, file), '---\ntitle: x\n---\n');
@@ -98,7 +140,7 @@ const said = (result: CheckResult) => ({
   errors: result.errors.map(formatProblem),
   warnings: result.warnings.map(formatProblem),
   drafts: result.drafts.map(formatProblem),
-  items: (['themes', 'sources', 'entries'] as const).map((f) => result.tree[f].map((i) => [i.file, i.text])),
+  items: (['themes', 'sources', 'entries', 'terms', 'timeline'] as const).map((f) => result.tree[f].map((i) => [i.file, i.text])),
 });
 
 describe('checking a tree reloaded one file at a time', () => {
@@ -118,7 +160,7 @@ describe('checking a tree reloaded one file at a time', () => {
         }
         rmSync(root, { recursive: true, force: true });
       }),
-      { numRuns: 30, seed: 16 },
+      { numRuns: 40, seed: 16 },
     );
   });
 
