@@ -6,8 +6,9 @@
  * outside `content/`. Entries are found by what they were derived from
  * (identity.ts), so a renamed seed, a moved entry or a new article leaves
  * every other file as it is. Themes it proposes (derive-themes.ts) are
- * written as new theme files, never over an existing one. Returns the report
- * and the manifest for the next run.
+ * written as new theme files, never over an existing one; key terms and
+ * timeline items (proposals.ts) are proposed after the entries. Returns the
+ * report and the manifest for the next run.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,9 +18,8 @@ import { InputError, type Problem } from '../model/errors.ts';
 import type { SourceInput } from '../model/schema.ts';
 import { readSeeds, type Seed } from '../article/seeds.ts';
 import { seedFiles, THEME_EXTENSIONS, type Changes } from './changes.ts';
-import { derivedPaths } from './derived-paths.ts';
+import { derivedPaths, isProposal } from './derived-paths.ts';
 import { deriveThemes, loadThemeFiles } from './derive-themes.ts';
-import { isProposal } from './derived-paths.ts';
 import { readDirtyFiles, slugOfSource } from './dirty-files.ts';
 import { isTermGroup, termGroup } from './term-group.ts';
 import { insideContent, readExisting, readExistingFiles } from './existing-files.ts';
@@ -147,9 +147,9 @@ function readInputs(options: PassOptions, contentDir: string) {
 
 /**
  * The term groups a partial pass decides, and the groups it must read for them: a term a read
- * seed proposes, a dirty article proposed, or whose files changed, is decided unless the seed supplying it
- * (the first proposing it) was not read and supplied it before; deciding it needs its files and
- * the seeds supplying it now and before.
+ * seed proposes, a dirty article proposed, or whose files changed, is decided unless the seed
+ * supplying it (the first proposing it) was not read and supplied it before; deciding it needs
+ * its files and the seeds supplying it now and before.
  */
 function termSuppliers(
   live: readonly string[],
