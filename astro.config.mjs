@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { devReloadIntegration } from './src/integrations/dev-reload.ts';
 import { postBuildIntegration } from './src/integrations/post-build.ts';
 import { normaliseBase, normaliseSite } from './src/lib/render/url.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/render/security-policy.ts';
@@ -24,6 +25,7 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-  // The post-build step (sitemap, headers file, link check, search index) runs last.
-  integrations: [postBuildIntegration()],
+  // The post-build step (sitemap, headers file, link check, search index) runs last; in dev, the content
+  // loader reloads the browser through devReloadIntegration after an edit to a body alone.
+  integrations: [postBuildIntegration(), devReloadIntegration()],
 });

@@ -2,9 +2,14 @@
  * npm run bench [-- --sizes 1000,5000,10000 --runs 3 --profile --no-write]
  * Builds synthetic newsrooms of each size in temporary folders and times
  * derive, check and the site's build against a bare Astro build of the same
- * entries; writes the figures into docs/benchmarks.md and docs/benchmarks.svg.
- * --profile instead CPU-profiles derive, check and the site's build at the
- * largest size and prints where their time goes; --no-write only prints.
+ * entries, then the maintainer's loop: derive with nothing changed, one
+ * article added, and the dev server's start-up and edits beside a bare
+ * Astro dev server's; writes the figures into docs/benchmarks.md and
+ * docs/benchmarks.svg.
+ * --profile instead CPU-profiles derive, check, the site's build, derive with
+ * nothing changed and with one article added, and the dev server handling
+ * one edit, at the largest size, and prints where their time goes;
+ * --no-write only prints.
  * Peak memory is sampled from /proc (Linux).
  */
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
@@ -53,9 +58,12 @@ async function main(argv: string[]): Promise<void> {
       for (let run = 1; run <= runs; run++) {
         const result = await runOnce(size);
         const line = Object.entries(result.stages)
-          .map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s`)
+          .map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s (CPU ${(f.cpuMs / 1000).toFixed(2)})`)
           .join(', ');
-        console.log(`${size} entries, run ${run}/${runs}: ${line}, incremental ${(result.incremental.ms / 1000).toFixed(2)} s`);
+        const loop = Object.entries(result.loop ?? {})
+          .map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s (CPU ${(f.cpuMs / 1000).toFixed(2)})`)
+          .join(', ');
+        console.log(`${size} entries, run ${run}/${runs}: ${line}, incremental ${(result.incremental.ms / 1000).toFixed(2)} s; ${loop}`);
         results.push(result);
       }
     } catch (error) {

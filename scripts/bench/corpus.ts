@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { editEntry } from '../../src/lib/tooling/bench/editor-pass.ts';
 import { generateCorpus } from '../../src/lib/tooling/bench/synthetic.ts';
-import { listFiles } from '../../src/lib/content-files/content-tree.ts';
+import { listFiles } from '../../src/lib/content-files/list-files.ts';
 
 export function writeCorpus(root: string, entries: number): void {
   for (const { path, text } of generateCorpus({ entries }).files) {
@@ -23,6 +23,18 @@ export function editorPass(root: string): void {
     const related = { title: titles[next]!, href: `/themes/${theme}/#${file.replace(/\.md$/, '')}` };
     writeFileSync(join(dir, name), editEntry(readFileSync(join(dir, name), 'utf8'), related));
   });
+}
+
+/**
+ * The next article of the same synthetic newsroom (ten more sections, in its themes), as a new
+ * seed: what a newsroom adds between two builds. Returns its file, relative to the data root.
+ */
+export function addOneArticle(root: string, entries: number): string {
+  const before = new Set(generateCorpus({ entries }).files.map((f) => f.path));
+  const added = generateCorpus({ entries: entries + 10 }).files.filter((f) => !before.has(f.path));
+  if (added.length !== 1) throw new Error(`expected one more seed, found ${added.map((f) => f.path).join(', ')}`);
+  writeFileSync(join(root, added[0]!.path), added[0]!.text);
+  return added[0]!.path;
 }
 
 /** An edit a maintainer might make between two builds: one more sentence in one entry. */

@@ -7,11 +7,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { childPids, residentBytes } from '../../src/lib/tooling/bench/proc.ts';
+import { childPids, cpuTicks, reapedTicks, residentBytes } from '../../src/lib/tooling/bench/proc.ts';
 
 export interface Measured {
   ms: number;
   peakRssBytes: number;
+  /** User + system CPU time of the command and every process it waited for; 0 off Linux. */
+  cpuMs: number;
 }
 
 export interface RunOptions {
@@ -20,6 +22,8 @@ export interface RunOptions {
 }
 
 const SAMPLE_MS = 50;
+/** The kernel's USER_HZ, 100 on every Linux architecture Node runs on. */
+const TICKS_PER_S = 100;
 
 const read = (path: string): string => {
   try {
@@ -29,11 +33,12 @@ const read = (path: string): string => {
   }
 };
 
-function treeRss(root: number): number {
-  let total = 0;
+/** A process and its descendants, from /proc. */
+function tree(root: number): number[] {
+  const found: number[] = [];
   const pending = [root];
   for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
-    total += residentBytes(read(`/proc/${pid}/status`));
+    found.push(pid);
     let tasks: string[] = [];
     try {
       tasks = readdirSync(`/proc/${pid}/task`);
@@ -42,8 +47,21 @@ function treeRss(root: number): number {
     }
     for (const tid of tasks) pending.push(...childPids(read(`/proc/${pid}/task/${tid}/children`)));
   }
-  return total;
+  return found;
 }
+
+const treeRss = (root: number): number => tree(root).reduce((sum, pid) => sum + residentBytes(read(`/proc/${pid}/status`)), 0);
+
+/** CPU time (user + system) a running process and its descendants have used so far; 0 off Linux. */
+export const treeCpuMs = (root: number): number =>
+  process.platform === 'linux' ? (tree(root).reduce((sum, pid) => sum + cpuTicks(read(`/proc/${pid}/stat`)), 0) * 1000) / TICKS_PER_S : 0;
+
+/**
+ * CPU time of this process's children that have been waited for: Node reaps
+ * each child, so the difference across one command is that command's, its
+ * own children's included (fields 16 and 17 of /proc/self/stat).
+ */
+const reapedCpuMs = (): number => (reapedTicks(read('/proc/self/stat')) * 1000) / TICKS_PER_S;
 
 /**
  * Runs the command to completion; a non-zero exit rejects with the command's
@@ -54,6 +72,7 @@ function treeRss(root: number): number {
 export function measure(command: string, args: readonly string[], options: RunOptions): Promise<Measured> {
   spawnSync('sync', { stdio: 'ignore' });
   return new Promise((resolve, reject) => {
+    const cpuBefore = reapedCpuMs();
     const start = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'ignore', 'pipe'] });
     let peak = 0;
@@ -67,7 +86,7 @@ export function measure(command: string, args: readonly string[], options: RunOp
     child.on('close', (code) => {
       const ms = performance.now() - start;
       clearInterval(timer);
-      if (code === 0) resolve({ ms, peakRssBytes: peak });
+      if (code === 0) resolve({ ms, peakRssBytes: peak, cpuMs: reapedCpuMs() - cpuBefore });
       else reject(new Error(`${[command, ...args].join(' ')} exited with ${code}:\n${stderr.slice(-4000)}`));
     });
     sample();

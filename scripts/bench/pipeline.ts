@@ -1,20 +1,40 @@
 /**
- * One benchmark run at one size, in a fresh temporary folder: derive, check
- * on its own, the site's build (`npm run build`: one `astro build` that also
- * checks, indexes and checks links), the bare Astro baseline on the same
- * entries, and an incremental rebuild after one edit that keeps the clean
- * build's cache, as CI would.
+ * One benchmark run at one size, in a fresh temporary folder: derive, derive
+ * again after the editor pass, check on its own, the site's build
+ * (`npm run build`: one `astro build` that also checks, indexes and checks
+ * links), the bare Astro baseline on the same entries; then the maintainer's
+ * loop: derive with nothing changed and `derive --check`, the dev server
+ * (start-up and edits) beside the bare site's, one article added (derive,
+ * then the build with the clean build's cache kept) and an incremental
+ * rebuild after one edit, as CI would.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { median } from '../../src/lib/tooling/bench/stats.ts';
 import type { RunResult, StageFigure } from '../../src/lib/tooling/bench/results.ts';
 import { isBudgetedPage, pageWeight } from '../../src/lib/tooling/page-weight.ts';
-import { editOneEntry, editorPass, writeCorpus } from './corpus.ts';
+import { addOneArticle, editOneEntry, editorPass, writeCorpus } from './corpus.ts';
+import { measureDev, type DevFigures, type Timed } from './dev.ts';
 import { measure } from './measure.ts';
 
 export const projectRoot = join(import.meta.dirname, '../..');
 const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const DEV_EDITS = 5;
+const DEV_DATA_EDITS = 3;
+
+/** The first entry of the first theme folder: order 1, so it is on its theme's first page. */
+export function entryToEdit(root: string): { file: string; theme: string } {
+  const entries = join(root, 'content', 'entries');
+  const theme = readdirSync(entries).sort()[0]!;
+  const name = readdirSync(join(entries, theme))
+    .sort()
+    .find((n) => /^order: 1$/m.test(readFileSync(join(entries, theme, n), 'utf8')));
+  if (!name) throw new Error(`no entry with order 1 in ${theme}`);
+  return { file: join(entries, theme, name), theme };
+}
+
+const middle = (list: Timed[]): Timed => ({ ms: median(list.map((t) => t.ms)), cpuMs: median(list.map((t) => t.cpuMs)) });
 
 export async function runOnce(size: number): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), `explainer-bench-${size}-`));
@@ -23,31 +43,78 @@ export async function runOnce(size: number): Promise<RunResult> {
   const env = { ...process.env, EXPLAINER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', CI: 'false' };
   const node = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
     measure(process.execPath, args, { cwd: projectRoot, env: { ...env, ...extra } });
+  // As `npm run derive` runs it, with Node's compile cache (package.json).
+  const derive = (...args: string[]) =>
+    node(['--import', join(projectRoot, 'scripts/compile-cache.mjs'), join(projectRoot, 'scripts/derive.ts'), ...args]);
+  const siteCache = { BENCH_CACHE_DIR: join(dir, 'cache-site') };
+  const bareEnv = { BENCH_CACHE_DIR: join(dir, 'cache-bare'), BENCH_ENTRIES_DIR: join(root, 'content', 'entries') };
   try {
     writeCorpus(root, size);
-    const derive = await node([join(projectRoot, 'scripts/derive.ts')]);
+    const stages: Record<string, StageFigure> = {};
+    stages['derive'] = await derive();
     editorPass(root);
-    const check = await node([join(projectRoot, 'scripts/check.ts')]);
-    const siteBuild = (out: string) =>
-      node([astro, 'build', '--config', 'bench/full.config.mjs', '--outDir', out], { BENCH_CACHE_DIR: join(dir, 'cache-site') });
-    const build = await siteBuild(outDir);
+    stages['derive-edited'] = await derive();
+    stages['check'] = await node(['--import', join(projectRoot, 'scripts/compile-cache.mjs'), join(projectRoot, 'scripts/check.ts')]);
+    const siteBuild = (out: string) => node([astro, 'build', '--config', 'bench/full.config.mjs', '--outDir', out], siteCache);
+    stages['build'] = await siteBuild(outDir);
     const pages = countFiles(outDir, '.html');
     const heaviest = heaviestPage(outDir);
     const distBytes = folderBytes(outDir);
-    const bare = await node([astro, 'build', '--root', 'bench/bare', '--outDir', join(dir, 'dist-bare')], {
-      BENCH_CACHE_DIR: join(dir, 'cache-bare'),
-      BENCH_ENTRIES_DIR: join(root, 'content', 'entries'),
-    });
+    stages['bare'] = await node([astro, 'build', '--root', 'bench/bare', '--outDir', join(dir, 'dist-bare')], bareEnv);
     const bareBytes = folderBytes(join(dir, 'dist-bare'));
+
+    // Nothing changed since the last derive: the first run reads again the files that were too
+    // recent to trust by their stat (file-signature.ts); the second is the one a maintainer meets.
+    stages['noop-first'] = await derive();
+    stages['noop'] = await derive();
+    stages['derive-check'] = await derive('--check');
+
+    const { file, theme } = entryToEdit(root);
+    const site = await measureDev(
+      {
+        projectRoot,
+        dotAstro: join(projectRoot, '.astro'),
+        env: { ...env, ...siteCache },
+        args: ['--config', 'bench/full.config.mjs'],
+        file,
+        page: `themes/${theme}/`,
+      },
+      { edits: DEV_EDITS, dataEdits: DEV_DATA_EDITS },
+    );
+    const bare = await measureDev(
+      {
+        projectRoot,
+        dotAstro: join(projectRoot, 'bench/bare/.astro'),
+        env: { ...env, ...bareEnv },
+        args: ['--root', 'bench/bare'],
+        file,
+        page: `${theme}/`,
+      },
+      { edits: DEV_EDITS, dataEdits: 0 },
+    );
+
+    addOneArticle(root, size);
+    stages['add-derive'] = await derive();
+    stages['add-build'] = await siteBuild(join(dir, 'dist-add'));
+
     editOneEntry(root);
     // A CI cache keeps Astro's cache folder, not the last dist/: the rebuild starts from an empty output folder.
-    const rebuildDir = join(dir, 'dist-rebuild');
-    const rebuild = await siteBuild(rebuildDir);
-    const stages: Record<string, StageFigure> = { derive, check, build, bare };
-    return { size, pages, distBytes, bareBytes, heaviest, stages, incremental: rebuild };
+    const rebuild = await siteBuild(join(dir, 'dist-rebuild'));
+    return { size, pages, distBytes, bareBytes, heaviest, stages, incremental: rebuild, loop: loopFigures(site, bare) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function loopFigures(site: DevFigures, bare: DevFigures): Record<string, Timed> {
+  return {
+    'dev-start': site.start,
+    'dev-warm-start': site.warmStart,
+    'dev-edit': middle(site.bodyEdits),
+    'dev-data-edit': middle(site.dataEdits),
+    'bare-dev-start': bare.start,
+    'bare-dev-edit': middle(bare.bodyEdits),
+  };
 }
 
 function walk(dir: string): string[] {

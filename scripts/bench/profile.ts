@@ -1,42 +1,113 @@
 /**
- * CPU-profiles derive, check and the site's clean build at one size and
- * prints the top self time of each by module and by function.
+ * CPU-profiles, at one size, derive, check and the site's clean build, then
+ * the maintainer's loop: derive with nothing changed, derive after one
+ * article is added, and the dev server while it handles one edit to an
+ * entry's body and one to its title (from the edit on disk to the page
+ * showing it). Prints the top self time of each by module and by function.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { selfTimes, type CpuProfile } from '../../src/lib/tooling/bench/cpuprofile.ts';
-import { editorPass, writeCorpus } from './corpus.ts';
+import { addOneArticle, editorPass, writeCorpus } from './corpus.ts';
+import { freePort, start, timedEdit, withStoreSetAside, type DevSite } from './dev.ts';
 import { measure } from './measure.ts';
-import { projectRoot } from './pipeline.ts';
+import { entryToEdit, projectRoot } from './pipeline.ts';
 
 const TOP = 20;
+
+function print(name: string, ms: number, profiles: CpuProfile[]): void {
+  console.log(`\n== ${name}: ${(ms / 1000).toFixed(2)} s wall while profiled, ${profiles.length} profile(s)`);
+  for (const key of ['module', 'function'] as const) {
+    console.log(`top self time by ${key}:`);
+    // The profiler's own start and stop (node:inspector) are not the profiled process's work.
+    const times = selfTimes(profiles, key, projectRoot).filter(({ name: what }) => !what.includes('node:inspector'));
+    for (const { name: what, ms: self, share } of times.slice(0, TOP)) {
+      console.log(`${(share * 100).toFixed(1).padStart(5)}%  ${self.toFixed(0).padStart(7)} ms  ${what}`);
+    }
+  }
+}
+
+const loadProfiles = (dir: string): CpuProfile[] =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.cpuprofile'))
+    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile);
+
+/** The dev server profiled from an edit on disk to its page showing it, once for a body edit and once for a title edit. */
+async function profileDevEdits(dir: string, site: DevSite): Promise<void> {
+  const profiles = join(dir, 'profiles-dev');
+  mkdirSync(profiles);
+  const { server } = await start(
+    {
+      ...site,
+      env: {
+        ...site.env,
+        BENCH_PROFILE_DIR: profiles,
+        NODE_OPTIONS: `--import ${join(projectRoot, 'scripts/bench/profile-on-signal.mjs')}`,
+      },
+    },
+    await freePort(),
+  );
+  const original = readFileSync(site.file, 'utf8');
+  const edits: [string, string, string][] = [
+    ["dev server, an entry's body edited", `${original.trimEnd()}\n\nA sentence for the profile.\n`, 'A sentence for the profile.'],
+    [
+      "dev server, an entry's title edited",
+      original.replace(/^title: .*$/m, 'title: Retitled for the profile'),
+      'Retitled for the profile',
+    ],
+  ];
+  try {
+    await sleep(1000);
+    for (const [i, [name, text, expected]] of edits.entries()) {
+      process.kill(server.child.pid!, 'SIGUSR2');
+      const { ms } = await timedEdit(server, server.origin + site.page, site.file, text, expected);
+      process.kill(server.child.pid!, 'SIGUSR2');
+      const file = join(profiles, `${i + 1}.cpuprofile`);
+      for (let waited = 0; !readdirSync(profiles).includes(`${i + 1}.cpuprofile`) && waited < 10_000; waited += 100) await sleep(100);
+      print(name, ms, [JSON.parse(readFileSync(file, 'utf8')) as CpuProfile]);
+    }
+  } finally {
+    await server.stop();
+  }
+}
 
 export async function profileStages(size: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), `explainer-profile-${size}-`));
   const root = join(dir, 'data');
   const env = { ...process.env, EXPLAINER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', CI: 'false', BENCH_CACHE_DIR: join(dir, 'cache') };
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-  const stages: [string, string[]][] = [
-    ['derive', [join(projectRoot, 'scripts/derive.ts')]],
-    ['check', [join(projectRoot, 'scripts/check.ts')]],
+  const cached = ['--import', join(projectRoot, 'scripts/compile-cache.mjs')];
+  const derive = [...cached, join(projectRoot, 'scripts/derive.ts')];
+  const stages: [string, string[], (() => void)?][] = [
+    ['derive', derive, () => editorPass(root)],
+    ['derive after the editor pass', derive],
+    ['check', [...cached, join(projectRoot, 'scripts/check.ts')]],
     ['build', [astro, 'build', '--config', 'bench/full.config.mjs', '--outDir', join(dir, 'dist')]],
+    // The first derive after the files were written reads them once more (file-signature.ts).
+    ['derive, nothing changed (first)', derive],
+    ['derive, nothing changed', derive, () => addOneArticle(root, size)],
+    ['derive, one article added', derive],
   ];
   try {
     writeCorpus(root, size);
-    for (const [name, args] of stages) {
-      const profiles = join(dir, `profiles-${name}`);
+    for (const [i, [name, args, after]] of stages.entries()) {
+      const profiles = join(dir, `profiles-${i}`);
       const { ms } = await measure(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profiles, ...args], { cwd: projectRoot, env });
-      if (name === 'derive') editorPass(root);
-      const loaded = readdirSync(profiles).map((file) => JSON.parse(readFileSync(join(profiles, file), 'utf8')) as CpuProfile);
-      console.log(`\n== ${name}, ${size} entries: ${(ms / 1000).toFixed(2)} s wall while profiled, ${loaded.length} profile(s)`);
-      for (const key of ['module', 'function'] as const) {
-        console.log(`top self time by ${key}:`);
-        for (const { name: what, ms: self, share } of selfTimes(loaded, key, projectRoot).slice(0, TOP)) {
-          console.log(`${(share * 100).toFixed(1).padStart(5)}%  ${self.toFixed(0).padStart(7)} ms  ${what}`);
-        }
-      }
+      after?.();
+      print(`${name}, ${size} entries`, ms, loadProfiles(profiles));
     }
+    const { file, theme } = entryToEdit(root);
+    const site: DevSite = {
+      projectRoot,
+      dotAstro: join(projectRoot, '.astro'),
+      env,
+      args: ['--config', 'bench/full.config.mjs'],
+      file,
+      page: `themes/${theme}/`,
+    };
+    await withStoreSetAside(site, () => profileDevEdits(dir, site));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

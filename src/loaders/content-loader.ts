@@ -1,20 +1,31 @@
 /**
- * An Astro content loader for one folder of `content/`. All three
+ * An Astro content loader for one folder of `content/`. All the
  * collections come from one `checkContent` of the whole tree, so each file is
  * read, parsed and validated once per build, and the build stops on exactly
  * what stops `npm run check` (warnings and drafts too, under CI=true,
  * except drafts in a pull-request preview). Bodies are
  * rendered here into the render cache (src/lib/render/render-cache.ts), not the
  * content store; an unchanged file is not rendered again on the next build.
+ *
+ * In dev, an edit reloads the one file it touched (src/lib/content-files/reload-file.ts)
+ * and checks the tree again with what the last check found about every other
+ * file (src/lib/check/check-memo.ts): the file itself, and whatever depends on
+ * it between files, is checked again, not the whole tree. Each collection
+ * then takes what changed. An edit to a body alone goes to the pages
+ * through the loader's copy of the render cache and a page reload, without
+ * the content store, which Astro writes out and loads again whole on every
+ * change.
  */
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkContent, type CheckResult } from '../lib/check/check.ts';
+import { checkTree, type CheckResult } from '../lib/check/check.ts';
+import { CheckMemo } from '../lib/check/check-memo.ts';
 import { judgeProblems, runKind } from '../lib/check/severity.ts';
 import { dataRoot } from '../lib/content-files/data-root.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
-import type { ContentTree } from '../lib/content-files/content-tree.ts';
+import { FOLDER_OF, loadContent, type ContentTree, type Loaded } from '../lib/content-files/content-tree.ts';
+import { reloadFile } from '../lib/content-files/reload-file.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
 import { renderMarkdown } from '../lib/render/render-markdown.ts';
 import {
@@ -31,24 +42,23 @@ import { translationForSite } from '../lib/content-files/translation-files.ts';
 import type { TranslationState } from '../lib/check/translation-state.ts';
 import { jsonSchema, type SchemaName } from '../lib/model/json-schemas.ts';
 import { contentHash } from '../lib/model/hash.ts';
-import { readRenderCache, renderCacheFile, writeRenderCache, type RenderedBodies } from '../lib/render/render-cache.ts';
+import { readRenderCache, renderCacheFile, writeRenderCache, type Rendered } from '../lib/render/render-cache.ts';
+import { publishBodies, replaceBody } from '../lib/render/live-bodies.ts';
 import { handOverSearchIndex } from '../lib/build/search-handover.ts';
 import { siteSearchDocuments } from '../lib/build/search-documents.ts';
 import { entriesPerPage } from '../lib/render/paginate.ts';
 import { withBase } from '../lib/render/url.ts';
 import { startSearchIndex } from '../lib/build/search-index.ts';
+import { FLUSH_ONLY, reloadPages, writeContentStore } from '../integrations/dev-reload.ts';
 
-type Folder = 'themes' | 'sources' | 'entries' | 'terms' | 'timeline' | 'translations';
+type Folder = keyof Omit<ContentTree, 'problems'>;
 type Item = ContentTree[Folder][number];
 
 /** What the pages read; derive's and check's bookkeeping stays out of the content store. */
-function siteData(folder: Folder, item: Item, states: ReadonlyMap<string, TranslationState>): Record<string, unknown> {
+function siteData(folder: Folder, item: Item, state: TranslationState | undefined): Record<string, unknown> {
   if (folder === 'themes') return themeForSite(item.data as Theme);
   if (folder === 'terms' || folder === 'timeline') return proposalForSite(item.data as Term | TimelineItem);
-  if (folder === 'translations') {
-    const state = states.get(item.file)!;
-    return translationForSite(state.translation, state.stale, state.changed);
-  }
+  if (folder === 'translations') return translationForSite(state!.translation, state!.stale, state!.changed);
   return forSite(item.data as Source | Entry);
 }
 
@@ -58,112 +68,188 @@ const bodyBase = (base: string, item: Item): string => ('language' in item ? wit
 /** A rejected term or timeline item stays on disk, so derive does not propose it again, and never reaches a page. */
 const shown = (data: object): boolean => !('status' in data && data.status === 'rejected');
 
-// Bumped by every watched change, so the collections of one build (or one
-// edit in dev) share a check and the next edit gets a fresh one.
-let version = 0;
-let checked: { root: string; version: number; result: CheckResult; served: Set<Folder> } | undefined;
-const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries', 'terms', 'timeline', 'translations'];
+/**
+ * The checked tree the collections share. A build checks it once and lets it go when
+ * every collection has its part; in dev it is kept and brought up to date edit by edit, and an
+ * edit that passes the check is taken by every collection (`syncs`).
+ */
+interface Live {
+  root: string;
+  tree: ContentTree;
+  memo: CheckMemo;
+  result: CheckResult;
+  served: Set<Folder>;
+  /** Each collection's: takes what changed, and says whether its content store changed. */
+  syncs: Map<Folder, () => boolean>;
+  /** Edits are checked one at a time, in order. */
+  queue: Promise<void>;
+  /** The last edit failed the check: the site shows the content before it. */
+  broken: boolean;
+}
+let live: Live | undefined;
+const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries', 'translations', 'terms', 'timeline'];
 const SCHEMAS_OF: Record<Folder, readonly SchemaName[]> = {
   themes: ['theme'],
   sources: ['source'],
   entries: ['entry'],
+  translations: ['entry-translation', 'theme-translation', 'home-translation', 'interface-translation'],
   terms: ['term'],
   timeline: ['timeline-item'],
-  translations: ['entry-translation', 'theme-translation', 'home-translation', 'interface-translation'],
 };
 
-function checkedTree(root: string, logger: LoaderContext['logger']): CheckResult {
-  if (checked?.root !== root || checked.version !== version) {
-    const result = checkContent(root);
-    checked = { root, version, result, served: new Set() };
-    for (const problem of judgeProblems(result, runKind(process.env)).warnings) logger.warn(formatProblem(problem));
-  }
-  const { fatal } = judgeProblems(checked.result, runKind(process.env));
+/** Stops on what stops `npm run check`, after logging the warnings when `warn`. */
+function judge(result: CheckResult, logger: LoaderContext['logger'], warn: boolean): void {
+  const { fatal, warnings } = judgeProblems(result, runKind(process.env));
+  if (warn) for (const problem of warnings) logger.warn(formatProblem(problem));
   if (fatal.length > 0) throw withoutStack(new InputError(fatal));
-  return checked.result;
+}
+
+/** The shared tree, checked afresh when this collection was served from the current one already (a new build or sync). */
+function liveTree(root: string, folder: Folder, logger: LoaderContext['logger']): Live {
+  if (live?.root !== root || live.served.has(folder)) {
+    const memo = new CheckMemo();
+    const tree = loadContent(root);
+    const result = checkTree(root, tree, memo);
+    live = { root, tree, memo, result, served: new Set(), syncs: new Map(), queue: Promise.resolve(), broken: false };
+    judge(result, logger, true);
+  } else judge(live.result, logger, false);
+  live.served.add(folder);
+  return live;
 }
 
 /** In a build, the tree is let go once every collection has its part, so the rest of the build has its memory. */
-function served(folder: Folder): void {
-  checked?.served.add(folder);
-  if (checked && FOLDERS.every((f) => checked!.served.has(f))) checked = undefined;
+function release(): void {
+  if (live && FOLDERS.every((f) => live!.served.has(f))) live = undefined;
 }
 
 export function contentLoader(folder: Folder): Loader {
   return {
     name: `explainer-${folder}`,
-    load: async ({ store, config, generateDigest, watcher, logger }) => {
+    load: async ({ store, config, generateDigest, watcher, logger, refreshContextData }) => {
+      // A sync that only has Astro write the store this loader changed after an edit (dev-reload.ts).
+      if (refreshContextData?.[FLUSH_ONLY]) return;
       const root = dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(config.root));
       const cacheFile = renderCacheFile(config.cacheDir, root, config.base, folder);
       // The store keeps an item while its digest holds; a new field or default in the schema changes
       // what an unchanged file loads as, so the schema is part of the digest.
       const shape = contentHash(JSON.stringify(SCHEMAS_OF[folder].map(jsonSchema)));
-      const sync = () => {
-        const result = checkedTree(root, logger);
-        const { tree } = result;
-        const states = new Map(result.translations.map((state) => [state.translation.file, state]));
-        const previous = readRenderCache(cacheFile);
-        const bodies: RenderedBodies = {};
-        for (const item of tree[folder] as readonly Item[]) {
-          if (!shown(item.data)) continue;
-          // A translation's state depends on the file it translates too, so it is part of the digest.
-          const state = states.get(item.file);
-          const standing = state ? `\n${state.stale}\n${state.changed ?? ''}` : '';
-          const digest = String(generateDigest(`${config.base}\n${shape}\n${item.text}${standing}`));
-          const kept = previous[item.id];
-          bodies[item.id] = {
-            digest,
-            html: kept?.digest === digest ? kept.html : item.body.trim() ? renderMarkdown(item.body, bodyBase(config.base, item)) : '',
-          };
-          if (folder === 'sources')
-            bodies[item.id]!.texts = Object.fromEntries((item.data as Source).paragraphs.map((p) => [p.id, p.text]));
-          if (store.get(item.id)?.digest !== digest)
-            store.set({ id: item.id, data: siteData(folder, item, states), filePath: item.file, digest });
-        }
-        writeRenderCache(cacheFile, bodies);
-        for (const id of store.keys()) if (!(id in bodies)) store.delete(id);
-        return { tree, bodies };
+      const shared = liveTree(root, folder, logger);
+      const bodies = readRenderCache(cacheFile);
+      const published = watcher ? publishBodies(cacheFile, bodies) : undefined;
+      /** The digest of each file's text as this collection last took it. */
+      const taken = new Map<string, string>();
+      const digests = new WeakMap<object, { standing: string; digest: string }>();
+      // A translation's state depends on the file it translates too (an edit to the English entry
+      // can make it stale), so it is part of the digest.
+      const digestOf = (item: Loaded<unknown>, standing: string) => {
+        let known = digests.get(item);
+        if (known?.standing !== standing)
+          digests.set(item, (known = { standing, digest: String(generateDigest(`${config.base}\n${shape}\n${item.text}${standing}`)) }));
+        return known.digest;
       };
-      const { tree, bodies } = sync();
+      /** Takes what changed since the last sync (`edit`: after an edit in dev): whether any body changed, any only in its body, and the store. */
+      const sync = (edit: boolean): { changed: boolean; bodiesOnly: boolean; stored: boolean } => {
+        const items = (shared.tree[folder] as Item[]).filter((item) => shown(item.data));
+        const states = folder === 'translations' ? new Map(shared.result.translations.map((s) => [s.translation.file, s])) : undefined;
+        let changed = false;
+        let bodiesOnly = false;
+        let stored = false;
+        for (const item of items) {
+          const state = states?.get(item.file);
+          const digest = digestOf(item, state ? `\n${state.stale}\n${state.changed ?? ''}` : '');
+          if (taken.get(item.id) === digest) continue;
+          const kept = bodies[item.id];
+          const html = kept?.digest === digest ? kept.html : item.body.trim() ? renderMarkdown(item.body, bodyBase(config.base, item)) : '';
+          const texts = folder === 'sources' ? Object.fromEntries((item.data as Source).paragraphs.map((p) => [p.id, p.text])) : undefined;
+          const data = siteData(folder, item, state);
+          const previous = store.get(item.id);
+          // Only the body changed: the pages take it from the render cache, and the store stays as it is.
+          const sameData = edit && previous && previous.filePath === item.file && JSON.stringify(previous.data) === JSON.stringify(data);
+          const body: Rendered = { digest: sameData ? String(previous.digest) : digest, html, ...(texts && { texts }) };
+          changed ||= kept?.digest !== body.digest;
+          if (published) replaceBody(published, item.id, body);
+          else bodies[item.id] = body;
+          if (sameData) bodiesOnly = true;
+          else if (previous?.digest !== digest) {
+            store.set({ id: item.id, data, filePath: item.file, digest });
+            stored = true;
+          }
+          taken.set(item.id, digest);
+        }
+        const ids = new Set(items.map((item) => item.id));
+        for (const id of store.keys()) {
+          if (ids.has(id)) continue;
+          store.delete(id);
+          stored = true;
+        }
+        for (const id of Object.keys(bodies)) {
+          if (ids.has(id)) continue;
+          changed = true;
+          if (published) replaceBody(published, id, undefined);
+          else delete bodies[id];
+          taken.delete(id);
+        }
+        return { changed, bodiesOnly, stored };
+      };
+      // Written only when a body changed: the file is for the next start or build, and a few MB.
+      if (sync(false).changed) writeRenderCache(cacheFile, bodies);
       if (!watcher) {
         // A build: Pagefind indexes the pages' text in its own process while Astro renders them.
         if (folder === 'entries') {
-          const documents = siteSearchDocuments(tree, (id) => bodies[id]?.html ?? '', {
+          const documents = siteSearchDocuments(shared.tree, (id) => bodies[id]?.html ?? '', {
             base: config.base,
             perPage: entriesPerPage(process.env['ENTRIES_PER_PAGE']),
             settings: readSiteSettings(root),
           });
           handOverSearchIndex(startSearchIndex(documents, join(fileURLToPath(config.cacheDir), 'explainer', `search-${process.pid}`)));
         }
-        served(folder);
+        release();
         return;
       }
-      // In dev, an edit re-syncs the collection and the dev server reloads the page. A mistake
-      // must not end the server: it is reported one line per problem, and the site keeps the
-      // last valid content until the file is fixed; the fix is reported too, so the maintainer
-      // knows the page shows their file again. Syncs run one at a time, in order.
-      const dir = resolve(root, 'content', folder === 'timeline' ? 'timelines' : folder);
-      let queue = Promise.resolve();
-      let broken = false;
-      const resync = () => {
-        version += 1;
-        queue = queue
-          .then(() => {
-            sync();
-            if (broken) logger.info('content fixed; the site shows the current version again');
-            broken = false;
+      // The render cache file is for the next start; after an edit it is written once the edits pause.
+      let pending: ReturnType<typeof setTimeout> | undefined;
+      shared.syncs.set(folder, () => {
+        const { changed, bodiesOnly, stored } = sync(true);
+        if (bodiesOnly) reloadPages();
+        if (changed) {
+          clearTimeout(pending);
+          pending = setTimeout(() => writeRenderCache(cacheFile, bodies), SAVE_AFTER_MS);
+          pending.unref?.();
+        }
+        return stored;
+      });
+      // In dev, an edit reloads its file and checks the tree again. A mistake must not end the
+      // server: it is reported one line per problem, and the site keeps the last valid content
+      // until the file is fixed; the fix is reported too, so the maintainer knows the page shows
+      // their file again.
+      const dir = resolve(root, 'content', FOLDER_OF[folder]);
+      const onEdit = (event: string, path: string) => {
+        shared.queue = shared.queue
+          .then(async () => {
+            const file = relative(root, path).split(sep).join('/');
+            // A folder added or removed (or anything but a file) is loaded again whole.
+            shared.tree = ['add', 'change', 'unlink'].includes(event) ? reloadFile(root, shared.tree, file) : loadContent(root);
+            shared.result = checkTree(root, shared.tree, shared.memo);
+            judge(shared.result, logger, true);
+            let stored = false;
+            for (const take of shared.syncs.values()) stored = take() || stored;
+            if (stored) await writeContentStore();
+            if (shared.broken) logger.info('content fixed; the site shows the current version again');
+            shared.broken = false;
           })
           .catch((error: unknown) => {
             if (!(error instanceof InputError)) throw error;
-            broken = true;
+            shared.broken = true;
             logger.error(`content error; the site shows the last valid version until this is fixed:\n${error.message}`);
           });
       };
       // EXPLAINER_ROOT may lie outside the project, where Astro's watcher does not look.
       watcher.add(dir);
-      watcher.on('all', (_event, path) => {
-        if (path.startsWith(dir)) resync();
+      watcher.on('all', (event, path) => {
+        if (path.startsWith(dir)) onEdit(event, path);
       });
     },
   };
 }
+
+const SAVE_AFTER_MS = 2000;

@@ -1,15 +1,18 @@
 /**
  * Rendered bodies and source paragraph texts from the render cache the
- * content loader wrote (see src/lib/render/render-cache.ts), checked against the
+ * content loader wrote (see src/lib/render/render-cache.ts), or in dev from
+ * the loader's own copy (src/lib/render/live-bodies.ts), checked against the
  * digest the content store holds, so a page never shows text other than the
  * text its data belongs to.
  */
 import { base, cacheDir, root } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
 import { dataRoot } from '../lib/content-files/data-root.ts';
+import { liveBody } from '../lib/render/live-bodies.ts';
 import { readRenderCache, renderCacheFile, type Rendered, type RenderedBodies } from '../lib/render/render-cache.ts';
 
 const read = new Map<string, RenderedBodies>();
+const files = new Map<string, string>();
 
 type Collection = 'themes' | 'sources' | 'entries' | 'terms' | 'timeline' | 'translations';
 type Item = { id: string; digest?: string | number };
@@ -21,10 +24,17 @@ export const paragraphTexts = (source: Item): Record<string, string> => rendered
 
 function rendered(collection: Collection, item: Item): Rendered {
   const digest = String(item.digest);
+  let file = files.get(collection);
+  if (!file) {
+    file = renderCacheFile(cacheDir, dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(root)), base, collection);
+    files.set(collection, file);
+  }
+  // In dev, the loader's bodies, current to the last edit, without reading the file.
+  const live = liveBody(file, item.id, digest);
+  if (live) return live;
   let bodies = read.get(collection);
-  // In dev the loader rewrites the file after an edit: a digest that does not match sends us back to it.
   if (bodies?.[item.id]?.digest !== digest) {
-    bodies = readRenderCache(renderCacheFile(cacheDir, dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(root)), base, collection));
+    bodies = readRenderCache(file);
     read.set(collection, bodies);
   }
   const body = bodies[item.id];

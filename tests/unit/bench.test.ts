@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { selfTimes, moduleOf, type CpuProfile } from '../../src/lib/tooling/bench/cpuprofile.ts';
 import { editEntry } from '../../src/lib/tooling/bench/editor-pass.ts';
-import { childPids, residentBytes } from '../../src/lib/tooling/bench/proc.ts';
+import { childPids, cpuTicks, reapedTicks, residentBytes } from '../../src/lib/tooling/bench/proc.ts';
 import { spliceReport } from '../../src/lib/tooling/bench/report.ts';
 import { summarise, type RunResult } from '../../src/lib/tooling/bench/results.ts';
 import { median } from '../../src/lib/tooling/bench/stats.ts';
@@ -84,22 +84,29 @@ describe('stats', () => {
       bareBytes: 1,
       heaviest: { page: `themes/t${ms}/index.html`, bytes: 1000 * ms },
       stages: {
-        derive: { ms, peakRssBytes: rss },
-        check: { ms, peakRssBytes: rss },
-        build: { ms: 10 * ms, peakRssBytes: 3 * rss },
-        bare: { ms: 5 * ms, peakRssBytes: rss },
+        derive: { ms, peakRssBytes: rss, cpuMs: ms / 2 },
+        check: { ms, peakRssBytes: rss, cpuMs: ms / 2 },
+        build: { ms: 10 * ms, peakRssBytes: 3 * rss, cpuMs: 8 * ms },
+        bare: { ms: 5 * ms, peakRssBytes: rss, cpuMs: 4 * ms },
+        'add-derive': { ms: ms / 4, peakRssBytes: rss, cpuMs: ms / 4 },
+        'add-build': { ms: 9 * ms, peakRssBytes: 2 * rss, cpuMs: 7 * ms },
       },
-      incremental: { ms: ms, peakRssBytes: rss },
+      incremental: { ms: ms, peakRssBytes: rss, cpuMs: ms },
+      loop: { 'dev-edit': { ms: 100 * ms, cpuMs: 50 * ms } },
     });
     const summary = summarise([run(1, 10), run(3, 30), run(2, 20)]);
-    expect(summary.stages['build']).toEqual({ ms: 20, peakRssBytes: 90 });
+    expect(summary.stages['build']).toEqual({ ms: 20, peakRssBytes: 90, cpuMs: 16 });
     // derive then build; check on its own is reported but not part of the pipeline.
-    expect(summary.stages['total']).toEqual({ ms: 22, peakRssBytes: 90 });
-    expect(summary.stages['check']).toEqual({ ms: 2, peakRssBytes: 30 });
+    expect(summary.stages['total']).toEqual({ ms: 22, peakRssBytes: 90, cpuMs: 17 });
+    expect(summary.stages['check']).toEqual({ ms: 2, peakRssBytes: 30, cpuMs: 1 });
+    // One article added: its derive, then the build.
+    expect(summary.stages['add-total']).toEqual({ ms: 18.5, peakRssBytes: 60, cpuMs: 14.5 });
+    expect(summary.loop['dev-edit']).toEqual({ ms: 200, cpuMs: 100 });
     expect(summary.heaviest).toEqual({ page: 'themes/t3/index.html', bytes: 3000 });
   });
 
   it('judges targets from the figures and says what was not measured', () => {
+    const figure = (ms: number) => ({ ms, peakRssBytes: 0, cpuMs: 0 });
     const size = (n: number, total: number, bare: number, heaviestBytes = 10_000) => ({
       size: n,
       runs: 1,
@@ -108,23 +115,32 @@ describe('stats', () => {
       bareBytes: 0,
       heaviest: { page: 'index.html', bytes: heaviestBytes },
       stages: {
-        total: { ms: total, peakRssBytes: 2 ** 30 },
-        bare: { ms: bare, peakRssBytes: 0 },
-        build: { ms: 1000, peakRssBytes: 0 },
-        incremental: { ms: 200, peakRssBytes: 0 },
+        total: { ...figure(total), peakRssBytes: 2 ** 30 },
+        bare: figure(bare),
+        build: figure(1000),
+        incremental: figure(200),
+        noop: figure(400),
+        'derive-check': figure(600),
+        'add-total': figure(1.1 * bare),
       },
+      loop: { 'dev-edit': { ms: 450, cpuMs: 0 }, 'dev-start': { ms: 7100, cpuMs: 0 } },
     });
     const results = judgeTargets({ sizes: [size(1000, 1100, 1000), size(5000, 6000, 5000)] });
-    expect(results.map((r) => r.status)).toEqual([
-      'met',
-      'not met',
-      'met',
-      'not measured',
-      'not measured',
-      'met',
-      'not measured',
-      'not measured',
-      'not measured',
+    expect(results.map((r) => [r.target, r.status])).toEqual([
+      ['full pipeline / bare build ≤ 1.15 at 1,000', 'met'],
+      ['full pipeline / bare build ≤ 1.15 at 5,000', 'not met'],
+      ['peak memory at 5,000 entries ≤ 1.2 GB', 'met'],
+      ['a 10,000-entry pipeline completes', 'not measured'],
+      ['time(10,000) / time(1,000) ≤ 10', 'not measured'],
+      ['incremental rebuild ≤ 30% of clean at 5,000', 'met'],
+      ['check alone at 10,000 ≤ 3 s', 'not measured'],
+      ['home and theme pages ≤ 14 KB gzipped at 10,000', 'not measured'],
+      ['derive of one article ≤ 100 ms after start-up', 'not measured'],
+      ['derive with nothing changed ≤ 0.5 s at 5,000', 'met'],
+      ['derive --check with nothing changed ≤ 0.5 s at 5,000', 'not met'],
+      ['one article added (derive, then npm run build) ≤ 1.15 × bare build at 5,000', 'met'],
+      ['dev server: an edit visible ≤ 0.5 s (median) at 5,000', 'met'],
+      ['dev server: start to first page no slower than before (about 7 s) at 5,000', 'not met'],
     ]);
     const budget = (bytes: number) =>
       judgeTargets({ sizes: [size(10000, 1, 1, bytes)] }).find((r) => r.target.startsWith('home and theme pages'));
@@ -186,6 +202,13 @@ describe('measurement parsers', () => {
     expect(residentBytes('Name:\tnode\nVmRSS:\t  2048 kB\nThreads:\t7\n')).toBe(2048 * 1024);
     expect(residentBytes('Name:\tkthreadd\n')).toBe(0);
     expect(childPids('12 345 \n')).toEqual([12, 345]);
+  });
+
+  it('reads CPU ticks from /proc/<pid>/stat, a command name with spaces and parentheses included', () => {
+    const stat = '1360 (node (dev) x) S 1356 1356 27437 0 -1 4194304 101 0 0 0 30 7 200 50 20 0 1 0 541687';
+    expect(cpuTicks(stat)).toBe(30 + 7 + 200 + 50);
+    expect(reapedTicks(stat)).toBe(250);
+    expect(cpuTicks('')).toBe(0);
   });
 
   it('adds up self time per module and per function from a cpuprofile', () => {

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { takeSearchIndex } from '../../src/lib/build/search-handover.ts';
+import { liveBody } from '../../src/lib/render/live-bodies.ts';
+import { editEntry } from '../../src/lib/tooling/bench/editor-pass.ts';
 import { readRenderCache, renderCacheFile } from '../../src/lib/render/render-cache.ts';
 import { contentLoader } from '../../src/loaders/content-loader.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
@@ -190,5 +192,92 @@ describe('the content loader under astro dev', () => {
     watcher.emit('all', 'change', file());
     await vi.waitFor(() => expect(question()).toBe('How could the federal government respond?'));
     expect(logger.info).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the content loader under astro dev, after an edit', () => {
+  const ENTRY_ID = 'federal-conflict/national-immigration-enforcement-conflicts';
+  const SOURCE_ID = 'mayor-ends-immigration-enforcement-cooperation';
+  let root: string;
+  const stores = { themes: fakeStore(), sources: fakeStore(), entries: fakeStore() };
+  const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
+  const loggers: { error: ReturnType<typeof vi.fn>; info: ReturnType<typeof vi.fn> }[] = [];
+  const reloads = vi.fn();
+  const writes = vi.fn(() => Promise.resolve());
+  const entryFile = () => join(root, `content/entries/${ENTRY_ID}.md`);
+  const sourceFile = () => join(root, `content/sources/${SOURCE_ID}.yaml`);
+  const cache = (collection: string) => renderCacheFile(join(root, '.cache'), root, '/', collection);
+  const errors = () => loggers.flatMap((l) => l.error.mock.calls.map((c) => String(c[0])));
+  const infos = () => loggers.flatMap((l) => l.info.mock.calls.map((c) => String(c[0])));
+
+  beforeAll(async () => {
+    root = freshRoot();
+    // An entry in the editors' words (the source's kept as a blockquote), as an editor leaves it.
+    writeFileSync(
+      entryFile(),
+      editEntry(readFileSync(entryFile(), 'utf8'), { title: 'Coalition cities', href: '/themes/coalition-cities/' }),
+    );
+    (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.reload-pages')] = reloads;
+    (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.write-content-store')] = writes;
+    for (const folder of ['themes', 'sources', 'entries'] as const) {
+      const ctx = context(root, stores[folder], { watcher });
+      loggers.push(ctx.logger);
+      await contentLoader(folder).load(ctx as never);
+    }
+  });
+  afterAll(() => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.reload-pages')];
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.write-content-store')];
+  });
+
+  it('takes an edit to a body alone into its rendered body, leaves the content store as it was and reloads the pages', async () => {
+    const before = stores.entries.get(ENTRY_ID)!;
+    writeFileSync(entryFile(), `${readFileSync(entryFile(), 'utf8')}\nA sentence an editor added.\n`);
+    watcher.emit('all', 'change', entryFile());
+    await vi.waitFor(() => expect(reloads).toHaveBeenCalledTimes(1));
+    expect(stores.entries.get(ENTRY_ID)).toBe(before);
+    expect(liveBody(cache('entries'), ENTRY_ID, before.digest)?.html).toContain('A sentence an editor added.');
+    expect(writes).not.toHaveBeenCalled();
+  });
+
+  it('takes an edit to frontmatter into the content store, and has Astro write the store at once', async () => {
+    writeFileSync(entryFile(), readFileSync(entryFile(), 'utf8').replace(/^title: .*$/m, 'title: Retitled by an editor'));
+    watcher.emit('all', 'change', entryFile());
+    await vi.waitFor(() => expect(stores.entries.get(ENTRY_ID)?.data['title']).toBe('Retitled by an editor'));
+    expect(writes).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks again what depends on a changed source: an entry whose quotation it no longer has', async () => {
+    const reloaded = reloads.mock.calls.length;
+    writeFileSync(entryFile(), `${readFileSync(entryFile(), 'utf8')}\n> promised aggressive deportation operations\n`);
+    watcher.emit('all', 'change', entryFile());
+    await vi.waitFor(() => expect([reloads.mock.calls.length, errors()]).toEqual([reloaded + 1, []]));
+    // The seed changes and derive writes the source again (the edited entry it keeps).
+    const seed = join(root, `seeds/${SOURCE_ID}.txt`);
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace('promised aggressive deportation', 'promised deportation'));
+    const derived = await derive({ root, today: '2026-01-02' });
+    expect(derived.updated).toEqual([`content/sources/${SOURCE_ID}.yaml`]);
+    watcher.emit('all', 'change', sourceFile());
+    await vi.waitFor(() => expect(errors()).toHaveLength(1));
+    expect(errors()[0]).toMatch(/content\/entries\/federal-conflict\/national-immigration-enforcement-conflicts\.md:\d+: quote not found/);
+    expect(errors()[0]).toContain(`quote not found in ${SOURCE_ID} p4`);
+    // The site keeps the last valid version of the source.
+    expect(liveBody(cache('sources'), SOURCE_ID, stores.sources.get(SOURCE_ID)!.digest)?.texts?.['p4']).toContain('aggressive deportation');
+
+    // Fixed in another file (the entry quotes the source as it reads now): every collection takes what changed meanwhile.
+    writeFileSync(entryFile(), readFileSync(entryFile(), 'utf8').replaceAll('aggressive deportation', 'deportation'));
+    watcher.emit('all', 'change', entryFile());
+    await vi.waitFor(() => expect(infos()).toContain('content fixed; the site shows the current version again'));
+    const stored = stores.sources.get(SOURCE_ID)!;
+    expect(liveBody(cache('sources'), SOURCE_ID, stored.digest)?.texts?.['p4']).not.toContain('aggressive deportation');
+  });
+
+  it('removes a deleted entry from its collection', async () => {
+    const id = 'sanctuary-policy/detention-and-release-policies-under-mamdani';
+    expect(stores.entries.get(id)).toBeDefined();
+    rmSync(join(root, `content/entries/${id}.md`));
+    watcher.emit('all', 'unlink', join(root, `content/entries/${id}.md`));
+    await vi.waitFor(() => expect(stores.entries.get(id)).toBeUndefined());
+    expect(liveBody(cache('entries'), id, 'any')).toBeUndefined();
   });
 });

@@ -95,6 +95,11 @@ describe('derive finds an entry by its source and section', () => {
     expect(field(read(root, moved), 'order')).toBe('3');
     expect(existsSync(join(root, COALITION))).toBe(false);
     expect(checkContent(root).errors.map(formatProblem)).toEqual([]);
+    // The move is the editors' from now on: the next derive leaves it where they put it.
+    const again = await derive({ root, today: '2026-01-04' });
+    expect(again.moved).toEqual([]);
+    expect(again.updated).toEqual([]);
+    expect(existsSync(join(root, moved))).toBe(true);
   });
 
   it('removes the copy an older derive recreated beside an entry moved by hand, keeping the edited one', async () => {

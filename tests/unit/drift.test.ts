@@ -74,7 +74,7 @@ describe('drift between entries and their sources', () => {
     expect(() => confirmEntry(root, ENTRY)).toThrow(
       new InputError({
         file: ENTRY,
-        line: 22,
+        line: 23,
         detail:
           'not confirmed: quote not found in mayor-ends-immigration-enforcement-cooperation p4: "promised aggressive deportation operations"; closest passage: "The Trump administration has promised deportation operations and expanded enforcement efforts."',
       }),

@@ -22,10 +22,11 @@ function seed(version: string): string {
   return ['A long article', 'Opening', 'The opening paragraph.', ...sections].join('\n');
 }
 
+/** The content files (derive's manifest is a cache of them, not one of them). */
 function files(root: string): Map<string, string> {
   const dir = join(root, 'content');
   const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
-    (p) => statSync(join(dir, p)).isFile() && !p.includes('themes'),
+    (p) => statSync(join(dir, p)).isFile() && !p.includes('themes') && p !== '.derive-manifest.json',
   );
   return new Map(names.map((p) => [relative(dir, join(dir, p)), readFileSync(join(dir, p), 'utf8')]));
 }

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle, type Article } from './article.ts';
-import { listFiles } from '../content-files/content-tree.ts';
+import { listFiles } from '../content-files/list-files.ts';
 import { inputError, InputError, type Problem } from '../model/errors.ts';
 import { parseYamlFile } from '../content-files/frontmatter.ts';
 import { contentHash } from '../model/hash.ts';
@@ -52,11 +52,15 @@ function readMeta(root: string, metaFile: string): { meta: SeedMeta; lineOf: See
   return { meta: result.value, lineOf: parsed.lineOf };
 }
 
-/** Every seed, sorted by file name; problems from all of them are reported together. */
-export function readSeeds(root: string): Seed[] {
+/**
+ * Every seed, sorted by file name, or the seeds `only` names (file names in
+ * `seeds/`, in the order given); problems from all of them are reported
+ * together.
+ */
+export function readSeeds(root: string, only?: readonly string[]): Seed[] {
   const seeds: Seed[] = [];
   const problems: Problem[] = [];
-  const names = listFiles(join(root, 'seeds'), ['.txt']).filter((n) => !n.includes('/'));
+  const names = only ?? listFiles(join(root, 'seeds'), ['.txt']).filter((n) => !n.includes('/'));
   for (const name of names) {
     try {
       seeds.push(readSeed(root, name));
@@ -65,7 +69,7 @@ export function readSeeds(root: string): Seed[] {
       problems.push(...error.problems);
     }
   }
-  for (const meta of listFiles(join(root, 'seeds'), ['.yaml', '.yml'])) {
+  for (const meta of only ? [] : listFiles(join(root, 'seeds'), ['.yaml', '.yml'])) {
     if (!names.includes(meta.replace(/\.ya?ml$/, '.txt'))) {
       problems.push({ file: `seeds/${meta}`, detail: 'metadata without a seed: no matching .txt file' });
     }

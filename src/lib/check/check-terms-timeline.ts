@@ -14,6 +14,7 @@ import type { Problem } from '../model/errors.ts';
 import type { Source, Term, TimelineItem } from '../model/schema.ts';
 import { checkCitations, staleCitations, type Noun } from './check-citations.ts';
 import { checkKind } from './check-kind.ts';
+import type { CheckMemo } from './check-memo.ts';
 
 export interface ProposalFindings {
   errors: Problem[];
@@ -33,6 +34,7 @@ export function checkTermsAndTimeline(
   terms: readonly Loaded<Term>[],
   timeline: readonly Loaded<TimelineItem>[],
   sources: Sources,
+  memo?: CheckMemo,
 ): ProposalFindings {
   const found: ProposalFindings = { errors: [], warnings: [], drafts: [] };
   const seen = new Map<string, Loaded<Term>>();
@@ -47,7 +49,7 @@ export function checkTermsAndTimeline(
         detail: `expected one file per term, found "${term.data.term}" in ${first.file} too; merge them and delete one`,
       });
     else seen.set(key, term);
-    checkOne(term, 'term', sources, found);
+    checkRemembered(term, 'term', sources, found, memo);
   }
   for (const item of timeline) {
     const folder = item.id.split('/')[0]!;
@@ -58,9 +60,28 @@ export function checkTermsAndTimeline(
         field: 'source',
         detail: `expected "${folder}" (the source folder the file is in), found "${item.data.source}"; move the file to content/timelines/${item.data.source}/`,
       });
-    checkOne(item, 'timeline item', sources, found);
+    checkRemembered(item, 'timeline item', sources, found, memo);
   }
   return found;
+}
+
+/**
+ * One item's findings depend on the item and the source it cites alone, when that source is
+ * sound: those are kept in `memo` between checks of a tree that changes a file at a time.
+ */
+function checkRemembered(item: Item, noun: Noun, sources: Sources, found: ProposalFindings, memo: CheckMemo | undefined): void {
+  const slug = item.data.source;
+  const source = slug === undefined ? undefined : sources.byId.get(slug);
+  const judged = slug === undefined || (source !== undefined && !sources.unsound.has(slug));
+  if (!memo || !judged) return checkOne(item, noun, sources, found);
+  const own = memo.about(item, 'proposal', source, () => {
+    const alone: ProposalFindings = { errors: [], warnings: [], drafts: [] };
+    checkOne(item, noun, sources, alone);
+    return alone;
+  });
+  found.errors.push(...own.errors);
+  found.warnings.push(...own.warnings);
+  found.drafts.push(...own.drafts);
 }
 
 function checkOne(item: Item, noun: Noun, { byId, unsound }: Sources, found: ProposalFindings): void {

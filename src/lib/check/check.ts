@@ -16,6 +16,7 @@ import { sameSectionTwice } from './same-section.ts';
 import { closestSections } from './closest-sections.ts';
 import { loadContent, type ContentTree, type Loaded } from '../content-files/content-tree.ts';
 import type { Entry, SiteSettings, Source, Theme } from '../model/schema.ts';
+import { CheckMemo } from './check-memo.ts';
 import { checkLanguages } from './check-languages.ts';
 import { checkTranslations } from './check-translations.ts';
 import { translationStates, type TranslationState } from './translation-state.ts';
@@ -34,7 +35,16 @@ export interface CheckResult {
 }
 
 export function checkContent(root: string): CheckResult {
-  const tree = loadContent(root);
+  return checkTree(root, loadContent(root));
+}
+
+/**
+ * The checks of a loaded tree. With a `memo` kept from the last check of the same tree, only
+ * the files reloaded since (the entries citing a reloaded source, and the translations of a
+ * reloaded entry or theme) are checked again one by one; the checks between files run in full,
+ * and the answer is the one a fresh check gives.
+ */
+export function checkTree(root: string, tree: ContentTree, memo = new CheckMemo()): CheckResult {
   const errors = [...tree.problems];
   const warnings: Problem[] = [];
   const themes = new Map(tree.themes.map((t) => [t.id, t]));
@@ -73,10 +83,11 @@ export function checkContent(root: string): CheckResult {
       }),
   );
 
+  const themesKey = `${[...themes.keys()].join(',')}|${[...failedThemes].join(',')}`;
   // What an entry's body is can only be decided against a sound source.
   const unsound = new Set<string>();
   for (const source of tree.sources) {
-    const problems = checkSource(source, themes, failedThemes);
+    const problems = memo.about(source, 'source', themesKey, () => checkSource(source, themes, failedThemes));
     if (problems.length > 0) unsound.add(source.id);
     errors.push(...problems);
     const seed = source.data.derived?.from;
@@ -127,9 +138,14 @@ export function checkContent(root: string): CheckResult {
         });
       continue;
     }
-    errors.push(...checkCitations(entry, source));
-    if (!unsound.has(source.id)) errors.push(...checkKind(entry, source));
-    warnings.push(...staleCitations(entry, source));
+    // An entry's checks against its source depend on the two files alone (and whether the source is sound).
+    const sound = !unsound.has(source.id);
+    const cited = memo.about(entry, sound ? 'citations' : 'citations of an unsound source', source, () => ({
+      errors: [...checkCitations(entry, source), ...(sound ? checkKind(entry, source) : [])],
+      stale: staleCitations(entry, source),
+    }));
+    errors.push(...cited.errors);
+    warnings.push(...cited.stale);
   }
 
   for (const [slug, count] of underived) {
@@ -157,12 +173,12 @@ export function checkContent(root: string): CheckResult {
       .flatMap((t) => t.data.source ?? [])
       .filter((slug) => !sources.has(slug) && existsSync(join(root, 'seeds', `${slug}.txt`))),
   ]);
-  const proposals = checkTermsAndTimeline(tree.terms, tree.timeline, { byId: sources, unsound: cannotJudge });
+  const proposals = checkTermsAndTimeline(tree.terms, tree.timeline, { byId: sources, unsound: cannotJudge }, memo);
   errors.push(...proposals.errors);
   warnings.push(...proposals.warnings);
 
   for (const item of [...tree.themes, ...tree.entries, ...tree.terms, ...tree.timeline]) {
-    for (const { line, detail, severity } of findUnsafeMarkup(item.body)) {
+    for (const { line, detail, severity } of memo.about(item, 'markup', undefined, () => findUnsafeMarkup(item.body))) {
       (severity === 'error' ? errors : warnings).push({ file: item.file, line: item.bodyLine + line - 1, detail });
     }
   }
@@ -201,7 +217,7 @@ export function checkContent(root: string): CheckResult {
     }
   }
   // Translations are judged against a site.yaml that loads; without one, its own error says what is wrong.
-  const translations = settings ? translationStates(root, tree, settings) : [];
+  const translations = settings ? translationStates(root, tree, settings, memo) : [];
   const translated = settings ? checkTranslations(tree, settings, translations) : { errors: [], stale: [] };
   errors.push(...translated.errors);
   return {

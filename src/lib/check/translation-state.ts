@@ -11,6 +11,7 @@ import { readOriginal } from '../content-files/originals.ts';
 import { entryText, homeText, interfaceText, textDigest, themeText } from '../content-files/translatable-text.ts';
 import type { TranslationFile } from '../content-files/translation-files.ts';
 import type { SiteSettings } from '../model/schema.ts';
+import { CheckMemo } from './check-memo.ts';
 
 export interface TranslationState {
   translation: TranslationFile;
@@ -50,10 +51,26 @@ export function currentText(
   }
 }
 
-export function translationStates(root: string, tree: ContentTree, settings: SiteSettings): TranslationState[] {
+/**
+ * With a `memo` (check-memo.ts), the text an entry's or theme's translation translates is taken
+ * again only when that entry or theme was reloaded: an edit to the English file re-judges its
+ * translations, and no other. The home page's and the interface's texts are taken each time.
+ */
+export function translationStates(root: string, tree: ContentTree, settings: SiteSettings, memo = new CheckMemo()): TranslationState[] {
+  const entries = new Map(tree.entries.map((e) => [e.id, e]));
+  const themes = new Map(tree.themes.map((t) => [t.id, t]));
   return tree.translations.map((translation) => {
-    const now = currentText(translation, tree, settings);
-    const stale = now !== undefined && textDigest(now.text) !== translation.data.translates;
+    const target =
+      translation.of === 'entry'
+        ? entries.get(translation.target)
+        : translation.of === 'theme'
+          ? themes.get(translation.target)
+          : undefined;
+    const now =
+      translation.of === 'entry' || translation.of === 'theme'
+        ? memo.about(translation, 'translated text', target, () => digested(currentText(translation, tree, settings)))
+        : digested(currentText(translation, tree, settings));
+    const stale = now !== undefined && now.digest !== translation.data.translates;
     return {
       translation,
       current: now?.text,
@@ -63,3 +80,5 @@ export function translationStates(root: string, tree: ContentTree, settings: Sit
     };
   });
 }
+
+const digested = (now: { text: string; changed?: string } | undefined) => now && { ...now, digest: textDigest(now.text) };

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../content-files/content-tree.ts';
+import { listFiles } from '../content-files/list-files.ts';
 import { inputError } from '../model/errors.ts';
 
 const git = (root: string, args: readonly string[]): string =>

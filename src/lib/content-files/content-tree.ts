@@ -2,7 +2,7 @@
  * Loads every file under `content/` and validates it against the schemas,
  * collecting all problems instead of stopping at the first.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { InputError, type Problem } from '../model/errors.ts';
@@ -21,6 +21,7 @@ import {
 } from '../model/schema.ts';
 import { validate } from './validate.ts';
 import { fileNameProblem } from './file-names.ts';
+import { listFiles } from './list-files.ts';
 import { loadTranslations, TRANSLATIONS_DIR, type TranslationFile } from './translation-files.ts';
 
 export interface Loaded<T> {
@@ -49,52 +50,73 @@ export interface ContentTree {
   problems: Problem[];
 }
 
-/** Files under `dir` with one of the extensions, sorted, as paths relative to `dir`. */
-export function listFiles(dir: string, extensions: readonly string[]): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => extensions.some((ext) => name.endsWith(ext)) && !name.split(sep).some((part) => part.startsWith('.')))
-    .map((name) => name.split(sep).join('/'))
-    .sort();
+/** One file of a collection (`name` relative to its folder), loaded and validated: the item, or the problems that keep it out. */
+export function loadFile<S extends z.ZodType>(
+  root: string,
+  folder: string,
+  name: string,
+  schema: S,
+): { item?: Loaded<z.output<S>>; problems: Problem[] } {
+  const dir = join(root, 'content', folder);
+  const file = relative(root, join(dir, name)).split(sep).join('/');
+  const misnamed = fileNameProblem(file, name, folder === 'entries' || folder === 'timelines' ? 2 : 1);
+  if (misnamed) return { problems: [misnamed] };
+  try {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const parsed = name.endsWith('.md') ? parseMarkdownFile(file, text) : parseYamlFile(file, text);
+    const result = validate(schema, parsed);
+    if (!result.ok) return { problems: result.problems };
+    const id = name.replace(/\.(md|ya?ml)$/, '');
+    return {
+      item: { id, file, data: result.value, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf, text },
+      problems: [],
+    };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { problems: error.problems };
+  }
 }
 
+export const CONTENT_EXTENSIONS = ['.md', '.yaml', '.yml'];
+
 export function loadCollection<S extends z.ZodType>(root: string, folder: string, schema: S, problems: Problem[]): Loaded<z.output<S>>[] {
-  const dir = join(root, 'content', folder);
   const loaded: Loaded<z.output<S>>[] = [];
-  for (const name of listFiles(dir, ['.md', '.yaml', '.yml'])) {
-    const file = relative(root, join(dir, name)).split(sep).join('/');
-    const misnamed = fileNameProblem(file, name, folder === 'entries' || folder === 'timelines' ? 2 : 1);
-    if (misnamed) {
-      problems.push(misnamed);
-      continue;
-    }
-    try {
-      const text = readFileSync(join(dir, name), 'utf8');
-      const parsed = name.endsWith('.md') ? parseMarkdownFile(file, text) : parseYamlFile(file, text);
-      const result = validate(schema, parsed);
-      if (!result.ok) {
-        problems.push(...result.problems);
-        continue;
-      }
-      const id = name.replace(/\.(md|ya?ml)$/, '');
-      loaded.push({ id, file, data: result.value, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf, text });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(...error.problems);
-    }
+  for (const name of listFiles(join(root, 'content', folder), CONTENT_EXTENSIONS)) {
+    const { item, problems: found } = loadFile(root, folder, name, schema);
+    problems.push(...found);
+    if (item) loaded.push(item);
   }
   return loaded;
 }
 
+/** The schema of each collection loaded by `loadFile` (translations have a schema per kind: translation-files.ts). */
+export const COLLECTIONS = {
+  themes: themeSchema,
+  sources: sourceSchema,
+  entries: entrySchema,
+  terms: termSchema,
+  timeline: timelineItemSchema,
+} as const;
+
+/** The folder under `content/` of each collection of the tree, in the order the tree is loaded. */
+export const FOLDER_OF = {
+  themes: 'themes',
+  sources: 'sources',
+  entries: 'entries',
+  translations: 'translations',
+  terms: 'terms',
+  timeline: 'timelines',
+} as const;
+
 export function loadContent(root: string): ContentTree {
   const problems: Problem[] = [];
   return {
-    themes: loadCollection(root, 'themes', themeSchema, problems),
-    sources: loadCollection(root, 'sources', sourceSchema, problems),
-    entries: loadCollection(root, 'entries', entrySchema, problems),
-    translations: loadTranslations(root, listFiles(join(root, TRANSLATIONS_DIR), ['.md', '.yaml', '.yml']), problems),
-    terms: loadCollection(root, 'terms', termSchema, problems),
-    timeline: loadCollection(root, 'timelines', timelineItemSchema, problems),
+    themes: loadCollection(root, 'themes', COLLECTIONS.themes, problems),
+    sources: loadCollection(root, 'sources', COLLECTIONS.sources, problems),
+    entries: loadCollection(root, 'entries', COLLECTIONS.entries, problems),
+    translations: loadTranslations(root, listFiles(join(root, TRANSLATIONS_DIR), CONTENT_EXTENSIONS), problems),
+    terms: loadCollection(root, 'terms', COLLECTIONS.terms, problems),
+    timeline: loadCollection(root, FOLDER_OF.timeline, COLLECTIONS.timeline, problems),
     problems,
   };
 }

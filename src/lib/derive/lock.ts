@@ -1,8 +1,13 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { inputError } from '../model/errors.ts';
 
-/** Holds `path` as a lock file until `work` has finished; a lock left by a dead process is taken over. */
-export async function withLock<T>(path: string, label: string, work: () => Promise<T>): Promise<T> {
+/**
+ * Holds `path` as a lock file until `work` has finished; a lock left by a dead process is taken
+ * over. `work` is told whether it was: only a run that was killed leaves its lock behind, and
+ * with it whatever it had half done.
+ */
+export async function withLock<T>(path: string, label: string, work: (tookOver: boolean) => Promise<T>): Promise<T> {
+  let tookOver = false;
   for (let attempt = 0; ; attempt++) {
     try {
       writeFileSync(path, String(process.pid), { flag: 'wx' });
@@ -12,10 +17,11 @@ export async function withLock<T>(path: string, label: string, work: () => Promi
       const pid = Number(readFileSync(path, 'utf8'));
       if (isAlive(pid)) throw inputError(label, `another derive (process ${pid}) is running; wait for it to finish`);
       rmSync(path, { force: true });
+      tookOver = true;
     }
   }
   try {
-    return await work();
+    return await work(tookOver);
   } finally {
     rmSync(path, { force: true });
   }

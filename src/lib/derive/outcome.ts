@@ -26,15 +26,23 @@ export type Outcome =
 export function deriveFile({ file, seedFile, seedHash, renamedFrom }: Planned, existing: Existing | undefined, force: boolean): Outcome {
   const data = file.path.startsWith('entries/') ? withUpdated(file.data as Record<string, unknown>, file.body, existing) : file.data;
   const digest = contentDigest(data, file.body);
-  const record = { from: seedFile, seed: seedHash, digest, ...(file.section !== undefined && { section: file.section }) };
+  const record = {
+    from: seedFile,
+    seed: seedHash,
+    digest,
+    ...(file.section !== undefined && { section: file.section }),
+    ...(file.assigned !== undefined && { assigned: file.assigned }),
+  };
   const same = existing?.record;
-  // A record from before sections were recorded is still current: the file name stands for the section.
+  // A record from before sections and assignments were recorded is still current: the file name
+  // stands for the section, the theme written for the assignment.
   if (
     existing?.unedited &&
     !file.previous &&
     same?.digest === digest &&
     same.from === seedFile &&
-    (same.section ?? file.section) === file.section
+    (same.section ?? file.section) === file.section &&
+    (same.assigned ?? (file.data as { theme?: unknown }).theme) === file.assigned
   )
     return { kind: 'unchanged' };
   if (existing && !existing.unedited && !force) return { kind: 'kept' };

@@ -23,8 +23,15 @@ export interface Placed {
   previous?: string;
 }
 
+/** An entry file by path (relative to `content/`) and order. */
+export interface EntrySpot {
+  path: string;
+  order: number | undefined;
+}
+
 const folderOf = (path: string): string => path.split('/')[1]!;
-const orderOf = (existing: Existing): number | undefined => {
+/** An entry's order, when it is one derive can place after. */
+export const orderOf = (existing: Existing): number | undefined => {
   const order = existing.data?.['order'];
   return typeof order === 'number' && Number.isInteger(order) && order > 0 ? order : undefined;
 };
@@ -38,13 +45,18 @@ export class Placement {
   private readonly files: ReadonlyMap<string, Existing>;
   private readonly index: EntryIndex;
 
-  constructor(files: ReadonlyMap<string, Existing>, index: EntryIndex) {
+  /**
+   * `files` are the entries (and sources) of the articles being placed; `others`, the entries of
+   * the articles derive did not read this run, named by path and order: new entries go after them
+   * too, and never onto their paths.
+   */
+  constructor(files: ReadonlyMap<string, Existing>, index: EntryIndex, others: Iterable<EntrySpot> = []) {
     this.files = files;
     this.index = index;
-    for (const [path, existing] of files) {
+    const spots = [...files].map(([path, existing]) => ({ path, order: orderOf(existing) }));
+    for (const { path, order } of [...spots, ...others]) {
       if (!path.startsWith('entries/')) continue;
       this.taken.add(path);
-      const order = orderOf(existing);
       if (order === undefined) continue;
       const folder = folderOf(path);
       this.lastOrder.set(folder, Math.max(order, this.lastOrder.get(folder) ?? 0));
@@ -63,13 +75,16 @@ export class Placement {
       const existing = this.files.get(previous)!;
       const folder = folderOf(previous);
       const order = orderOf(existing);
-      const wherePutByDerive = existing.unedited && existing.data?.['theme'] === folder;
+      // Where derive's assignment put it, as derive recorded (before it did, the theme it wrote stood for that).
+      const wherePutByDerive = existing.unedited && (existing.record?.assigned ?? existing.data?.['theme']) === folder;
       if (wherePutByDerive && section.theme !== folder) {
         const name = previous.slice(previous.lastIndexOf('/') + 1);
         return { theme: section.theme, path: this.free(`entries/${section.theme}/${name}`), order: this.next(section.theme), previous };
       }
-      // Moved by hand (and not yet re-themed), its order may be another entry's there.
-      const clashes = order !== undefined && !wherePutByDerive && existing.unedited && this.used.get(folder)!.get(order)! > 1;
+      // Moved by hand and not yet re-themed, its order may be another entry's there. Once derive
+      // has completed the move, the order is settled: it changes only with the entry's own file.
+      const movedByHand = existing.unedited && existing.data?.['theme'] !== folder;
+      const clashes = order !== undefined && movedByHand && this.used.get(folder)!.get(order)! > 1;
       return { theme: folder, path: previous, order: order === undefined || clashes ? this.next(folder) : order, previous };
     });
   }

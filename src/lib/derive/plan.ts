@@ -17,6 +17,8 @@ export interface PlannedFile<T> {
   body: string;
   /** For an entry: the section it is derived from, recorded as its identity. */
   section?: string;
+  /** For an entry: the theme the assignment gave its section, recorded to tell derive's placement from an editor's. */
+  assigned?: string;
   /** The existing file this one is derived into, when it is not at `path`. */
   previous?: string;
 }
@@ -130,12 +132,13 @@ export function planArticle(input: PlanInput): ArticlePlan {
   };
 
   const entries: PlannedFile<EntryInput>[] = [];
-  for (const { section } of toPlace) {
+  for (const { section, theme: assigned } of toPlace) {
     const { theme, path, order, previous } = where.get(section)!;
     const text = sectionText(section);
     entries.push({
       path,
       section: section.slug,
+      assigned,
       ...(previous !== undefined && previous !== path && { previous }),
       body: section.paragraphs.map((p) => escapeMarkdownText(p.body)).join('\n\n'),
       data: {

@@ -1,62 +1,82 @@
 /**
  * Key terms and timeline items in a derive: what it proposes
- * (plan-terms.ts, plan-timeline.ts), against the files already in
- * `content/terms/` and `content/timelines/`. A file derive wrote and nobody
- * edited follows the seed (updated, or removed once nothing proposes it); a
- * file an editor touched, by confirming, rejecting or rewording it, is kept
- * as it is, like an edited entry. A term an editor already has under another
- * file name is not proposed again.
+ * (plan-terms.ts, plan-timeline.ts), against the term and timeline files it
+ * read. A file derive wrote and nobody edited follows the seed (updated, or
+ * removed once nothing proposes it); a file an editor touched, by
+ * confirming, rejecting or rewording it, is kept as it is, like an edited
+ * entry. A term an editor already has under another file name is not
+ * proposed again.
+ *
+ * A term is one file across seeds, supplied by the first seed that proposes
+ * it; a partial pass (derive-pass.ts) decides only the terms whose files or
+ * proposing seeds changed, and reads every seed proposing them.
  */
-import { join } from 'node:path';
 import type { Seed } from '../article/seeds.ts';
-import { listFiles } from '../content-files/content-tree.ts';
-import { fileNameProblem } from '../content-files/file-names.ts';
-import { readExisting, type Existing } from './existing-files.ts';
+import type { Existing } from './existing-files.ts';
+import { groupOf } from './dirty-files.ts';
+import { termGroup } from './term-group.ts';
 import type { Planned } from './outcome.ts';
-import { planTerms } from './plan-terms.ts';
+import { planTerms, type PlannedTerm } from './plan-terms.ts';
 import { planTimeline } from './plan-timeline.ts';
+
+export interface ProposalInputs {
+  /** The seeds this pass read, in reading order. */
+  seeds: readonly Seed[];
+  /** What each of them proposes (`seedTerms`), by seed file. */
+  termsOf: ReadonlyMap<string, PlannedTerm[]>;
+  /** The term and timeline files this pass read, by path relative to `content/`; `read` adds to them. */
+  files: Map<string, Existing>;
+  /** Reads a file the pass has not: the one at a decided term's path, which may name another term since an editor changed it. */
+  read: (path: string) => Existing | undefined;
+  force: boolean;
+  /** The term groups (dirty-files.ts) this pass decides; all of them when absent. */
+  decided?: ReadonlySet<string>;
+}
 
 export interface Proposals {
   planned: Planned[];
-  /** The term and timeline files on disk, by path relative to `content/`. */
-  existing: Map<string, Existing>;
   /** Files derive wrote, nobody edited, and nothing proposes any more (all of them with `force`). */
   leftover: string[];
   /** Acronyms proposed without a definition: `<term file>: <seed> <paragraph>`. */
   undefinedTerms: string[];
 }
 
-export function planProposals(seeds: readonly Seed[], contentDir: string, force: boolean): Proposals {
-  const existing = readProposalFiles(contentDir);
+/** The key terms one seed proposes, before the seeds before it take theirs. */
+export const seedTerms = (seed: Seed): PlannedTerm[] => planTerms([seed]);
+
+/** The groups of the terms a seed proposes, for the manifest. */
+export const termGroups = (terms: readonly PlannedTerm[]): string[] => [...new Set(terms.map((t) => termGroup(t.file.data.term)))];
+
+export function planProposals({ seeds, termsOf, files, read, force, decided }: ProposalInputs): Proposals {
+  const isDecided = (group: string | undefined) => !decided || (group !== undefined && decided.has(group));
+  // A draft nobody edited is derive's to replace or remove: only a file an editor keeps holds a term's place.
+  const removable = (file: Existing) => file.record !== undefined && (file.unedited || force);
   const named = new Map<string, string>();
-  for (const [path, file] of existing) {
+  for (const [path, file] of files) {
     const term = file.data?.['term'];
-    if (path.startsWith('terms/') && typeof term === 'string') named.set(term.toLocaleLowerCase('en'), path);
+    if (path.startsWith('terms/') && typeof term === 'string' && !removable(file)) named.set(term.toLocaleLowerCase('en'), path);
   }
+  const supplied = new Map<string, PlannedTerm>();
+  for (const seed of seeds)
+    for (const term of termsOf.get(seed.file) ?? []) if (!supplied.has(term.file.path)) supplied.set(term.file.path, term);
   const planned: Planned[] = [];
   const undefinedTerms: string[] = [];
-  for (const { file, seed, undefinedIn } of planTerms(seeds)) {
+  for (const { file, seed, undefinedIn } of [...supplied.values()].sort((a, b) => (a.file.path < b.file.path ? -1 : 1))) {
+    if (!isDecided(termGroup(file.data.term))) continue;
+    if (!files.has(file.path)) {
+      const existing = read(file.path);
+      if (existing) files.set(file.path, existing);
+    }
     const elsewhere = named.get(String(file.data.term).toLocaleLowerCase('en'));
     if (elsewhere !== undefined && elsewhere !== file.path) continue;
     planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
-    if (undefinedIn && !existing.has(file.path)) undefinedTerms.push(`content/${file.path}: ${undefinedIn}`);
+    if (undefinedIn && !files.has(file.path)) undefinedTerms.push(`content/${file.path}: ${undefinedIn}`);
   }
   for (const seed of seeds) for (const file of planTimeline(seed)) planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
   const claimed = new Set(planned.map((p) => p.file.path));
-  const leftover = [...existing]
-    .filter(([path, file]) => !claimed.has(path) && file.record && (file.unedited || force))
+  const leftover = [...files]
+    .filter(([path, file]) => !claimed.has(path) && removable(file))
+    .filter(([path, file]) => !path.startsWith('terms/') || isDecided(groupOf(path, file)))
     .map(([path]) => path);
-  return { planned, existing, leftover, undefinedTerms };
-}
-
-function readProposalFiles(contentDir: string): Map<string, Existing> {
-  const paths = [
-    ...listFiles(join(contentDir, 'terms'), ['.md'])
-      .filter((p) => !fileNameProblem(p, p, 1))
-      .map((p) => `terms/${p}`),
-    ...listFiles(join(contentDir, 'timelines'), ['.md'])
-      .filter((p) => !fileNameProblem(p, p, 2))
-      .map((p) => `timelines/${p}`),
-  ];
-  return new Map(paths.map((path) => [path, readExisting(contentDir, path)!]));
+  return { planned, leftover, undefinedTerms };
 }

@@ -43,6 +43,11 @@ export const derivedRecord = z.strictObject({
     .describe(
       "For an entry: the section of the seed it was derived from (the section heading's slug when it was first derived). With the source, this is the entry's identity: derive finds the entry by it wherever the file is moved or renamed.",
     ),
+  assigned: slug
+    .optional()
+    .describe(
+      "For an entry: the theme derive's assignment gave its section when this file was written. An entry in another theme's folder was put there by an editor, and derive leaves it there; one in this theme's folder follows the assignment when it changes.",
+    ),
 });
 
 /** Paragraphs of one source that a piece of the editors' writing rests on. */

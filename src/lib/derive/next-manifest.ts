@@ -1,0 +1,63 @@
+/**
+ * The manifest a derive leaves for the next one: for the articles it did not
+ * read, their records as they were; for every file it read, the signature of
+ * what it read, its article and order, and why it was kept if no section
+ * claims it; for every file it wrote, the hash of what it wrote (no stat:
+ * the file is that recent, so the next run reads it once more and then
+ * remembers its stat, see file-signature.ts).
+ */
+import { groupOf } from './dirty-files.ts';
+import type { Existing } from './existing-files.ts';
+import { hashBytes, type FileSignature } from './file-signature.ts';
+import type { Manifest } from './manifest.ts';
+import type { ManifestFile, SeedReport } from './manifest-format.ts';
+import type { Changes } from './changes.ts';
+import { orderOf } from './placement.ts';
+
+export interface WrittenFile {
+  text: string;
+  /** The group of a derived file (dirty-files.ts); undefined for a theme file. */
+  group?: string;
+  order?: number;
+}
+
+export interface PassOutcome {
+  since: { manifest: Manifest; changes: Changes } | undefined;
+  /** Manifest records of the files of articles this run did not read. */
+  unread: readonly string[];
+  /** The files this run read, by path relative to `content/`. */
+  files: ReadonlyMap<string, Existing>;
+  written: ReadonlyMap<string, WrittenFile>;
+  /** Files this run removed or moved away. */
+  gone: ReadonlySet<string>;
+  /** Why each kept file no section claims was kept. */
+  orphans: ReadonlyMap<string, string>;
+  themes: Record<string, FileSignature>;
+  seeds: Record<string, FileSignature>;
+  reports: Record<string, SeedReport>;
+}
+
+/** Undefined when a file's article cannot be told (its frontmatter does not parse): the next pass must be full. */
+export function nextManifest(outcome: PassOutcome): Omit<Manifest, 'format' | 'tool'> | undefined {
+  const { since, files, written, gone, orphans } = outcome;
+  const next: Record<string, ManifestFile> = {};
+  for (const path of outcome.unread) {
+    const record = since!.manifest.files[path]!;
+    next[path] = { ...record, signature: since!.changes.refreshed.files[path] ?? record.signature };
+  }
+  for (const [path, existing] of files) {
+    if (gone.has(path) || written.has(path)) continue;
+    const group = groupOf(path, existing);
+    if (group === undefined) return undefined;
+    const order = orderOf(existing);
+    const orphan = orphans.get(path);
+    next[path] = { signature: existing.signature, group, ...(order !== undefined && { order }), ...(orphan !== undefined && { orphan }) };
+  }
+  const themes = { ...outcome.themes };
+  for (const [path, { text, group, order }] of written) {
+    const signature = { hash: hashBytes(text) };
+    if (group === undefined) themes[path.replace(/^themes\//, '')] = signature;
+    else next[path] = { signature, group, ...(order !== undefined && { order }) };
+  }
+  return { themes, seeds: outcome.seeds, files: next, reports: outcome.reports };
+}
