@@ -1,5 +1,5 @@
 /**
- * The content loader: in a build, one check of the whole tree feeds all three
+ * The content loader: in a build, one check of the whole tree feeds all the
  * collections and stops the build on what stops `npm run check`; in `astro
  * dev`, an edit re-syncs the collection and a mistake is logged one line per
  * problem instead of ending the dev server. Runs the loader with a stand-in
@@ -271,13 +271,58 @@ describe('the content loader under astro dev, after an edit', () => {
     const stored = stores.sources.get(SOURCE_ID)!;
     expect(liveBody(cache('sources'), SOURCE_ID, stored.digest)?.texts?.['p4']).not.toContain('aggressive deportation');
   });
+});
 
-  it('removes a deleted entry from its collection', async () => {
-    const id = 'sanctuary-policy/detention-and-release-policies-under-mamdani';
-    expect(stores.entries.get(id)).toBeDefined();
-    rmSync(join(root, `content/entries/${id}.md`));
-    watcher.emit('all', 'unlink', join(root, `content/entries/${id}.md`));
-    await vi.waitFor(() => expect(stores.entries.get(id)).toBeUndefined());
-    expect(liveBody(cache('entries'), id, 'any')).toBeUndefined();
+describe('the content loader under astro dev, with a translated edition', () => {
+  const ENTRY_ID = 'sanctuary-policy/detention-and-release-policies-under-mamdani';
+  const TRANSLATION_ID = `es/entries/${ENTRY_ID}`;
+  let root: string;
+  const stores = { entries: fakeStore(), translations: fakeStore() };
+  const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
+  const loggers: { error: ReturnType<typeof vi.fn>; info: ReturnType<typeof vi.fn> }[] = [];
+  const writes = vi.fn(() => Promise.resolve());
+  const entryFile = () => join(root, `content/entries/${ENTRY_ID}.md`);
+  const translationFile = () => join(root, `content/translations/${TRANSLATION_ID}.md`);
+  const cache = (collection: string) => renderCacheFile(join(root, '.cache'), root, '/', collection);
+  const errors = () => loggers.flatMap((l) => l.error.mock.calls.map((c) => String(c[0])));
+
+  beforeAll(async () => {
+    root = freshRoot();
+    (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.reload-pages')] = vi.fn();
+    (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.write-content-store')] = writes;
+    for (const folder of ['entries', 'translations'] as const) {
+      const ctx = context(root, stores[folder], { watcher });
+      loggers.push(ctx.logger);
+      await contentLoader(folder).load(ctx as never);
+    }
+  });
+  afterAll(() => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.reload-pages')];
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.write-content-store')];
+  });
+
+  it('marks a translation stale in the content store when the English entry it translates is edited', async () => {
+    expect(stores.translations.get(TRANSLATION_ID)?.data['stale']).toBe(false);
+    writeFileSync(entryFile(), readFileSync(entryFile(), 'utf8').replace(/^title: .*$/m, 'title: Retitled by an editor'));
+    watcher.emit('all', 'change', entryFile());
+    await vi.waitFor(() => expect(stores.translations.get(TRANSLATION_ID)?.data['stale']).toBe(true));
+    expect(stores.entries.get(ENTRY_ID)?.data['title']).toBe('Retitled by an editor');
+    expect(errors()).toEqual([]);
+  });
+
+  it('removes a deleted entry from its collection, and its translation with it', async () => {
+    expect(stores.entries.get(ENTRY_ID)).toBeDefined();
+    rmSync(entryFile());
+    watcher.emit('all', 'unlink', entryFile());
+    // A translation of nothing is an error until it goes too; the site keeps the last valid content meanwhile.
+    await vi.waitFor(() => expect(errors()).toHaveLength(1));
+    expect(errors()[0]).toContain(`content/translations/${TRANSLATION_ID}.md: expected a translation of content/entries/${ENTRY_ID}.md`);
+    expect(stores.entries.get(ENTRY_ID)).toBeDefined();
+    rmSync(translationFile());
+    watcher.emit('all', 'unlink', translationFile());
+    await vi.waitFor(() => expect(stores.entries.get(ENTRY_ID)).toBeUndefined());
+    expect(stores.translations.get(TRANSLATION_ID)).toBeUndefined();
+    expect(liveBody(cache('entries'), ENTRY_ID, 'any')).toBeUndefined();
+    expect(liveBody(cache('translations'), TRANSLATION_ID, 'any')).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * found about the files that did not, must say exactly what a fresh
  * `checkContent` of the whole tree says, after any sequence of edits,
  * additions and deletions, broken files included, in every collection
- * (key terms and timeline items too).
+ * (key terms, timeline items and translations too).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -140,7 +140,11 @@ const said = (result: CheckResult) => ({
   errors: result.errors.map(formatProblem),
   warnings: result.warnings.map(formatProblem),
   drafts: result.drafts.map(formatProblem),
-  items: (['themes', 'sources', 'entries', 'terms', 'timeline'] as const).map((f) => result.tree[f].map((i) => [i.file, i.text])),
+  staleTranslations: result.staleTranslations.map(formatProblem),
+  translations: result.translations.map((s) => [s.translation.file, s.stale, s.current, s.original, s.changed]),
+  items: (['themes', 'sources', 'entries', 'translations', 'terms', 'timeline'] as const).map((f) =>
+    result.tree[f].map((i) => [i.file, i.text]),
+  ),
 });
 
 describe('checking a tree reloaded one file at a time', () => {
@@ -162,6 +166,35 @@ describe('checking a tree reloaded one file at a time', () => {
       }),
       { numRuns: 40, seed: 16 },
     );
+  });
+
+  it('finds a translation stale once the English entry it translates is edited, as a fresh check does', () => {
+    const root = copyProject();
+    const entry = 'content/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
+    const translation = 'content/translations/es/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
+    let tree = loadContent(root);
+    const memo = new CheckMemo();
+    const before = checkTree(root, tree, memo);
+    expect(before.translations.find((s) => s.translation.file === translation)?.stale).toBe(false);
+    expect(before.staleTranslations).toEqual([]);
+
+    const original = readFileSync(join(root, entry), 'utf8');
+    edit(root, entry, (t) => t.replace(/^title: .*$/m, 'title: Retitled by an editor'));
+    tree = reloadFile(root, tree, entry);
+    const after = checkTree(root, tree, memo);
+    expect(after.translations.find((s) => s.translation.file === translation)?.stale).toBe(true);
+    expect(after.staleTranslations.map(formatProblem)).toEqual([
+      expect.stringMatching(new RegExp(`^${translation}:\\d+: translates: stale: ${entry} changed`)),
+    ]);
+    expect(said(after)).toEqual(said(checkContent(root)));
+
+    // Undone, the English entry is what the translation was made from again.
+    writeFileSync(join(root, entry), original);
+    tree = reloadFile(root, tree, entry);
+    const undone = checkTree(root, tree, memo);
+    expect(undone.staleTranslations).toEqual([]);
+    expect(said(undone)).toEqual(said(checkContent(root)));
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('leaves the tree as it is for a path that is no content file, and reloads it all for a folder', () => {
