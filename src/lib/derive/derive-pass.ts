@@ -183,6 +183,14 @@ function termSuppliers(
   return { decided, needed };
 }
 
+/** Why derive has no theme to place sections in: no article yet, or articles too short to group. */
+function noThemes(seeds: readonly Seed[]): string {
+  if (seeds.length === 0)
+    return 'no themes and no seeds: add an article to seeds/ for derive to propose themes from, or write content/themes/<slug>.md';
+  const sections = seeds.reduce((n, seed) => n + seed.article.sections.length, 0);
+  return `no themes, and seeds/ holds too few sections to propose themes from (${sections}): write content/themes/<slug>.md`;
+}
+
 export async function derivePass(options: PassOptions, contentDir: string): Promise<PassResult> {
   const { force } = options;
   const problems: Problem[] = [];
@@ -192,11 +200,7 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
   const files = new Map([...inputs.files].filter(([path]) => !isProposal(path)));
   const proposalFiles = new Map([...inputs.files].filter(([path]) => isProposal(path)));
   const { themes, proposed } = deriveThemes(themeFiles, seeds, { propose: options.propose });
-  if (themes.length === 0)
-    throw new InputError({
-      file: 'content/themes',
-      detail: 'no themes and no seeds: add an article to seeds/ for derive to propose themes from, or write content/themes/<slug>.md',
-    });
+  if (themes.length === 0) throw new InputError({ file: 'content/themes', detail: noThemes(seeds) });
 
   const others: EntrySpot[] = unread
     .filter((path) => !isProposal(path))
