@@ -24,7 +24,7 @@ import { CheckMemo } from '../lib/check/check-memo.ts';
 import { judgeProblems, runKind } from '../lib/check/severity.ts';
 import { dataRoot } from '../lib/content-files/data-root.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
-import { FOLDER_OF, loadContent, type ContentTree, type Loaded } from '../lib/content-files/content-tree.ts';
+import { FOLDER_OF, loadContent, type ContentTree } from '../lib/content-files/content-tree.ts';
 import { reloadFile } from '../lib/content-files/reload-file.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
 import { renderMarkdown } from '../lib/render/render-markdown.ts';
@@ -50,6 +50,7 @@ import { entriesPerPage } from '../lib/render/paginate.ts';
 import { withBase } from '../lib/render/url.ts';
 import { startSearchIndex } from '../lib/build/search-index.ts';
 import { FLUSH_ONLY, reloadPages, writeContentStore } from '../integrations/dev-reload.ts';
+import type { Loaded } from '../lib/content-files/loaded.ts';
 
 type Folder = keyof Omit<ContentTree, 'problems'>;
 type Item = ContentTree[Folder][number];

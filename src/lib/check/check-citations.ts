@@ -4,7 +4,7 @@
  * source's own, quotations appear in the cited paragraphs, and cited
  * paragraphs have not changed since it was last checked against them.
  */
-import type { Loaded } from '../content-files/content-tree.ts';
+import type { Loaded } from '../content-files/loaded.ts';
 import type { Problem } from '../model/errors.ts';
 import { findQuotes, rawQuotes } from './quotes.ts';
 import type { EntryKind, Source } from '../model/schema.ts';

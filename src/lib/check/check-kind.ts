@@ -8,7 +8,7 @@
  * Whether a rewrite is reporting or analysis is the editor's judgement, and
  * is not checked.
  */
-import type { Loaded } from '../content-files/content-tree.ts';
+import type { Loaded } from '../content-files/loaded.ts';
 import type { Problem } from '../model/errors.ts';
 import type { Source } from '../model/schema.ts';
 import type { Citing, Noun } from './check-citations.ts';

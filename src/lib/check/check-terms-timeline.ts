@@ -9,7 +9,7 @@
  * schema is checked. Two files for one term would give a reader two
  * definitions: that is an error.
  */
-import type { Loaded } from '../content-files/content-tree.ts';
+import type { Loaded } from '../content-files/loaded.ts';
 import type { Problem } from '../model/errors.ts';
 import type { Source, Term, TimelineItem } from '../model/schema.ts';
 import { checkCitations, staleCitations, type Noun } from './check-citations.ts';

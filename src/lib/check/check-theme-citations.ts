@@ -6,7 +6,7 @@
  * the editors' (an answer or a paragraph of the introduction that is a cited
  * paragraph's text as written, without quotation marks).
  */
-import type { Loaded } from '../content-files/content-tree.ts';
+import type { Loaded } from '../content-files/loaded.ts';
 import type { Problem } from '../model/errors.ts';
 import type { Source, Theme } from '../model/schema.ts';
 import { clip } from '../text/clip.ts';

@@ -14,12 +14,13 @@ import { contentHash } from '../model/hash.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { sameSectionTwice } from './same-section.ts';
 import { closestSections } from './closest-sections.ts';
-import { loadContent, type ContentTree, type Loaded } from '../content-files/content-tree.ts';
+import { loadContent, type ContentTree } from '../content-files/content-tree.ts';
 import type { Entry, SiteSettings, Source, Theme } from '../model/schema.ts';
 import { CheckMemo } from './check-memo.ts';
 import { checkLanguages } from './check-languages.ts';
 import { checkTranslations } from './check-translations.ts';
 import { translationStates, type TranslationState } from './translation-state.ts';
+import type { Loaded } from '../content-files/loaded.ts';
 
 export interface CheckResult {
   errors: Problem[];

@@ -4,7 +4,7 @@
  * each went to instead. Check names them so the editor sees which keywords
  * to add, or which heading to map, to give the theme its entries.
  */
-import type { Loaded } from '../content-files/content-tree.ts';
+import type { Loaded } from '../content-files/loaded.ts';
 import type { Source, Theme } from '../model/schema.ts';
 import { scoreArticle } from '../text/score.ts';
 import { englishWords } from '../text/words.ts';

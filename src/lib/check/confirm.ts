@@ -12,11 +12,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../content-files/atomic-write.ts';
 import { editFrontmatter } from '../content-files/edit-frontmatter.ts';
-import { loadContent, type Loaded } from '../content-files/content-tree.ts';
+import { loadContent } from '../content-files/content-tree.ts';
 import { InputError, inputError } from '../model/errors.ts';
 import { citationKey } from '../model/superseded.ts';
 import { quotationProblems, type Citing } from './check-citations.ts';
 import { pruneSuperseded } from './prune-superseded.ts';
+import type { Loaded } from '../content-files/loaded.ts';
 
 export interface Confirmed {
   /** Paragraph ids whose recorded hash changed (or that the entry no longer cites). */

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../content-files/atomic-write.ts';
-import type { Loaded } from '../content-files/content-tree.ts';
+import type { Loaded } from '../content-files/loaded.ts';
 import { derivedFileText } from '../content-files/derived-file.ts';
 import { parseYamlFile } from '../content-files/frontmatter.ts';
 import { contentDigest, isUnedited } from '../model/derived-record.ts';

@@ -6,7 +6,7 @@
  * report (derive removes it); of two edited files, the later by path. Neither
  * way of resolving it throws an editor's text away.
  */
-import type { Loaded } from '../content-files/content-tree.ts';
+import type { Loaded } from '../content-files/loaded.ts';
 import { parseMarkdownFile } from '../content-files/frontmatter.ts';
 import { isUnedited } from '../model/derived-record.ts';
 import type { Problem } from '../model/errors.ts';

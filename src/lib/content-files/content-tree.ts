@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { InputError, type Problem } from '../model/errors.ts';
-import { parseMarkdownFile, parseYamlFile, type ParsedFile } from './frontmatter.ts';
+import { parseMarkdownFile, parseYamlFile } from './frontmatter.ts';
 import {
   entrySchema,
   sourceSchema,
@@ -23,19 +23,7 @@ import { validate } from './validate.ts';
 import { fileNameProblem } from './file-names.ts';
 import { listFiles } from './list-files.ts';
 import { loadTranslations, TRANSLATIONS_DIR, type TranslationFile } from './translation-files.ts';
-
-export interface Loaded<T> {
-  /** Slug from the file name (for entries: `<folder>/<slug>`). */
-  id: string;
-  /** Path relative to the project root, with forward slashes. */
-  file: string;
-  data: T;
-  body: string;
-  bodyLine: number;
-  /** The file as read, for digests. */
-  text: string;
-  lineOf: ParsedFile['lineOf'];
-}
+import type { Loaded } from './loaded.ts';
 
 export interface ContentTree {
   themes: Loaded<Theme>[];

@@ -10,8 +10,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../model/errors.ts';
-import { COLLECTIONS, CONTENT_EXTENSIONS, FOLDER_OF, loadContent, loadFile, type ContentTree, type Loaded } from './content-tree.ts';
+import { COLLECTIONS, CONTENT_EXTENSIONS, FOLDER_OF, loadContent, loadFile, type ContentTree } from './content-tree.ts';
 import { loadTranslations } from './translation-files.ts';
+import type { Loaded } from './loaded.ts';
 
 type Folder = keyof typeof FOLDER_OF;
 const FOLDERS = Object.keys(FOLDER_OF) as Folder[];

@@ -26,22 +26,12 @@ import {
   type ThemeTranslation,
 } from '../model/schema.ts';
 import { fileNameProblem } from './file-names.ts';
-import { parseMarkdownFile, parseYamlFile, type ParsedFile } from './frontmatter.ts';
+import { parseMarkdownFile, parseYamlFile } from './frontmatter.ts';
 import { validate } from './validate.ts';
+import type { Loaded } from './loaded.ts';
 
 export const TRANSLATIONS_DIR = 'content/translations';
 export const ORIGINALS_FOLDER = 'originals';
-
-/** A loaded file, as content-tree.ts loads the other collections (spelt out here, since that module loads these). */
-interface Loaded<T> {
-  id: string;
-  file: string;
-  data: T;
-  body: string;
-  bodyLine: number;
-  text: string;
-  lineOf: ParsedFile['lineOf'];
-}
 
 interface Placed {
   /** The edition's language code: the first folder. */
