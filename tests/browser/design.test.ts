@@ -5,30 +5,14 @@
  * shape, the focus ring) stand out at least 3:1 from what they are drawn on
  * (WCAG 1.4.11), in the light and the dark colours.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEFAULT_CHROMIUM, launchChromium } from '../../src/lib/tooling/chromium.ts';
-import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { htmlPages, urlPathOf } from '../helpers/dist.ts';
-import { FIXTURE_BASE } from '../helpers/fixture-site.ts';
+import { browser, openSiteAndPreview, preview, site } from '../helpers/site-and-preview.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
 
-let browser: Browser;
-let site: StaticServer;
-let preview: StaticServer;
-
-beforeAll(async () => {
-  [browser, site, preview] = await Promise.all([
-    launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM),
-    serveDist(inject('distDir')),
-    serveDist(inject('fixtureDistDir'), FIXTURE_BASE),
-  ]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close(), preview?.close()]);
-});
+openSiteAndPreview();
 
 async function withPage<T>(colorScheme: 'light' | 'dark', run: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: DESKTOP, colorScheme });

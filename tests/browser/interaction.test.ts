@@ -2,30 +2,14 @@
  * What readers do: move through a page by keyboard alone, and search. Search
  * is also proved under a base path, on the fixture site built for previews.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEFAULT_CHROMIUM, launchChromium } from '../../src/lib/tooling/chromium.ts';
-import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { watchPage } from '../helpers/browser-watch.ts';
 import { urlPathOf } from '../helpers/dist.ts';
-import { FIXTURE_BASE } from '../helpers/fixture-site.ts';
 import { uniqueEntryWord } from '../helpers/unique-word.ts';
+import { browser, openSiteAndPreview, preview, site } from '../helpers/site-and-preview.ts';
 
-let browser: Browser;
-let site: StaticServer;
-let preview: StaticServer;
-
-beforeAll(async () => {
-  [browser, site, preview] = await Promise.all([
-    launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM),
-    serveDist(inject('distDir')),
-    serveDist(inject('fixtureDistDir'), FIXTURE_BASE),
-  ]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close(), preview?.close()]);
-});
+openSiteAndPreview();
 
 async function withPage(run: (page: Page, problems: string[]) => Promise<void>, origin = site.url): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

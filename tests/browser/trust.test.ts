@@ -7,35 +7,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-files/content-tree.ts';
 import { parseMarkdownFile } from '../../src/lib/content-files/frontmatter.ts';
 import { isUnedited } from '../../src/lib/model/derived-record.ts';
 import { EDITORS_LABEL, KIND_LABELS } from '../helpers/english.ts';
-import { DEFAULT_CHROMIUM, launchChromium } from '../../src/lib/tooling/chromium.ts';
-import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { htmlPages, urlPathOf } from '../helpers/dist.ts';
 import { FIXTURE_BASE, FIXTURE_ROOT } from '../helpers/fixture-site.ts';
+import { browser, openSiteAndPreview, preview, site } from '../helpers/site-and-preview.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
 
-let browser: Browser;
-let site: StaticServer;
-let preview: StaticServer;
-
-beforeAll(async () => {
-  [browser, site, preview] = await Promise.all([
-    launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM),
-    serveDist(inject('distDir')),
-    serveDist(inject('fixtureDistDir'), FIXTURE_BASE),
-  ]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close(), preview?.close()]);
-});
+openSiteAndPreview();
 
 async function withPage<T>(url: string, run: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
