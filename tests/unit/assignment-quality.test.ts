@@ -98,30 +98,21 @@ function describeMechanics(
   });
 }
 
-describe('theme assignment on the development set (shaped on it: not an independent measure)', () => {
-  const placement = measurePlacement('development');
-  const proposals = measureProposals('development');
-  describeMechanics('development', placement, proposals);
+for (const [set, kind] of [
+  ['development', 'shaped on it: not an independent measure'],
+  ['held-out', 'labelled before the code ran on it: the independent measure'],
+] as const) {
+  describe(`theme assignment on the ${set} set (${kind})`, () => {
+    const placement = measurePlacement(set);
+    const proposals = measureProposals(set);
+    describeMechanics(set, placement, proposals);
 
-  it(`places at least ${PLACEMENT * 100}% of sections where the editor expected, overall`, () => {
-    expect(placement.share).toBeGreaterThanOrEqual(PLACEMENT);
+    it(`places at least ${PLACEMENT * 100}% of sections where the editor expected, overall`, () => {
+      expect(placement.share).toBeGreaterThanOrEqual(PLACEMENT);
+    });
+
+    it(`proposes themes grouping sections as the editor did: mean adjusted Rand index at least ${MEAN_ARI}`, () => {
+      expect(proposals.mean).toBeGreaterThanOrEqual(MEAN_ARI);
+    });
   });
-
-  it(`proposes themes grouping sections as the editor did: mean adjusted Rand index at least ${MEAN_ARI}`, () => {
-    expect(proposals.mean).toBeGreaterThanOrEqual(MEAN_ARI);
-  });
-});
-
-describe('theme assignment on the held-out set (labelled before the code ran on it: the independent measure)', () => {
-  const placement = measurePlacement('held-out');
-  const proposals = measureProposals('held-out');
-  describeMechanics('held-out', placement, proposals);
-
-  it(`places at least ${PLACEMENT * 100}% of sections where the editor expected, overall`, () => {
-    expect(placement.share).toBeGreaterThanOrEqual(PLACEMENT);
-  });
-
-  it(`proposes themes grouping sections as the editor did: mean adjusted Rand index at least ${MEAN_ARI}`, () => {
-    expect(proposals.mean).toBeGreaterThanOrEqual(MEAN_ARI);
-  });
-});
+}

@@ -195,6 +195,23 @@ describe('the content loader under astro dev', () => {
   });
 });
 
+/**
+ * Answers, for the tests of one block, what the loader asks of the dev server
+ * after an edit (src/integrations/dev-reload.ts): reload the pages, write the
+ * content store. Outside `astro dev` nothing answers.
+ */
+function standInForDevServer(reload: () => void, write: () => Promise<void>): void {
+  const slots = globalThis as Record<symbol, unknown>;
+  beforeAll(() => {
+    slots[Symbol.for('explainer.reload-pages')] = reload;
+    slots[Symbol.for('explainer.write-content-store')] = write;
+  });
+  afterAll(() => {
+    delete slots[Symbol.for('explainer.reload-pages')];
+    delete slots[Symbol.for('explainer.write-content-store')];
+  });
+}
+
 describe('the content loader under astro dev, after an edit', () => {
   const ENTRY_ID = 'federal-conflict/national-immigration-enforcement-conflicts';
   const SOURCE_ID = 'mayor-ends-immigration-enforcement-cooperation';
@@ -209,6 +226,7 @@ describe('the content loader under astro dev, after an edit', () => {
   const cache = (collection: string) => renderCacheFile(join(root, '.cache'), root, '/', collection);
   const errors = () => loggers.flatMap((l) => l.error.mock.calls.map((c) => String(c[0])));
   const infos = () => loggers.flatMap((l) => l.info.mock.calls.map((c) => String(c[0])));
+  standInForDevServer(reloads, writes);
 
   beforeAll(async () => {
     root = freshRoot();
@@ -217,17 +235,11 @@ describe('the content loader under astro dev, after an edit', () => {
       entryFile(),
       editEntry(readFileSync(entryFile(), 'utf8'), { title: 'Coalition cities', href: '/themes/coalition-cities/' }),
     );
-    (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.reload-pages')] = reloads;
-    (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.write-content-store')] = writes;
     for (const folder of ['themes', 'sources', 'entries'] as const) {
       const ctx = context(root, stores[folder], { watcher });
       loggers.push(ctx.logger);
       await contentLoader(folder).load(ctx as never);
     }
-  });
-  afterAll(() => {
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.reload-pages')];
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.write-content-store')];
   });
 
   it('takes an edit to a body alone into its rendered body, leaves the content store as it was and reloads the pages', async () => {
@@ -285,20 +297,15 @@ describe('the content loader under astro dev, with a translated edition', () => 
   const translationFile = () => join(root, `content/translations/${TRANSLATION_ID}.md`);
   const cache = (collection: string) => renderCacheFile(join(root, '.cache'), root, '/', collection);
   const errors = () => loggers.flatMap((l) => l.error.mock.calls.map((c) => String(c[0])));
+  standInForDevServer(vi.fn(), writes);
 
   beforeAll(async () => {
     root = freshRoot();
-    (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.reload-pages')] = vi.fn();
-    (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.write-content-store')] = writes;
     for (const folder of ['entries', 'translations'] as const) {
       const ctx = context(root, stores[folder], { watcher });
       loggers.push(ctx.logger);
       await contentLoader(folder).load(ctx as never);
     }
-  });
-  afterAll(() => {
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.reload-pages')];
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('explainer.write-content-store')];
   });
 
   it('marks a translation stale in the content store when the English entry it translates is edited', async () => {
