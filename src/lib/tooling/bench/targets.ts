@@ -19,6 +19,8 @@ export interface TargetInput {
 
 const GB = 1024 ** 3;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+/** A ratio of two figures, or none when either was not measured. */
+const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? a / b : undefined);
 
 export function judgeTargets({ sizes, failed = [], deriveOneMs }: TargetInput): TargetResult[] {
   const at = (size: number) => sizes.find((s) => s.size === size);
@@ -30,7 +32,7 @@ export function judgeTargets({ sizes, failed = [], deriveOneMs }: TargetInput): 
   const headline = (size: number) => {
     const total = ms(size, 'total');
     const bare = ms(size, 'bare');
-    return total === undefined || bare === undefined ? undefined : total / bare;
+    return ratio(total, bare);
   };
   const results: TargetResult[] = [];
   for (const size of [1000, 5000]) {
@@ -53,19 +55,10 @@ export function judgeTargets({ sizes, failed = [], deriveOneMs }: TargetInput): 
     });
   const t10 = ms(10000, 'total');
   const t1 = ms(1000, 'total');
-  results.push(
-    judge('time(10,000) / time(1,000) ≤ 10', t10 !== undefined && t1 !== undefined ? t10 / t1 : undefined, 10, (v) => v.toFixed(2)),
-  );
+  results.push(judge('time(10,000) / time(1,000) ≤ 10', ratio(t10, t1), 10, (v) => v.toFixed(2)));
   const incremental = ms(5000, 'incremental');
   const clean = ms(5000, 'build');
-  results.push(
-    judge(
-      'incremental rebuild ≤ 30% of clean at 5,000',
-      incremental !== undefined && clean !== undefined ? incremental / clean : undefined,
-      0.3,
-      (v) => `${(v * 100).toFixed(0)}%`,
-    ),
-  );
+  results.push(judge('incremental rebuild ≤ 30% of clean at 5,000', ratio(incremental, clean), 0.3, (v) => `${(v * 100).toFixed(0)}%`));
   results.push(judge('check alone at 10,000 ≤ 3 s', ms(10000, 'check'), 3000, seconds));
   results.push(
     judge(
@@ -81,12 +74,7 @@ export function judgeTargets({ sizes, failed = [], deriveOneMs }: TargetInput): 
   const added = ms(5000, 'add-total');
   const bare = ms(5000, 'bare');
   results.push(
-    judge(
-      'one article added (derive, then npm run build) ≤ 1.15 × bare build at 5,000',
-      added !== undefined && bare !== undefined ? added / bare : undefined,
-      1.15,
-      (v) => v.toFixed(2),
-    ),
+    judge('one article added (derive, then npm run build) ≤ 1.15 × bare build at 5,000', ratio(added, bare), 1.15, (v) => v.toFixed(2)),
   );
   results.push(judge('dev server: an edit visible ≤ 0.5 s (median) at 5,000', at(5000)?.loop['dev-edit']?.ms, 500, seconds));
   // The dev server started in about 7 s at 5,000 entries before it checked edits incrementally; it may not get slower.
