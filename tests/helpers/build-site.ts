@@ -19,7 +19,7 @@ export interface BuildOptions {
   entriesPerPage?: number;
   /** Drop Astro's content cache first, so nothing from an earlier build is reused. */
   clean?: boolean;
-  /** Run kind: CI and EXPLAINER_PREVIEW for the build; unset ones are removed, not inherited. */
+  /** Run kind: CI and EXPLAINER_PREVIEW for the build; unset ones are removed, never inherited, so a build is as strict on a CI machine as on a laptop. */
   runKind?: { CI?: string; EXPLAINER_PREVIEW?: string };
 }
 
@@ -30,17 +30,16 @@ export function buildSite({
   siteUrl,
   entriesPerPage,
   clean = false,
-  runKind,
+  runKind = {},
 }: BuildOptions): void {
   // Vitest puts Vite's own variables (BASE_URL, MODE, ...) into process.env; Astro would read them back.
-  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...all } = process.env;
-  const { CI, EXPLAINER_PREVIEW, ...rest } = all;
-  const inherited = runKind ? { ...rest, ...runKind } : all;
+  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, CI, EXPLAINER_PREVIEW, ...inherited } = process.env;
   const options = {
     cwd: projectRoot,
     stdio: 'pipe' as const,
     env: {
       ...inherited,
+      ...runKind,
       EXPLAINER_ROOT: dataRoot,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...(basePath && { BASE_PATH: basePath }),

@@ -37,7 +37,8 @@ type Slots = { [SLOT]?: Builds };
 
 function build(): Builds {
   const distDir = join(projectRoot, 'dist');
-  buildSite({ outDir: distDir });
+  // The seed site is built as CI builds it: it must carry no draft and no stale citation.
+  buildSite({ outDir: distDir, runKind: { CI: 'true' } });
   const fixtureDistDir = join(mkdtempSync(join(tmpdir(), 'explainer-fixture-')), 'dist');
   buildSite({ dataRoot: FIXTURE_ROOT, outDir: fixtureDistDir, basePath: FIXTURE_BASE, siteUrl: FIXTURE_SITE, entriesPerPage: 1 });
   const datedDistDir = join(fixtureDistDir, '..', 'dated');

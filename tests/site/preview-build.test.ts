@@ -14,6 +14,7 @@ import { buildSite } from '../helpers/build-site.ts';
 
 const BASE = '/pr-42/';
 const SITE = 'https://preview.example.com';
+const PREVIEW = { CI: 'true', EXPLAINER_PREVIEW: 'true' };
 const TEXT = /\.(html|xml|txt|json|webmanifest)$/;
 
 let tmp: string;
@@ -24,10 +25,10 @@ beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'explainer-preview-'));
   first = join(tmp, 'first');
   second = join(tmp, 'second');
-  buildSite({ outDir: first, basePath: BASE, siteUrl: SITE, clean: true });
+  buildSite({ outDir: first, basePath: BASE, siteUrl: SITE, clean: true, runKind: PREVIEW });
   // The second build runs as if on a machine far away, so output that depends on the clock's zone or the locale shows up as a difference.
   withEnv({ TZ: 'Pacific/Kiritimati', LC_ALL: 'de_DE.UTF-8', LANG: 'de_DE.UTF-8' }, () =>
-    buildSite({ outDir: second, basePath: BASE, siteUrl: SITE, clean: true }),
+    buildSite({ outDir: second, basePath: BASE, siteUrl: SITE, clean: true, runKind: PREVIEW }),
   );
 });
 
