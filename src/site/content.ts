@@ -1,7 +1,7 @@
 /**
- * The site's view of the collections: themes in order, entries grouped and
- * ordered, and every place that cites each source paragraph. Computed once
- * per build and shared by every page.
+ * The site's view of the collections: themes in order, entries grouped,
+ * ordered and split into pages, sources, key terms and the timeline.
+ * Computed once per build and shared by every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { root } from 'astro:config/server';

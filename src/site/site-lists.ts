@@ -9,11 +9,24 @@ import type { Site } from './content.ts';
 import type { Edition } from './edition.ts';
 import { entryIn, themeIn } from './localised.ts';
 
+type Citations = Map<string, (Citer & { lang: string | undefined })[]>;
+
+// Every source page asks for the whole site's citations: built once per site and edition, not once per page.
+const citationsOf = new WeakMap<Site, WeakMap<Edition, Citations>>();
+
 /**
  * `<source>#<paragraph>` → every place citing it (the home page, theme pages, entries), named in the
  * edition's language; a `lang` marks a name shown in the source language.
  */
-export function siteCitations(site: Site, edition: Edition): Map<string, (Citer & { lang: string | undefined })[]> {
+export function siteCitations(site: Site, edition: Edition): Citations {
+  let byEdition = citationsOf.get(site);
+  if (!byEdition) citationsOf.set(site, (byEdition = new WeakMap()));
+  let citations = byEdition.get(edition);
+  if (!citations) byEdition.set(edition, (citations = citationsIn(site, edition)));
+  return citations;
+}
+
+function citationsIn(site: Site, edition: Edition): Citations {
   const langs = new Map<string, string | undefined>();
   const named = <T extends { path: string }>(item: T, lang: string | undefined): T => {
     langs.set(item.path, lang);
