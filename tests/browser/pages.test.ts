@@ -84,13 +84,14 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-async function open(context: BrowserContext, path: string): Promise<{ page: Page; problems: string[] }> {
+async function open(context: BrowserContext, path: string): Promise<{ page: Page; problems: string[]; status: number | undefined }> {
   const page = await context.newPage();
   const problems = watchPage(page, new URL(server.url).origin, path === NOT_FOUND ? server.url + path : undefined);
   const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  expect(response?.status(), path).toBe(path === NOT_FOUND ? 404 : 200);
-  return { page, problems };
+  return { page, problems, status: response?.status() };
 }
+
+const statusOf = (path: string) => (path === NOT_FOUND ? 404 : 200);
 
 describe('every page in a browser', () => {
   it('finds every page of the site', () => {
@@ -102,36 +103,47 @@ describe('every page in a browser', () => {
     expect(paths).toHaveLength(24);
   });
 
-  it.each(paths)('/%s has no axe violations at phone and desktop size, light and dark, and no errors', async (path) => {
-    const context = await browser.newContext();
-    try {
-      const { page, problems } = await open(context, path);
-      expect(await axeViolations(page)).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  // Pages are checked a few at a time (concurrent tests share one browser, each in its own context): a page
+  // mostly waits on Chromium, and one page's start-up overlaps another's checks. Each uses its own `expect`.
+  it.concurrent.for(paths)(
+    '/%s has no axe violations at phone and desktop size, light and dark, and no errors',
+    async (path, { expect }) => {
+      const context = await browser.newContext();
+      try {
+        const { page, problems, status } = await open(context, path);
+        expect(status, path).toBe(statusOf(path));
+        expect(await axeViolations(page)).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
-  it.each(paths.filter((path) => !path.endsWith('search/')))('/%s shows all of its content with JavaScript off', async (path) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const { page, problems } = await open(context, path);
-      const content = page.locator('main :is(h1, h2, h3, p, li, dt, dd, th, td, article)');
-      const total = await content.count();
-      expect(total).toBeGreaterThan(2);
-      expect(await content.filter({ visible: true }).count()).toBe(total);
-      expect(await page.locator('main h1').innerText()).not.toBe('');
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  it.concurrent.for(paths.filter((path) => !path.endsWith('search/')))(
+    '/%s shows all of its content with JavaScript off',
+    async (path, { expect }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        const { page, problems, status } = await open(context, path);
+        expect(status, path).toBe(statusOf(path));
+        const content = page.locator('main :is(h1, h2, h3, p, li, dt, dd, th, td, article)');
+        const total = await content.count();
+        expect(total).toBeGreaterThan(2);
+        expect(await content.filter({ visible: true }).count()).toBe(total);
+        expect(await page.locator('main h1').innerText()).not.toBe('');
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('tells readers without JavaScript where to go instead of search', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
-      const { page } = await open(context, 'search/');
+      const { page, status } = await open(context, 'search/');
+      expect(status).toBe(200);
       // Playwright's text locators skip <noscript>, so read what the reader sees.
       const shown = await page.locator('main').innerText();
       expect(shown).toContain('Search needs JavaScript, which is turned off in your browser.');
@@ -144,17 +156,20 @@ describe('every page in a browser', () => {
 });
 
 describe('key terms and the timeline of a dated article in a browser', () => {
-  it.each(datedPaths)('/%s has no axe violations at phone and desktop size, light and dark, and no errors', async (path) => {
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      const problems = watchPage(page, new URL(datedServer.url).origin);
-      const response = await page.goto(datedServer.url + path, { waitUntil: 'networkidle' });
-      expect(response?.status(), path).toBe(200);
-      expect(await axeViolations(page)).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  it.concurrent.for(datedPaths)(
+    '/%s has no axe violations at phone and desktop size, light and dark, and no errors',
+    async (path, { expect }) => {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        const problems = watchPage(page, new URL(datedServer.url).origin);
+        const response = await page.goto(datedServer.url + path, { waitUntil: 'networkidle' });
+        expect(response?.status(), path).toBe(200);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

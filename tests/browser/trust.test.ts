@@ -23,11 +23,21 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 openSiteAndPreview();
 
 async function withPage<T>(url: string, run: (page: Page) => Promise<T>): Promise<T> {
+  const [result] = await onEachPage([url], run);
+  return result!;
+}
+
+/** Opens each address in turn in one tab (a new tab costs more than the page), and gives what `run` found on each. */
+async function onEachPage<T>(urls: string[], run: (page: Page, url: string) => Promise<T>): Promise<T[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(url);
-    return await run(page);
+    const found: T[] = [];
+    for (const url of urls) {
+      await page.goto(url);
+      found.push(await run(page, url));
+    }
+    return found;
   } finally {
     await context.close();
   }
@@ -71,8 +81,12 @@ describe('whose words a reader is reading', () => {
         return [e.id.split('/').pop()!, { unedited: isUnedited(raw.data, raw.body), entry: e }];
       }),
     );
-    const seen: ShownEntry[] = [];
-    for (const path of themePaths(inject('distDir'), '/')) seen.push(...(await withPage(site.url + path, entriesOn)));
+    const seen = (
+      await onEachPage(
+        themePaths(inject('distDir'), '/').map((path) => site.url + path),
+        entriesOn,
+      )
+    ).flat();
     expect(seen).toHaveLength(unedited.size);
     for (const shown of seen) {
       const { unedited: isDraft, entry } = unedited.get(shown.id)!;
@@ -85,8 +99,12 @@ describe('whose words a reader is reading', () => {
 
   it('shows entries the editors wrote as prose under their kind’s label, never as a quotation', async () => {
     const written = new Map(loadContent(FIXTURE_ROOT).entries.map((e) => [e.id.split('/').pop()!, e.data.kind]));
-    const seen: ShownEntry[] = [];
-    for (const path of themePaths(inject('fixtureDistDir'), FIXTURE_BASE)) seen.push(...(await withPage(preview.url + path, entriesOn)));
+    const seen = (
+      await onEachPage(
+        themePaths(inject('fixtureDistDir'), FIXTURE_BASE).map((path) => preview.url + path),
+        entriesOn,
+      )
+    ).flat();
     expect(seen.map((s) => s.id).sort()).toEqual([...written.keys()].sort());
     for (const shown of seen) {
       expect(written.get(shown.id)).not.toBe('quote');
@@ -98,10 +116,10 @@ describe('whose words a reader is reading', () => {
     ['the site', () => site.url, () => ['', ...themePaths(inject('distDir'), '/')]],
     ['the fixture site', () => preview.url, () => ['', ...themePaths(inject('fixtureDistDir'), FIXTURE_BASE)]],
   ])('labels every block the editors wrote on %s as theirs', async (_name, origin, paths) => {
-    let blocks = 0;
-    for (const path of paths()) {
-      const unlabelled = await withPage(origin() + path, (page) =>
-        page.evaluate((label) => {
+    const counts = await onEachPage(
+      paths().map((path) => origin() + path),
+      async (page, url) => {
+        const unlabelled = await page.evaluate((label) => {
           const written = [...document.querySelectorAll('main .dek, main .intro, main .glance li > p:not(.cite)')].filter(
             (el) => !el.closest('header') && !document.querySelector('main > h1 + .dek')?.isSameNode(el),
           );
@@ -111,20 +129,20 @@ describe('whose words a reader is reading', () => {
               .filter((el) => el.closest('.by-editors')?.querySelector(':scope > .label .kind-editors')?.textContent !== label)
               .map((el) => el.textContent?.slice(0, 60)),
           };
-        }, EDITORS_LABEL.label),
-      );
-      blocks += unlabelled.count;
-      expect(unlabelled.missing, path).toEqual([]);
-    }
-    expect(blocks).toBeGreaterThanOrEqual(4);
+        }, EDITORS_LABEL.label);
+        expect(unlabelled.missing, url).toEqual([]);
+        return unlabelled.count;
+      },
+    );
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(4);
   });
 
   it('never tells readers that every statement links to the source', async () => {
-    for (const file of htmlPages(inject('distDir'))) {
-      const path = file === '404.html' ? '404.html' : urlPathOf(file).slice(1);
-      const shown = await withPage(site.url + path, (page) => page.locator('body').innerText());
-      expect(shown, path).not.toMatch(/every statement/i);
-    }
+    const paths = htmlPages(inject('distDir')).map((file) => (file === '404.html' ? '404.html' : urlPathOf(file).slice(1)));
+    await onEachPage(
+      paths.map((path) => site.url + path),
+      async (page, url) => expect(await page.locator('body').innerText(), url).not.toMatch(/every statement/i),
+    );
   });
 });
 
@@ -191,16 +209,18 @@ describe('link names that stand alone', () => {
       () => htmlPages(inject('fixtureDistDir')).map((f) => (f === '404.html' ? f : urlPathOf(f, FIXTURE_BASE).slice(FIXTURE_BASE.length))),
     ],
   ])('on %s, never give two links the same name for different places', async (_name, origin, paths) => {
-    let links = 0;
-    for (const path of paths()) {
-      const byName = await withPage(origin() + path, linksByName);
-      links += byName.size;
-      const clashes = [...byName]
-        .filter(([, targets]) => targets.size > 1)
-        .map(([name, targets]) => `${name} → ${[...targets].join(', ')}`);
-      expect(clashes, path).toEqual([]);
-    }
-    expect(links).toBeGreaterThan(50);
+    const counts = await onEachPage(
+      paths().map((path) => origin() + path),
+      async (page, url) => {
+        const byName = await linksByName(page);
+        const clashes = [...byName]
+          .filter(([, targets]) => targets.size > 1)
+          .map(([name, targets]) => `${name} → ${[...targets].join(', ')}`);
+        expect(clashes, url).toEqual([]);
+        return byName.size;
+      },
+    );
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(50);
   });
 
   it('names permanent and source links so they make sense out of context, each entry one Tab stop per place', async () => {

@@ -3,11 +3,11 @@
  * CLI on a temporary tree and checks the one-line messages, the exit code,
  * that no stack trace is printed and that a failed run changed no file.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { projectRoot } from '../helpers/build-site.ts';
 import { treeWithFixture } from '../helpers/fixture-tree.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
@@ -52,17 +52,32 @@ function snapshot(root: string): Map<string, string> {
   );
 }
 
+/** Runs a CLI the way its npm script does, without blocking, so the cases run side by side (each waits mostly on its own process). */
+function runCli(command: Case['command'], args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', join(projectRoot, 'scripts/compile-cache.mjs'), join(projectRoot, `scripts/${command}.ts`), ...args],
+    {
+      cwd,
+      env: { ...process.env, CI: 'false' },
+    },
+  );
+  const out = { stdout: '', stderr: '' };
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out.stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (out.stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, ...out }));
+  });
+}
+
 describe('error catalogue', () => {
   for (const name of readdirSync(fixtures).filter((n) => n !== 'none')) {
-    it(name, () => {
+    it.concurrent(name, async ({ expect }) => {
       const spec: Case = JSON.parse(readFileSync(join(fixtures, name, 'case.json'), 'utf8'));
       const root = prepare(join(fixtures, name), spec);
       const before = snapshot(root);
-      const result = spawnSync(process.execPath, [join(projectRoot, `scripts/${spec.command}.ts`), ...(spec.args ?? [])], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, CI: 'false' },
-      });
+      const result = await runCli(spec.command, spec.args ?? [], root);
       const lines = (text: string) => text.split('\n').filter(Boolean);
       if (spec.stderr) expect(lines(result.stderr)).toEqual(spec.stderr);
       if (spec.stdout) expect(lines(result.stdout).filter((l) => spec.stdout!.includes(l) || !l.startsWith('would'))).toEqual(spec.stdout);
