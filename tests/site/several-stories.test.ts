@@ -2,11 +2,14 @@
  * A site of two articles: the home page leads with one story (here the most
  * recently published, since content/site.yaml names none) and its header,
  * title, lead and question count agree; the other article is listed as a
- * further story.
+ * further story. A site of eight names only the newest few further stories
+ * and links to the list of every source, so the home page does not grow with
+ * the number of articles.
  */
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FURTHER_STORIES } from '../../src/lib/content-files/lead-story.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
@@ -49,5 +52,48 @@ describe('the home page of a site of several articles', () => {
     const further = home.match(/<h2 id="further">Further stories<\/h2>([\s\S]*?)<\/section>/)![1]!;
     expect(further).toContain(`<a href="/sources/mayor-ends-immigration-enforcement-cooperation/">${MAYOR}</a>`);
     expect(further).not.toContain(RENT);
+  });
+});
+
+describe('the home page of a site of eight articles', () => {
+  // Six short notices, published on the first of January to June 2025: newer than the undated mayor's article, older than the rent cap.
+  const NOTICES = [1, 2, 3, 4, 5, 6];
+  let root: string;
+  let home: string;
+  let sources: string;
+
+  beforeAll(async () => {
+    root = tempRoot();
+    for (const part of ['first', 'second']) cpSync(join(FIXTURE, part), root, { recursive: true });
+    for (const n of NOTICES) {
+      writeFileSync(
+        join(root, `seeds/rent-board-notice-${n}.txt`),
+        `Rent board notice ${n}\nWhat Happens Next\nThe rent board published its notice number ${n}, listing ${n * 12} buildings whose owners asked for increases above the cap.\n`,
+      );
+      writeFileSync(
+        join(root, `seeds/rent-board-notice-${n}.yaml`),
+        `published: 2025-0${n}-01\nthemes:\n  What Happens Next: rent-rules\n`,
+      );
+    }
+    await derive({ root, today: '2026-03-11' });
+    buildSite({ dataRoot: root, outDir: join(root, 'dist') });
+    home = readFileSync(join(root, 'dist/index.html'), 'utf8');
+    sources = readFileSync(join(root, 'dist/sources/index.html'), 'utf8');
+  });
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('names the newest few further stories, newest first, and links to every source', () => {
+    const further = home.match(/<h2 id="further">Further stories<\/h2>([\s\S]*?)<\/section>/)![1]!;
+    const named = [...further.matchAll(/<a href="\/sources\/([^/]+)\/">/g)].map((m) => m[1]);
+    expect(FURTHER_STORIES).toBe(5);
+    expect(named).toEqual([6, 5, 4, 3, 2].map((n) => `rent-board-notice-${n}`));
+    expect(further).toContain('<a href="/sources/">All 8 source articles</a>');
+  });
+
+  it('lists every source on the sources page', () => {
+    for (const n of NOTICES) expect(sources).toContain(`<a href="/sources/rent-board-notice-${n}/">Rent board notice ${n}</a>`);
+    expect(sources).toContain(`>${MAYOR}</a>`);
+    expect(sources).toContain(`>${RENT}</a>`);
   });
 });

@@ -6,6 +6,13 @@
  * stories, newest first. The header, the page title, the lead paragraphs and
  * the credit all come from the one story chosen here.
  */
+/**
+ * How many further stories the home page names, newest first: every source is
+ * one link away (sources/), so the home page's weight does not grow with the
+ * number of articles.
+ */
+export const FURTHER_STORIES = 5;
+
 export interface Story {
   id: string;
   data: { published?: string | undefined };
