@@ -2,14 +2,17 @@
  * A site of two articles: the home page leads with one story (here the most
  * recently published, since content/site.yaml names none) and its header,
  * title, lead and question count agree; the other article is listed as a
- * further story. A site of eight names only the newest few further stories
- * and links to the list of every source, so the home page does not grow with
- * the number of articles.
+ * further story, and the header names each of its six themes. A site of
+ * eight articles and twelve themes names only the newest few further stories
+ * and links to the list of every source, and its header links to the home
+ * page's list of every question instead of naming them all, so no page
+ * grows with the number of articles or themes.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FURTHER_STORIES } from '../../src/lib/content-files/lead-story.ts';
+import { NAV_THEMES } from '../../src/lib/render/nav-themes.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
@@ -48,6 +51,13 @@ describe('the home page of a site of several articles', () => {
     expect(home).toContain('The story in six questions,');
   });
 
+  it('names each of its six themes in the header', () => {
+    const nav = home.match(/<ul class="themes-nav">([\s\S]*?)<\/ul>/)![1]!;
+    expect(nav.match(/<li>/g)).toHaveLength(6);
+    expect(nav).toContain('<a href="/themes/rent-rules/">Rent rules</a>');
+    expect(nav).not.toContain('#glance');
+  });
+
   it('lists the other article as a further story, linked to its source page', () => {
     const further = home.match(/<h2 id="further">Further stories<\/h2>([\s\S]*?)<\/section>/)![1]!;
     expect(further).toContain(`<a href="/sources/mayor-ends-immigration-enforcement-cooperation/">${MAYOR}</a>`);
@@ -55,8 +65,8 @@ describe('the home page of a site of several articles', () => {
   });
 });
 
-describe('the home page of a site of eight articles', () => {
-  // Six short notices, published on the first of January to June 2025: newer than the undated mayor's article, older than the rent cap.
+describe('the home page of a site of eight articles and twelve themes', () => {
+  // Six short notices, published on the first of January to June 2025 (newer than the undated mayor's article, older than the rent cap), each in a theme of its own.
   const NOTICES = [1, 2, 3, 4, 5, 6];
   let root: string;
   let home: string;
@@ -68,11 +78,15 @@ describe('the home page of a site of eight articles', () => {
     for (const n of NOTICES) {
       writeFileSync(
         join(root, `seeds/rent-board-notice-${n}.txt`),
-        `Rent board notice ${n}\nWhat Happens Next\nThe rent board published its notice number ${n}, listing ${n * 12} buildings whose owners asked for increases above the cap.\n`,
+        `Rent board notice ${n}\nNotice ${n} Published\nThe rent board published its notice ${n} on Monday, as the rent cap requires each month.\nWhat Happens Next\nThe notice lists ${n * 12} buildings whose owners asked for increases above the cap; the board decides within ninety days.\n`,
       );
       writeFileSync(
         join(root, `seeds/rent-board-notice-${n}.yaml`),
-        `published: 2025-0${n}-01\nthemes:\n  What Happens Next: rent-rules\n`,
+        `published: 2025-0${n}-01\nthemes:\n  What Happens Next: notice-${n}\n`,
+      );
+      writeFileSync(
+        join(root, `content/themes/notice-${n}.md`),
+        `---\ntitle: Notice ${n}\nquestion: What did notice ${n} list?\nsummary: The buildings whose owners asked for more.\norder: ${10 + n}\nkeywords:\n  - notice ${n}\n---\nThe rent board's notice ${n}.\n`,
       );
     }
     await derive({ root, today: '2026-03-11' });
@@ -89,6 +103,17 @@ describe('the home page of a site of eight articles', () => {
     expect(FURTHER_STORIES).toBe(5);
     expect(named).toEqual([6, 5, 4, 3, 2].map((n) => `rent-board-notice-${n}`));
     expect(further).toContain('<a href="/sources/">All 8 source articles</a>');
+  });
+
+  it('names no theme in the header past eight, and links to the home page’s list of every question instead', () => {
+    expect(NAV_THEMES).toBe(8);
+    for (const page of [home, sources]) {
+      const nav = page.match(/<ul class="themes-nav">([\s\S]*?)<\/ul>/)![1]!;
+      expect(nav.match(/<li>/g)).toHaveLength(1);
+      expect(nav).toContain('<a href="/#glance">All 12 questions</a>');
+    }
+    expect(home).toContain('<h2 id="glance">');
+    expect(home.match(/<ol class="glance">([\s\S]*?)<\/ol>/)![1]!.match(/<li>/g)).toHaveLength(12);
   });
 
   it('lists every source on the sources page', () => {

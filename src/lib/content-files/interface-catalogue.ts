@@ -22,6 +22,7 @@ export const ENGLISH_CATALOGUE = {
   'page.about': 'How this is made',
   'page.search': 'Search',
   'page.menu': 'Menu',
+  'page.allThemes': 'All {count} questions',
   'page.footerPromise':
     'Quotations from the source are shown as quotations and link to their paragraph; what the editors wrote is labelled as theirs.',
   'page.footerSources': '{count, plural, one {Read the source article} other {Read the source articles}}',
