@@ -20,6 +20,9 @@ import { tempRoot } from '../helpers/temp-root.ts';
 const FIXTURE = join(import.meta.dirname, '../fixtures/many-articles');
 const RENT = 'Council votes to cap yearly rent increases at 3 percent';
 const MAYOR = 'Mayor commits to ending federal immigration enforcement cooperation and detention';
+/** The header's list of themes, and the home page's further stories. */
+const themesNav = (html: string) => html.match(/<ul class="themes-nav">([\s\S]*?)<\/ul>/)![1]!;
+const furtherStories = (html: string) => html.match(/<h2 id="further">Further stories<\/h2>([\s\S]*?)<\/section>/)![1]!;
 
 describe('the home page of a site of several articles', () => {
   let root: string;
@@ -52,14 +55,14 @@ describe('the home page of a site of several articles', () => {
   });
 
   it('names each of its six themes in the header', () => {
-    const nav = home.match(/<ul class="themes-nav">([\s\S]*?)<\/ul>/)![1]!;
+    const nav = themesNav(home);
     expect(nav.match(/<li>/g)).toHaveLength(6);
     expect(nav).toContain('<a href="/themes/rent-rules/">Rent rules</a>');
     expect(nav).not.toContain('#glance');
   });
 
   it('lists the other article as a further story, linked to its source page', () => {
-    const further = home.match(/<h2 id="further">Further stories<\/h2>([\s\S]*?)<\/section>/)![1]!;
+    const further = furtherStories(home);
     expect(further).toContain(`<a href="/sources/mayor-ends-immigration-enforcement-cooperation/">${MAYOR}</a>`);
     expect(further).not.toContain(RENT);
   });
@@ -98,7 +101,7 @@ describe('the home page of a site of eight articles and twelve themes', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('names the newest few further stories, newest first, and links to every source', () => {
-    const further = home.match(/<h2 id="further">Further stories<\/h2>([\s\S]*?)<\/section>/)![1]!;
+    const further = furtherStories(home);
     const named = [...further.matchAll(/<a href="\/sources\/([^/]+)\/">/g)].map((m) => m[1]);
     expect(FURTHER_STORIES).toBe(5);
     expect(named).toEqual([6, 5, 4, 3, 2].map((n) => `rent-board-notice-${n}`));
@@ -108,7 +111,7 @@ describe('the home page of a site of eight articles and twelve themes', () => {
   it('names no theme in the header past eight, and links to the home page’s list of every question instead', () => {
     expect(NAV_THEMES).toBe(8);
     for (const page of [home, sources]) {
-      const nav = page.match(/<ul class="themes-nav">([\s\S]*?)<\/ul>/)![1]!;
+      const nav = themesNav(page);
       expect(nav.match(/<li>/g)).toHaveLength(1);
       expect(nav).toContain('<a href="/#glance">All 12 questions</a>');
     }
