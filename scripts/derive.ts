@@ -16,7 +16,7 @@ await runCli(async () => {
   const flags = parseFlags(process.argv.slice(2), ['--force', '--check', '--propose', '--explain']);
   const propose = flags.has('--propose');
   if (flags.has('--explain')) {
-    const { explainPlacements } = await import('../src/lib/derive/explain.ts');
+    const { explainPlacements } = await import('../src/lib/derive/themes/explain.ts');
     for (const line of explainPlacements(cliDataRoot(), { propose })) console.log(line);
     return;
   }

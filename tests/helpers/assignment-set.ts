@@ -11,7 +11,7 @@ import { parseArticle, type Article } from '../../src/lib/article/article.ts';
 import { parseMarkdownFile } from '../../src/lib/content-files/frontmatter.ts';
 import { validate } from '../../src/lib/content-files/validate.ts';
 import { themeSchema } from '../../src/lib/model/schema.ts';
-import type { ThemeTerms } from '../../src/lib/derive/assign.ts';
+import type { ThemeTerms } from '../../src/lib/derive/themes/assign.ts';
 
 export interface LabelledArticle {
   name: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/article/article.ts';
-import { placeSections } from '../../src/lib/derive/assign.ts';
+import { placeSections } from '../../src/lib/derive/themes/assign.ts';
 import { loadCollection } from '../../src/lib/content-files/content-tree.ts';
 import { themeSchema } from '../../src/lib/model/schema.ts';
 import { projectRoot } from '../helpers/build-site.ts';

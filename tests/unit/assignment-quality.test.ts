@@ -9,8 +9,8 @@
  * reproduced with `npx vitest run tests/unit/assignment-quality.test.ts`.
  */
 import { describe, expect, it } from 'vitest';
-import { placeSections } from '../../src/lib/derive/assign.ts';
-import { proposeThemes, themeCount } from '../../src/lib/derive/propose.ts';
+import { placeSections } from '../../src/lib/derive/themes/assign.ts';
+import { proposeThemes, themeCount } from '../../src/lib/derive/themes/propose.ts';
 import { englishWords } from '../../src/lib/text/words.ts';
 import { adjustedRandIndex } from '../helpers/adjusted-rand.ts';
 import { labelledArticles, sectionText, type AssignmentSet } from '../helpers/assignment-set.ts';

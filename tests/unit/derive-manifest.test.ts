@@ -13,6 +13,7 @@
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -23,15 +24,15 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findChanges, type Changes } from '../../src/lib/derive/changes.ts';
+import { findChanges, type Changes } from '../../src/lib/derive/manifest/changes.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
-import { compareFile, hashBytes, RECENT_MS, signatureOf } from '../../src/lib/derive/file-signature.ts';
-import { manifestPath, readManifest, writeManifest } from '../../src/lib/derive/manifest.ts';
+import { compareFile, hashBytes, RECENT_MS, signatureOf } from '../../src/lib/derive/existing/file-signature.ts';
+import { manifestPath, readManifest, writeManifest } from '../../src/lib/derive/manifest/manifest.ts';
 import type { DeriveReport } from '../../src/lib/derive/report.ts';
-import { toolVersion } from '../../src/lib/derive/tool-version.ts';
+import { toolVersion } from '../../src/lib/derive/manifest/tool-version.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 
 const SECOND = join(import.meta.dirname, '../fixtures/many-articles/second');
@@ -255,6 +256,22 @@ describe('a manifest that cannot be trusted is not used', () => {
     expect(tampered).not.toBe(text);
     write(root, 'content/.derive-manifest.json', tampered);
     expect(readManifest(contentDir, tool)).toBeUndefined();
+  });
+
+  it("the tool's version covers every file of derive's stages, those in derive's rooms too", () => {
+    const lib = join(tempRoot(), 'src/lib');
+    const put = (path: string, text: string) => {
+      mkdirSync(dirname(join(lib, path)), { recursive: true });
+      writeFileSync(join(lib, path), text);
+    };
+    for (const stage of ['model', 'text', 'content-files', 'article', 'derive/plan', 'check']) put(`${stage}/a.ts`, '');
+    const before = toolVersion(lib);
+    expect(toolVersion(lib)).toBe(before);
+    put('derive/plan/a.ts', 'export const placed = 1;');
+    expect(toolVersion(lib)).not.toBe(before);
+    const after = toolVersion(lib);
+    put('check/a.ts', 'export const checked = 1;');
+    expect(toolVersion(lib)).toBe(after);
   });
 
   it('a manifest from another version that would hide a change: derive passes over everything and finds it', async () => {

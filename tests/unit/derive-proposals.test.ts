@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
-import { explainPlacements } from '../../src/lib/derive/explain.ts';
+import { explainPlacements } from '../../src/lib/derive/themes/explain.ts';
 import { InputError } from '../../src/lib/model/errors.ts';
 import { formatProblem } from '../../src/lib/model/errors.ts';
 import { assignmentFixtures } from '../helpers/assignment-set.ts';

@@ -5,7 +5,7 @@
  * terms-dates-quality.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { definitionsIn, findAcronyms } from '../../src/lib/derive/find-acronyms.ts';
+import { definitionsIn, findAcronyms } from '../../src/lib/derive/terms-timeline/find-acronyms.ts';
 
 const defines: [string, string, { acronym: string; expansion: string }[]][] = [
   ['Full Name (ABBR)', 'The World Health Organization (WHO) said so.', [{ acronym: 'WHO', expansion: 'World Health Organization' }]],

@@ -1,7 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STAGES, importCycles, importsOf, layerViolations, type SourceFile } from '../../src/lib/tooling/import-layers.ts';
+import {
+  MAX_FILES_IN_FOLDER,
+  ROOMS,
+  STAGES,
+  crowdedFolders,
+  importCycles,
+  importsOf,
+  layerViolations,
+  type SourceFile,
+} from '../../src/lib/tooling/import-layers.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 function sourceFiles(folder: string): SourceFile[] {
@@ -26,6 +35,15 @@ describe('the stage folders of src/lib', () => {
 
   it('imports only from the same or an earlier stage, never a sibling stage, tooling or Astro, and reads no environment', () => {
     expect(report(layerViolations(lib))).toEqual([]);
+  });
+
+  it("has derive's rooms, each with files in it", () => {
+    const rooms = new Set(lib.filter((f) => /^src\/lib\/derive\/[^/]+\//.test(f.path)).map((f) => f.path.split('/')[3]));
+    expect([...rooms].sort()).toEqual([...ROOMS['derive']!].sort());
+  });
+
+  it(`holds no more than ${MAX_FILES_IN_FOLDER} files directly in any folder`, () => {
+    expect(crowdedFolders(lib)).toEqual([]);
   });
 
   it('has no import cycle anywhere in src/ or scripts/', () => {
@@ -80,10 +98,42 @@ describe('the layer rule itself', () => {
 
   it('finds a cycle, even one made only of type imports', () => {
     const files = [
-      { path: 'src/lib/derive/derive.ts', text: "import { keep } from './superseded.ts';\n" },
-      { path: 'src/lib/derive/superseded.ts', text: "import type { Existing } from './derive.ts';\n" },
-      { path: 'src/lib/derive/plan.ts', text: "import type { Existing } from './derive.ts';\n" },
+      { path: 'src/lib/derive/derive.ts', text: "import { keep } from './plan/superseded.ts';\n" },
+      { path: 'src/lib/derive/plan/superseded.ts', text: "import type { Existing } from '../derive.ts';\n" },
+      { path: 'src/lib/derive/plan/plan.ts', text: "import type { Existing } from '../derive.ts';\n" },
     ];
-    expect(importCycles(files)).toEqual([['src/lib/derive/derive.ts', 'src/lib/derive/superseded.ts']]);
+    expect(importCycles(files)).toEqual([['src/lib/derive/derive.ts', 'src/lib/derive/plan/superseded.ts']]);
+  });
+
+  it("names the file and the import when a room of derive/ imports a later room, or derive/'s own files", () => {
+    const files = [
+      ...withFile('src/lib/derive/themes/assign.ts', "import type { Planned } from '../plan/outcome.ts';\n"),
+      { path: 'src/lib/derive/existing/late.ts', text: "import { derivePass } from '../derive-pass.ts';\n" },
+    ];
+    expect(report(layerViolations(files))).toEqual([
+      'src/lib/derive/themes/assign.ts: ../plan/outcome.ts: derive/plan/ comes after derive/themes/ in derive/',
+      'src/lib/derive/existing/late.ts: ../derive-pass.ts: derive/ itself comes after every room of derive/: derive/existing/ may not import it',
+    ]);
+  });
+
+  it('lets a room import an earlier room and derive/ import any room, and refuses a file outside the rooms', () => {
+    const files = [
+      ...withFile('src/lib/derive/manifest/report-order.ts', "import { placeSections } from '../themes/assign.ts';\n"),
+      { path: 'src/lib/derive/write.ts', text: "import { leftovers } from './plan/leftovers.ts';\n" },
+      { path: 'src/lib/derive/helpers/misc.ts', text: '' },
+    ];
+    expect(report(layerViolations(files))).toEqual([
+      `src/lib/derive/helpers/misc.ts: : not in a room of derive/; expected derive/<${ROOMS['derive']!.join('|')}>/ or derive/ itself`,
+    ]);
+  });
+
+  it('counts the files directly in each folder, not those in its sub-folders', () => {
+    const many = (folder: string, n: number) => Array.from({ length: n }, (_, i) => ({ path: `${folder}/f${i}.ts`, text: '' }));
+    const files = [
+      ...many('src/lib/check', MAX_FILES_IN_FOLDER + 1),
+      ...many('src/lib/derive', 3),
+      ...many('src/lib/derive/plan', MAX_FILES_IN_FOLDER),
+    ];
+    expect(crowdedFolders(files)).toEqual([{ folder: 'src/lib/check', files: MAX_FILES_IN_FOLDER + 1 }]);
   });
 });

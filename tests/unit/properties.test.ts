@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/article/article.ts';
-import { placeSections } from '../../src/lib/derive/assign.ts';
+import { placeSections } from '../../src/lib/derive/themes/assign.ts';
 import { englishWords } from '../../src/lib/text/words.ts';
 import { InputError } from '../../src/lib/model/errors.ts';
 import { slugify, uniqueSlugger } from '../../src/lib/text/slug.ts';

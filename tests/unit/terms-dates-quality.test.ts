@@ -14,8 +14,8 @@ import { checkContent } from '../../src/lib/check/check.ts';
 import { parseMarkdownFile } from '../../src/lib/content-files/frontmatter.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
 import { formatProblem } from '../../src/lib/model/errors.ts';
-import { findAcronyms } from '../../src/lib/derive/find-acronyms.ts';
-import { findDates } from '../../src/lib/derive/find-dates.ts';
+import { findAcronyms } from '../../src/lib/derive/terms-timeline/find-acronyms.ts';
+import { findDates } from '../../src/lib/derive/terms-timeline/find-dates.ts';
 import { normaliseForQuote } from '../../src/lib/text/normalise-quote.ts';
 
 const SET = join(import.meta.dirname, '../fixtures/terms-dates');

@@ -11,12 +11,12 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TEMP_FILE } from '../content-files/atomic-write.ts';
 import { walkFiles } from '../content-files/list-files.ts';
-import { findChanges, type Changes } from './changes.ts';
+import { findChanges, type Changes } from './manifest/changes.ts';
 import type { PassOptions } from './derive-pass.ts';
 import { withLock } from './lock.ts';
-import { readManifest, removeManifest, writeManifest, type Manifest } from './manifest.ts';
+import { readManifest, removeManifest, writeManifest, type Manifest } from './manifest/manifest.ts';
 import { completeReport, emptyReport, type DeriveReport } from './report.ts';
-import { toolVersion } from './tool-version.ts';
+import { toolVersion } from './manifest/tool-version.ts';
 
 export interface DeriveOptions {
   root: string;

@@ -7,9 +7,9 @@
  * then the key terms by path, then the timeline items seed by seed; and
  * entries before sources, each by path, for the files no seed section claims.
  */
-import type { Manifest } from './manifest.ts';
-import type { SeedReport } from './manifest-format.ts';
-import type { NarrowPlacement } from './narrow-placements.ts';
+import type { Manifest } from './manifest/manifest.ts';
+import type { SeedReport } from './manifest/manifest-format.ts';
+import type { NarrowPlacement } from './plan/narrow-placements.ts';
 
 export interface DeriveReport {
   created: string[];

@@ -1,7 +1,9 @@
 /**
  * The shape of `src/lib`, as a rule a test can hold: stage folders in
  * pipeline order, each importing only from itself and the folders before it;
- * `derive/`, `check/` and `render/` never import one another; nothing outside
+ * `derive/`, `check/` and `render/` never import one another; inside a stage
+ * with rooms (`derive/`), the same one-way rule between its rooms, with the
+ * files directly in the stage folder after every room; nothing outside
  * `tooling/` imports `tooling/`; no Astro import and no reading of the
  * environment anywhere in `src/lib`; and no import cycle among the files.
  */
@@ -23,6 +25,15 @@ export const STAGES = [
 
 /** Stages that run side by side: none may depend on another. */
 const SIBLINGS = new Set(['derive', 'check', 'render']);
+
+/**
+ * The rooms of a stage, in the order they may import one another: a room imports only from
+ * itself and the rooms before it; the files directly in the stage folder come after every room
+ * and no room imports them.
+ */
+export const ROOMS: Readonly<Record<string, readonly string[]>> = {
+  derive: ['existing', 'themes', 'plan', 'terms-timeline', 'manifest'],
+};
 
 export interface SourceFile {
   /** Path relative to the project root, with forward slashes. */
@@ -53,6 +64,27 @@ export function resolveImport(from: string, specifier: string): string | undefin
 
 const stageOf = (path: string): string | undefined => /^src\/lib\/([^/]+)\//.exec(path)?.[1];
 
+/** A file's room in its stage: the sub-folder it is in, or '' for a file directly in the stage folder. */
+const roomOf = (path: string): string => /^src\/lib\/[^/]+\/([^/]+)\//.exec(path)?.[1] ?? '';
+
+/** Where a room sits in its stage's order; the stage folder itself comes after every room. */
+function roomRank(stage: string, room: string): number {
+  const rooms = ROOMS[stage]!;
+  return room === '' ? rooms.length : rooms.indexOf(room);
+}
+
+const roomName = (stage: string, room: string): string => (room === '' ? `${stage}/` : `${stage}/${room}/`);
+
+/** Imports that break the one-way rule between the rooms of a stage. */
+function roomViolation(file: string, stage: string, target: string): string | undefined {
+  const from = roomOf(file);
+  const to = roomOf(target);
+  if (roomRank(stage, to) <= roomRank(stage, from)) return undefined;
+  return to === ''
+    ? `${stage}/ itself comes after every room of ${stage}/: ${roomName(stage, from)} may not import it`
+    : `${roomName(stage, to)} comes after ${roomName(stage, from)} in ${stage}/`;
+}
+
 /** Imports that break the folder rule, one per offending import. */
 export function layerViolations(files: readonly SourceFile[]): Violation[] {
   const violations: Violation[] = [];
@@ -62,6 +94,15 @@ export function layerViolations(files: readonly SourceFile[]): Violation[] {
     const rank = STAGES.indexOf(stage as (typeof STAGES)[number]);
     if (rank < 0) {
       violations.push({ file: file.path, import: '', reason: `not in a stage folder; expected src/lib/<${STAGES.join('|')}>/` });
+      continue;
+    }
+    if (ROOMS[stage!] && roomRank(stage!, roomOf(file.path)) < 0) {
+      const rooms = ROOMS[stage!]!;
+      violations.push({
+        file: file.path,
+        import: '',
+        reason: `not in a room of ${stage}/; expected ${stage}/<${rooms.join('|')}>/ or ${stage}/ itself`,
+      });
       continue;
     }
     if (/\bprocess\.env\b/.test(file.text)) {
@@ -86,7 +127,8 @@ export function layerViolations(files: readonly SourceFile[]): Violation[] {
       if (!target.startsWith('src/lib/')) {
         violations.push({ file: file.path, import: specifier, reason: 'reaches outside src/lib' });
       } else if (to === stage) {
-        continue;
+        const reason = ROOMS[stage!] ? roomViolation(file.path, stage!, target) : undefined;
+        if (reason) violations.push({ file: file.path, import: specifier, reason });
       } else if (to === 'tooling') {
         violations.push({ file: file.path, import: specifier, reason: 'only tests, screenshots and the benchmark use tooling/' });
       } else if (SIBLINGS.has(stage!) && SIBLINGS.has(to!)) {
@@ -101,6 +143,23 @@ export function layerViolations(files: readonly SourceFile[]): Violation[] {
     }
   }
   return violations;
+}
+
+/** At most this many files directly in a folder of `src/lib`: past it, a folder wants rooms. */
+export const MAX_FILES_IN_FOLDER = 20;
+
+/** The folders of `src/lib` holding more than MAX_FILES_IN_FOLDER files directly, with their count. */
+export function crowdedFolders(files: readonly SourceFile[]): { folder: string; files: number }[] {
+  const counts = new Map<string, number>();
+  for (const { path } of files) {
+    if (!path.startsWith('src/lib/')) continue;
+    const folder = dirname(path);
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, n]) => n > MAX_FILES_IN_FOLDER)
+    .map(([folder, n]) => ({ folder, files: n }))
+    .sort((a, b) => (a.folder < b.folder ? -1 : 1));
 }
 
 /** Each import cycle among the files, as the list of files around it (strongly connected components of two or more). */

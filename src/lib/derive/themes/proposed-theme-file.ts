@@ -5,7 +5,7 @@
  * proposed theme without them and requires them once the status line is
  * gone, so no placeholder can reach readers.
  */
-import { stringifyYaml } from '../content-files/frontmatter.ts';
+import { stringifyYaml } from '../../content-files/frontmatter.ts';
 import type { ProposedTheme } from './propose.ts';
 
 export const proposedThemePath = (slug: string): string => `themes/${slug}.md`;

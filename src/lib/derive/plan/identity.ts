@@ -6,7 +6,7 @@
  * section heading was reworded in the seed is found by the paragraphs it
  * cites. Lookups are by key, so matching costs one pass over the entries.
  */
-import type { Existing } from './existing-files.ts';
+import type { Existing } from '../existing/existing-files.ts';
 
 export const sectionKey = (source: string, section: string): string => `${source}#${section}`;
 

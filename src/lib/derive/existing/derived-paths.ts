@@ -5,8 +5,8 @@
  * them, and derive neither reads nor writes them.
  */
 import { join } from 'node:path';
-import { fileNameProblem } from '../content-files/file-names.ts';
-import { listFiles } from '../content-files/list-files.ts';
+import { fileNameProblem } from '../../content-files/file-names.ts';
+import { listFiles } from '../../content-files/list-files.ts';
 
 const FOLDERS: readonly [folder: string, extension: string, depth: 1 | 2][] = [
   ['sources', '.yaml', 1],

@@ -6,17 +6,17 @@
  * the file is that recent, so the next run reads it once more and then
  * remembers its stat, see file-signature.ts).
  */
-import { groupOf } from './dirty-files.ts';
-import type { Existing } from './existing-files.ts';
-import { hashBytes, type FileSignature } from './file-signature.ts';
+import { groupOf } from '../existing/groups.ts';
+import type { Existing } from '../existing/existing-files.ts';
+import { hashBytes, type FileSignature } from '../existing/file-signature.ts';
 import type { Manifest } from './manifest.ts';
 import type { ManifestFile, SeedReport } from './manifest-format.ts';
 import type { Changes } from './changes.ts';
-import { orderOf } from './placement.ts';
+import { orderOf } from '../plan/placement.ts';
 
 export interface WrittenFile {
   text: string;
-  /** The group of a derived file (dirty-files.ts); undefined for a theme file. */
+  /** The group of a derived file (groups.ts); undefined for a theme file. */
   group?: string;
   order?: number;
 }

@@ -5,10 +5,10 @@
  * reads what derive reads and writes nothing. With no theme file yet it
  * explains against the themes derive would propose.
  */
-import { readSeeds } from '../article/seeds.ts';
+import { readSeeds } from '../../article/seeds.ts';
 import { placeSections, type Placement } from './assign.ts';
 import { deriveThemes, loadThemeFiles } from './derive-themes.ts';
-import { leadSection, sectionText } from './plan.ts';
+import { leadSection, scoredSections } from '../../article/sections.ts';
 
 /** How many deciding terms to show per theme. */
 const TERMS_SHOWN = 4;
@@ -40,7 +40,7 @@ export function explainPlacements(root: string, { propose }: { propose: boolean 
   for (const { file, metaFile, article, meta } of seeds) {
     lines.push(file);
     const lead = leadSection(article, meta);
-    const sections = article.sections.map((s) => ({ heading: s.heading ?? '', text: sectionText(s) }));
+    const sections = scoredSections(article);
     const placed = placeSections(sections, themes, { explain: true });
     article.sections.forEach((section, i) => {
       const heading = sections[i]!.heading || article.title;

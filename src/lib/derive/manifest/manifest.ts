@@ -9,8 +9,8 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../content-files/atomic-write.ts';
-import { hashBytes } from './file-signature.ts';
+import { writeFileAtomic } from '../../content-files/atomic-write.ts';
+import { hashBytes } from '../existing/file-signature.ts';
 import { decode, encode, type Content, type Stored } from './manifest-format.ts';
 
 export const MANIFEST_FILE = '.derive-manifest.json';

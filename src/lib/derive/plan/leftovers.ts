@@ -5,7 +5,7 @@
  * kept, with what to do about it, and a retired source stays while any
  * remaining entry cites it, so nothing an editor wrote loses its evidence.
  */
-import type { Existing } from './existing-files.ts';
+import type { Existing } from '../existing/existing-files.ts';
 import { sourceOf } from './identity.ts';
 
 export interface Leftovers {

@@ -9,8 +9,8 @@
  * section of a group is close to every other and no group grows by chaining
  * one neighbour to the next. Deterministic: ties merge the earliest groups.
  */
-import { HEADING_WEIGHT } from '../text/score.ts';
-import { STOPWORDS, type Words } from '../text/words.ts';
+import { HEADING_WEIGHT } from '../../text/score.ts';
+import { STOPWORDS, type Words } from '../../text/words.ts';
 
 export interface GroupableSection {
   heading: string;

@@ -3,10 +3,10 @@
  * text. The new source file keeps that old text, under `superseded`, for as
  * long as such an entry cites it (src/lib/model/superseded.ts).
  */
-import type { Existing } from './existing-files.ts';
+import type { Existing } from '../existing/existing-files.ts';
 import type { PlannedFile } from './plan.ts';
-import type { SourceInput } from '../model/schema.ts';
-import { citationKey, stillCited, type ParagraphText } from '../model/superseded.ts';
+import type { SourceInput } from '../../model/schema.ts';
+import { citationKey, stillCited, type ParagraphText } from '../../model/superseded.ts';
 import { sourceOf } from './identity.ts';
 
 /** Every citation of the entries this run leaves as they are (`stays`), under the source they will cite. */

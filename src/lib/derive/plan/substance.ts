@@ -4,7 +4,7 @@
  * theme, source slug or recorded hash is bookkeeping, not news.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { Existing } from './existing-files.ts';
+import type { Existing } from '../existing/existing-files.ts';
 
 /** What a reader reads as the entry's statement. */
 const SUBSTANCE = ['title', 'summary', 'kind', 'paragraphs', 'reading'] as const;

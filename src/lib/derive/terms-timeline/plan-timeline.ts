@@ -4,12 +4,12 @@
  * sentence as written (`kind: quote`), citing its paragraph. All are drafts
  * (`status: proposed`) until an editor confirms them. Pure: no file system.
  */
-import type { Seed } from '../article/seeds.ts';
-import type { TimelineItemInput } from '../model/schema.ts';
-import { escapeMarkdownText } from '../text/markdown-text.ts';
-import { slugify, uniqueSlugger } from '../text/slug.ts';
+import type { Seed } from '../../article/seeds.ts';
+import type { TimelineItemInput } from '../../model/schema.ts';
+import { escapeMarkdownText } from '../../text/markdown-text.ts';
+import { slugify, uniqueSlugger } from '../../text/slug.ts';
 import { findDates } from './find-dates.ts';
-import type { PlannedFile } from './plan.ts';
+import type { PlannedFile } from '../plan/plan.ts';
 
 const WORDS_IN_NAME = 6;
 

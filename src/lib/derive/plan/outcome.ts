@@ -3,9 +3,9 @@
  * into: unchanged, kept (a person edited it), or written as created, updated,
  * replaced (forced), moved or re-pointed at a renamed source.
  */
-import { derivedFileText } from '../content-files/derived-file.ts';
-import { contentDigest } from '../model/derived-record.ts';
-import type { Existing } from './existing-files.ts';
+import { derivedFileText } from '../../content-files/derived-file.ts';
+import { contentDigest } from '../../model/derived-record.ts';
+import type { Existing } from '../existing/existing-files.ts';
 import type { PlannedFile } from './plan.ts';
 import { withUpdated } from './substance.ts';
 

@@ -18,10 +18,10 @@
  *   one of them renamed.
  */
 import { join } from 'node:path';
-import { listFiles } from '../content-files/list-files.ts';
-import { derivedPaths } from './derived-paths.ts';
-import { isTermGroup, termGroupOfPath } from './term-group.ts';
-import { compareFile, type FileSignature } from './file-signature.ts';
+import { listFiles } from '../../content-files/list-files.ts';
+import { derivedPaths } from '../existing/derived-paths.ts';
+import { isTermGroup, termGroupOfPath } from '../existing/groups.ts';
+import { compareFile, type FileSignature } from '../existing/file-signature.ts';
 import type { Manifest } from './manifest.ts';
 
 export interface Changes {

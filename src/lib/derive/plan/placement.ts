@@ -6,7 +6,7 @@
  * theme. A new entry goes after the theme's existing ones. So adding,
  * renaming or removing one article changes no file of another.
  */
-import type { Existing } from './existing-files.ts';
+import type { Existing } from '../existing/existing-files.ts';
 import type { EntryIndex, SectionToMatch } from './identity.ts';
 
 export interface SectionToPlace extends SectionToMatch {

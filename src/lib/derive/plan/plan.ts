@@ -2,12 +2,13 @@
  * Turns one parsed article into the files derive would write: a source
  * record and one entry per section. Pure: no file system, no clock.
  */
-import type { Article, Section } from '../article/article.ts';
-import { placeSections, type Placement, type ThemeTerms } from './assign.ts';
-import type { Problem } from '../model/errors.ts';
-import { firstSentence } from '../text/sentences.ts';
-import { escapeMarkdownText } from '../text/markdown-text.ts';
-import type { EntryInput, SeedMeta, SourceInput } from '../model/schema.ts';
+import type { Article, Section } from '../../article/article.ts';
+import { leadSection, scoredSections, sectionText } from '../../article/sections.ts';
+import { placeSections, type Placement, type ThemeTerms } from '../themes/assign.ts';
+import type { Problem } from '../../model/errors.ts';
+import { firstSentence } from '../../text/sentences.ts';
+import { escapeMarkdownText } from '../../text/markdown-text.ts';
+import type { EntryInput, SeedMeta, SourceInput } from '../../model/schema.ts';
 import type { Placed, SectionToPlace } from './placement.ts';
 
 export interface PlannedFile<T> {
@@ -52,12 +53,6 @@ export interface PlanInput {
   today: string;
 }
 
-export const sectionText = (section: Section) => section.paragraphs.map((p) => p.body).join('\n\n');
-
-/** The section shown as the lead: the one the metadata names, else the first. It is never placed in a theme. */
-export const leadSection = (article: Article, meta: SeedMeta): Section =>
-  article.sections.find((s) => meta.lead !== undefined && s.heading === meta.lead) ?? article.sections[0]!;
-
 export function planArticle(input: PlanInput): ArticlePlan {
   const { article, slug, meta, themes, seedFile, metaFile } = input;
   const line = (path: readonly PropertyKey[]) => input.metaLineOf?.(path);
@@ -86,10 +81,7 @@ export function planArticle(input: PlanInput): ArticlePlan {
   }
   const lead = leadSection(article, meta);
 
-  const placed = placeSections(
-    article.sections.map((s) => ({ heading: s.heading ?? '', text: sectionText(s) })),
-    themes,
-  );
+  const placed = placeSections(scoredSections(article), themes);
   const placements: SectionPlacement[] = [];
   const assigned = article.sections.map((section, i) => {
     if (section === lead) return { section, theme: null };

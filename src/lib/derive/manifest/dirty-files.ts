@@ -4,27 +4,13 @@
  * changed file, plus the files of any group a changed file belongs to now
  * (an entry an editor pointed at another source), until no new group turns
  * up. A group is an article (its source, entries and timeline items) or a
- * key term (every term file naming it, whatever its file name).
+ * key term (groups.ts).
  */
-import { readExisting, type Existing } from './existing-files.ts';
+import { readExisting, type Existing } from '../existing/existing-files.ts';
 import type { Changes } from './changes.ts';
-import { folderRank } from './derived-paths.ts';
+import { folderRank } from '../existing/derived-paths.ts';
 import type { Manifest } from './manifest.ts';
-import { termGroup } from './term-group.ts';
-
-export const slugOfSource = (path: string): string => path.replace(/^sources\/|\.yaml$/g, '');
-
-/**
- * The group a file belongs to: a source's slug, the source an entry names, the folder a timeline
- * item is in, or the term a term file names; undefined when its frontmatter does not say.
- */
-export function groupOf(path: string, existing: Existing): string | undefined {
-  if (path.startsWith('sources/')) return slugOfSource(path);
-  if (path.startsWith('timelines/')) return path.split('/')[1];
-  const named = existing.data?.[path.startsWith('terms/') ? 'term' : 'source'];
-  if (typeof named !== 'string') return undefined;
-  return path.startsWith('terms/') ? termGroup(named) : named;
-}
+import { groupOf } from '../existing/groups.ts';
 
 /** Sources, entries, terms, then timeline items, each by path: the order derive reads them in, which its report follows. */
 const byReadingOrder = (a: string, b: string): number => folderRank(a) - folderRank(b) || (a < b ? -1 : a > b ? 1 : 0);

@@ -7,17 +7,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { editFrontmatter } from '../content-files/edit-frontmatter.ts';
-import type { Citation } from '../model/schema.ts';
-import type { Existing } from './existing-files.ts';
+import { editFrontmatter } from '../../content-files/edit-frontmatter.ts';
+import type { Citation } from '../../model/schema.ts';
+import type { Existing } from '../existing/existing-files.ts';
 import type { Rename } from './renames.ts';
+
+/** A file with only its `source` changed, from the renamed seed's old slug to its new one. */
+export interface Repointed {
+  path: string;
+  text: string;
+  from: string;
+  to: string;
+}
 
 export function repointed(
   files: ReadonlyMap<string, Existing>,
   renames: ReadonlyMap<string, Rename>,
   stays: (path: string) => boolean,
-): { path: string; text: string; from: string; to: string }[] {
-  const edits: { path: string; text: string; from: string; to: string }[] = [];
+): Repointed[] {
+  const edits: Repointed[] = [];
   for (const [path, existing] of files) {
     const rename = renames.get(String(existing.data?.['source']));
     if (!path.startsWith('entries/') || !rename || !stays(path)) continue;
@@ -34,7 +42,7 @@ export function repointedThemes(
   contentDir: string,
   themes: readonly { slug: string; cites?: readonly Citation[] }[],
   renames: ReadonlyMap<string, Rename>,
-): { path: string; text: string; from: string; to: string }[] {
+): Repointed[] {
   return themes.flatMap(({ slug, cites = [] }) => {
     const moved = cites.flatMap((c, i) => (renames.has(c.source) ? [{ i, rename: renames.get(c.source)! }] : []));
     if (moved.length === 0) return [];

@@ -4,10 +4,10 @@
  * whether it came close. Deterministic: equal scores go to the theme that
  * comes first in the site's order, then by slug.
  */
-import { scoreArticle, type Contribution, type ScoredSection, type ThemeScore, type ThemeTerms } from '../text/score.ts';
-import { englishWords, type Words } from '../text/words.ts';
+import { scoreArticle, type Contribution, type ScoredSection, type ThemeScore, type ThemeTerms } from '../../text/score.ts';
+import { englishWords, type Words } from '../../text/words.ts';
 
-export type { ThemeTerms } from '../text/score.ts';
+export type { ThemeTerms } from '../../text/score.ts';
 
 /** A runner-up at this share of the winner's score or more makes the placement narrow. */
 export const NARROW_SHARE = 0.8;

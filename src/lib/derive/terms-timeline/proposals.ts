@@ -11,11 +11,10 @@
  * it; a partial pass (derive-pass.ts) decides only the terms whose files or
  * proposing seeds changed, and reads every seed proposing them.
  */
-import type { Seed } from '../article/seeds.ts';
-import type { Existing } from './existing-files.ts';
-import { groupOf } from './dirty-files.ts';
-import { termGroup } from './term-group.ts';
-import type { Planned } from './outcome.ts';
+import type { Seed } from '../../article/seeds.ts';
+import type { Existing } from '../existing/existing-files.ts';
+import { groupOf, termGroup } from '../existing/groups.ts';
+import type { Planned } from '../plan/outcome.ts';
 import { planTerms, type PlannedTerm } from './plan-terms.ts';
 import { planTimeline } from './plan-timeline.ts';
 
@@ -29,7 +28,7 @@ export interface ProposalInputs {
   /** Reads a file the pass has not: the one at a decided term's path, which may name another term since an editor changed it. */
   read: (path: string) => Existing | undefined;
   force: boolean;
-  /** The term groups (dirty-files.ts) this pass decides; all of them when absent. */
+  /** The term groups (groups.ts) this pass decides; all of them when absent. */
   decided?: ReadonlySet<string>;
 }
 

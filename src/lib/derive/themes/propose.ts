@@ -10,11 +10,11 @@
  * moves, so the next derive, which reads the written theme files, places
  * every section exactly where the proposal put it.
  */
-import { slugify } from '../text/slug.ts';
+import { slugify } from '../../text/slug.ts';
 import { placeSections, type ThemeTerms } from './assign.ts';
 import { groupSections, type GroupableSection } from './group-sections.ts';
-import { HEADING_WEIGHT } from '../text/score.ts';
-import { GENERIC_WORDS, STOPWORDS, type Words } from '../text/words.ts';
+import { HEADING_WEIGHT } from '../../text/score.ts';
+import { GENERIC_WORDS, STOPWORDS, type Words } from '../../text/words.ts';
 
 export interface ProposedTheme extends ThemeTerms {
   /** The sections proposed for it, as indices into the open sections. */

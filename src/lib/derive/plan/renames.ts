@@ -7,8 +7,9 @@
  * than half of the old paragraphs. Candidates are looked up by hash and by
  * title, never compared all against all.
  */
-import type { Seed } from '../article/seeds.ts';
-import type { Existing } from './existing-files.ts';
+import type { Seed } from '../../article/seeds.ts';
+import type { Existing } from '../existing/existing-files.ts';
+import { slugOfSource } from '../existing/groups.ts';
 
 export interface Rename {
   /** The source's old slug and file. */
@@ -24,8 +25,6 @@ interface Orphan {
   title: unknown;
   hashes: Set<string>;
 }
-
-const slugOfSource = (path: string): string => path.replace(/^sources\/|\.yaml$/g, '');
 
 function paragraphHashes(data: Record<string, unknown> | undefined): Set<string> {
   const paragraphs = data?.['paragraphs'];

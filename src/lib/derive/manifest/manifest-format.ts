@@ -5,13 +5,13 @@
  * time and inode when there is a stat); a file is one array; the lists of
  * each seed's report name files by their place in the file list.
  */
-import type { FileSignature } from './file-signature.ts';
-import type { NarrowPlacement } from './narrow-placements.ts';
+import type { FileSignature } from '../existing/file-signature.ts';
+import type { NarrowPlacement } from '../plan/narrow-placements.ts';
 
 /** A derived file (source, entry, key term or timeline item), by path relative to `content/`. */
 export interface ManifestFile {
   signature: FileSignature;
-  /** Its group (dirty-files.ts): a source's slug, the `source` an entry names, a timeline item's folder, or `term:` and the term's slug. */
+  /** Its group (groups.ts): a source's slug, the `source` an entry names, a timeline item's folder, or `term:` and the term's slug. */
   group: string;
   /** An entry's order, for placing new entries after it without reading it. */
   order?: number;

@@ -6,10 +6,10 @@
 import { resolve, sep } from 'node:path';
 import { derivedPaths } from './derived-paths.ts';
 import { readSigned, type FileSignature } from './file-signature.ts';
-import { parseMarkdownFile, parseYamlFile } from '../content-files/frontmatter.ts';
-import { isUnedited } from '../model/derived-record.ts';
-import { InputError } from '../model/errors.ts';
-import type { DerivedRecord } from '../model/schema.ts';
+import { parseMarkdownFile, parseYamlFile } from '../../content-files/frontmatter.ts';
+import { isUnedited } from '../../model/derived-record.ts';
+import { InputError } from '../../model/errors.ts';
+import type { DerivedRecord } from '../../model/schema.ts';
 
 export interface Existing {
   data: Record<string, unknown> | undefined;

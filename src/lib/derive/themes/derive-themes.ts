@@ -6,14 +6,14 @@
  * site that has themes never gets proposals: an unplaced section stays an
  * error.
  */
-import type { Seed } from '../article/seeds.ts';
-import { InputError, type Problem } from '../model/errors.ts';
-import { themeSchema } from '../model/schema.ts';
-import { loadCollection } from '../content-files/content-tree.ts';
+import type { Seed } from '../../article/seeds.ts';
+import { InputError, type Problem } from '../../model/errors.ts';
+import { themeSchema } from '../../model/schema.ts';
+import { loadCollection } from '../../content-files/content-tree.ts';
 import { placeSections, type ThemeTerms } from './assign.ts';
-import { leadSection, sectionText } from './plan.ts';
+import { leadSection, scoredSections } from '../../article/sections.ts';
 import { proposeThemes, themeCount, type OpenArticle, type ProposedTheme } from './propose.ts';
-import { englishWords } from '../text/words.ts';
+import { englishWords } from '../../text/words.ts';
 
 export interface DeriveThemes {
   /** Every theme sections are placed against: the files' and the proposed, by order. */
@@ -33,7 +33,7 @@ export function loadThemeFiles(root: string): ThemeTerms[] {
 function openArticles(seeds: readonly Seed[], existing: readonly ThemeTerms[], everything: boolean): OpenArticle[] {
   const words = englishWords();
   return seeds.map(({ article, meta }) => {
-    const sections = article.sections.map((s) => ({ heading: s.heading ?? '', text: sectionText(s) }));
+    const sections = scoredSections(article);
     const lead = article.sections.indexOf(leadSection(article, meta));
     const placed = everything ? [] : placeSections(sections, existing, { words });
     const open = sections

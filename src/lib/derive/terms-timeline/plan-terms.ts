@@ -8,12 +8,12 @@
  * elsewhere. All are drafts (`status: proposed`) until an editor confirms
  * them. Pure: no file system.
  */
-import type { Seed } from '../article/seeds.ts';
-import type { TermInput } from '../model/schema.ts';
-import { escapeMarkdownText } from '../text/markdown-text.ts';
-import { slugify } from '../text/slug.ts';
+import type { Seed } from '../../article/seeds.ts';
+import type { TermInput } from '../../model/schema.ts';
+import { escapeMarkdownText } from '../../text/markdown-text.ts';
+import { slugify } from '../../text/slug.ts';
 import { findAcronyms } from './find-acronyms.ts';
-import type { PlannedFile } from './plan.ts';
+import type { PlannedFile } from '../plan/plan.ts';
 
 export interface PlannedTerm {
   file: PlannedFile<TermInput>;

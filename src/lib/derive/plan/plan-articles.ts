@@ -1,0 +1,96 @@
+/**
+ * Every article a pass reads, planned together: renamed seeds found first
+ * (renames.ts), then each article placed against the entries on disk
+ * (identity.ts, placement.ts) and planned (plan.ts); then what becomes of
+ * the files no plan claims: leftovers removed or kept (leftovers.ts), the
+ * superseded paragraphs that kept entries still cite (superseded.ts), and
+ * the edited entries and theme citations of a renamed seed re-pointed
+ * (repoint.ts). Stops with every problem the articles' metadata has.
+ */
+import type { Seed } from '../../article/seeds.ts';
+import { InputError, type Problem } from '../../model/errors.ts';
+import type { SourceInput } from '../../model/schema.ts';
+import type { Existing } from '../existing/existing-files.ts';
+import type { ThemeTerms } from '../themes/assign.ts';
+import { EntryIndex } from './identity.ts';
+import { leftovers, type Leftovers } from './leftovers.ts';
+import type { Planned } from './outcome.ts';
+import { planArticle, type PlannedFile, type SectionPlacement } from './plan.ts';
+import { Placement, type EntrySpot } from './placement.ts';
+import { findRenames, type Rename } from './renames.ts';
+import { repointed, repointedThemes, type Repointed } from './repoint.ts';
+import { keepSuperseded, survivingCitations } from './superseded.ts';
+
+export interface ArticlesInput {
+  seeds: readonly Seed[];
+  themes: readonly ThemeTerms[];
+  /** The sources and entries the pass read, by path relative to `content/`. */
+  files: ReadonlyMap<string, Existing>;
+  /** The entries of the articles the pass did not read: new entries go after them. */
+  others: readonly EntrySpot[];
+  today: string;
+  force: boolean;
+}
+
+export interface ArticlesPlan {
+  planned: Planned[];
+  /** How each article's sections were placed, for the narrow placements the report lists. */
+  placed: { seedFile: string; placements: readonly SectionPlacement[] }[];
+  /** Renamed seeds, by the old slug of their source. */
+  renames: Map<string, Rename>;
+  /** Old source slug → new, for each renamed seed. */
+  renamed: Map<string, string>;
+}
+
+export function planArticles({ seeds, themes, files, others, today, force }: ArticlesInput): ArticlesPlan {
+  const problems: Problem[] = [];
+  const renames = findRenames(seeds, files);
+  const renamed = new Map([...renames].map(([from, { seed }]) => [from, seed.slug]));
+  const renamedFrom = new Map([...renames].map(([from, { seed }]) => [seed.slug, from]));
+  const placement = new Placement(files, new EntryIndex(files, renamed), others);
+  const planned: Planned[] = [];
+  const placed: ArticlesPlan['placed'] = [];
+  for (const seed of seeds) {
+    const plan = planArticle({ ...seed, seedFile: seed.file, themes, today, place: (sections) => placement.place(seed.slug, sections) });
+    problems.push(...plan.problems);
+    placed.push({ seedFile: seed.file, placements: plan.placements });
+    const rename = renames.get(renamedFrom.get(seed.slug) ?? '');
+    if (rename && (files.get(rename.fromFile)!.unedited || force)) plan.source.previous = rename.fromFile;
+    const from = rename?.from;
+    for (const file of [plan.source, ...plan.entries]) planned.push({ file, seedFile: seed.file, seedHash: seed.hash, renamedFrom: from });
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return { planned, placed, renames, renamed };
+}
+
+export interface Unclaimed {
+  left: Leftovers;
+  /** Edited entries and theme files of a renamed seed, with only their `source` changed. */
+  edits: Repointed[];
+}
+
+/** What becomes of the files no plan rewrites; keeps the superseded paragraphs in the planned sources. */
+export function planUnclaimed(
+  plan: ArticlesPlan,
+  files: ReadonlyMap<string, Existing>,
+  { live, force, contentDir, themes }: { live: readonly string[]; force: boolean; contentDir: string; themes: readonly ThemeTerms[] },
+): Unclaimed {
+  const { planned, renames, renamed } = plan;
+  const rewritten = new Set(
+    planned.flatMap(({ file }) => {
+      const from = file.previous ?? file.path;
+      return files.get(from)?.unedited || force ? [from] : [];
+    }),
+  );
+  const left = leftovers(files, new Set(planned.map(({ file }) => file.previous ?? file.path)), { live: new Set(live), renamed, force });
+  const removed = new Set(left.removed);
+  // The entries this run leaves as they are: neither rewritten from their seed nor removed.
+  const stays = (path: string) => !rewritten.has(path) && !removed.has(path);
+  const surviving = survivingCitations(files, stays, renamed);
+  for (const { file } of planned) {
+    if (file.path.startsWith('sources/'))
+      keepSuperseded(file as PlannedFile<SourceInput>, files.get(file.previous ?? file.path), surviving);
+  }
+  // Edited entries of a renamed seed get only their source changed; so do the citations of themes that cite it.
+  return { left, edits: [...repointed(files, renames, stays), ...repointedThemes(contentDir, themes, renames)] };
+}

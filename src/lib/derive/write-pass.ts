@@ -1,0 +1,167 @@
+/**
+ * Each planned file against the one on disk (plan/outcome.ts): written,
+ * kept, moved, removed, and reported. Writes are atomic and never land
+ * outside `content/`; a dry run writes nothing and reports the same. What
+ * is written is remembered for the next run's manifest, with the lists a
+ * run that changes nothing will report, seed by seed.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { atomicWriter } from '../content-files/atomic-write.ts';
+import type { Seed } from '../article/seeds.ts';
+import { insideContent, type Existing } from './existing/existing-files.ts';
+import { slugOfSource, termGroup } from './existing/groups.ts';
+import { proposedThemeFile, proposedThemePath } from './themes/proposed-theme-file.ts';
+import type { ProposedTheme } from './themes/propose.ts';
+import type { Leftovers } from './plan/leftovers.ts';
+import { narrowPlacements } from './plan/narrow-placements.ts';
+import { deriveFile, slugOfSeed, type Planned } from './plan/outcome.ts';
+import type { SectionPlacement } from './plan/plan.ts';
+import { orderOf } from './plan/placement.ts';
+import type { Repointed } from './plan/repoint.ts';
+import type { PlannedTerm } from './terms-timeline/plan-terms.ts';
+import { termGroups, type Proposals } from './terms-timeline/proposals.ts';
+import type { SeedReport } from './manifest/manifest-format.ts';
+import type { WrittenFile } from './manifest/next-manifest.ts';
+import { emptyReport } from './report.ts';
+
+/** Report lists kept seed by seed, so a partial pass can put them in the order of a full one. */
+class SeedReports {
+  readonly bySlug = new Map<string, SeedReport>();
+
+  constructor(seeds: readonly Seed[]) {
+    for (const { file } of seeds) this.bySlug.set(slugOfSeed(file), { unchanged: [], kept: [], narrow: [], terms: [] });
+  }
+
+  of(seedFile: string): SeedReport {
+    return this.bySlug.get(slugOfSeed(seedFile))!;
+  }
+}
+
+/** The group (existing/groups.ts) of a key term or timeline item derive writes. */
+function groupOfProposal(file: { path: string; data: unknown }): string {
+  const { term } = file.data as { term?: string };
+  return term === undefined ? file.path.split('/')[1]! : termGroup(term);
+}
+
+export class WritePass {
+  readonly report = emptyReport();
+  readonly written = new Map<string, WrittenFile>();
+  /** Files removed or moved away. */
+  readonly gone = new Set<string>();
+  /** Seed by seed: what this run reports as unchanged and kept. */
+  readonly shown: SeedReports;
+  /** Seed by seed: what a run that changes nothing will report. */
+  readonly next: SeedReports;
+  private readonly writer = atomicWriter();
+  private readonly contentDir: string;
+  private readonly dryRun: boolean;
+  private readonly force: boolean;
+  private readonly seeds: readonly Seed[];
+
+  constructor(contentDir: string, { dryRun, force }: { dryRun: boolean; force: boolean }, seeds: readonly Seed[]) {
+    this.seeds = seeds;
+    this.contentDir = contentDir;
+    this.dryRun = dryRun;
+    this.force = force;
+    this.shown = new SeedReports(seeds);
+    this.next = new SeedReports(seeds);
+  }
+
+  private write(path: string, file: WrittenFile): void {
+    this.written.set(path, file);
+    if (!this.dryRun) this.writer.add(insideContent(this.contentDir, path), file.text);
+  }
+
+  private remove(path: string): void {
+    this.gone.add(path);
+    if (!this.dryRun) rmSync(insideContent(this.contentDir, path));
+  }
+
+  /** Theme files for the themes derive proposes, never over an existing file. */
+  proposeThemes(proposed: readonly ProposedTheme[]): void {
+    for (const theme of proposed) {
+      const path = proposedThemePath(theme.slug);
+      if (existsSync(insideContent(this.contentDir, path))) continue;
+      this.report.proposed.push(`content/${path}`);
+      this.write(path, { text: proposedThemeFile(theme) });
+    }
+  }
+
+  /** What each seed proposes as key terms and which of its sections were placed narrowly, for both reports. */
+  noteSeeds(
+    termsOf: ReadonlyMap<string, PlannedTerm[]>,
+    placed: readonly { seedFile: string; placements: readonly SectionPlacement[] }[],
+  ): void {
+    for (const { file } of this.seeds) this.next.of(file).terms = termGroups(termsOf.get(file)!);
+    for (const narrow of narrowPlacements(placed)) {
+      this.shown.of(narrow.seedFile).narrow.push(narrow);
+      this.next.of(narrow.seedFile).narrow.push(narrow);
+    }
+  }
+
+  /** Whether an outcome leaves the file as it is; if so, it is listed, unless `quiet`. */
+  private settled(item: Planned, kind: string, quiet = false): boolean {
+    const label = `content/${item.file.path}`;
+    this.next.of(item.seedFile)[kind === 'kept' ? 'kept' : 'unchanged'].push(label);
+    if (kind !== 'unchanged' && kind !== 'kept') return false;
+    if (!quiet) this.shown.of(item.seedFile)[kind].push(label);
+    return true;
+  }
+
+  /** Sources and entries; `inPlace` are the kept entries re-pointed at a renamed seed, listed once as such. */
+  async articles(planned: readonly Planned[], files: ReadonlyMap<string, Existing>, inPlace: ReadonlySet<string>): Promise<void> {
+    const { report } = this;
+    for (const [i, item] of planned.entries()) {
+      // Let finished writes hand over to waiting ones while files are still being prepared.
+      if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
+      const outcome = deriveFile(item, files.get(item.file.previous ?? item.file.path), this.force);
+      if (this.settled(item, outcome.kind, outcome.kind === 'kept' && inPlace.has(item.file.path)) || !('text' in outcome)) continue;
+      const label = `content/${item.file.path}`;
+      const from = `content/${item.file.previous}`;
+      if (outcome.kind === 'moved') report[item.file.path.startsWith('sources/') ? 'renamed' : 'moved'].push(`${from} → ${label}`);
+      else if (outcome.kind === 'repointed')
+        report.repointed.push({ file: label, from: item.renamedFrom!, to: slugOfSeed(item.seedFile), edited: false });
+      else report[outcome.kind].push(label);
+      const data = item.file.data as { order?: number };
+      const group = item.file.path.startsWith('sources/') ? slugOfSource(item.file.path) : slugOfSeed(item.seedFile);
+      this.write(item.file.path, { text: outcome.text, group, order: data.order });
+      if (item.file.previous) this.remove(item.file.previous);
+    }
+  }
+
+  /** Key terms and timeline items: drafts that follow their seed until an editor touches them. */
+  proposals(proposals: Proposals, files: ReadonlyMap<string, Existing>): void {
+    this.report.undefinedTerms.push(...proposals.undefinedTerms);
+    for (const item of proposals.planned) {
+      const outcome = deriveFile(item, files.get(item.file.path), this.force);
+      if (this.settled(item, outcome.kind) || !('text' in outcome)) continue;
+      const list = outcome.kind === 'replaced' ? 'replaced' : outcome.kind === 'created' ? 'created' : 'updated';
+      this.report[list].push(`content/${item.file.path}`);
+      this.write(item.file.path, { text: outcome.text, group: groupOfProposal(item.file) });
+    }
+    for (const path of proposals.leftover) {
+      this.report.removed.push(`content/${path}`);
+      this.remove(path);
+    }
+  }
+
+  /** Edited files of a renamed seed, with only their source changed. */
+  repointed(edits: readonly Repointed[], files: ReadonlyMap<string, Existing>): void {
+    for (const { path, text, from, to } of edits) {
+      this.report.repointed.push({ file: `content/${path}`, from, to, edited: true });
+      const entry = files.get(path);
+      // A theme's file is remembered among the themes (no article).
+      this.write(path, entry ? { text, group: to, order: orderOf(entry) } : { text });
+    }
+  }
+
+  /** Waits for every write, then removes the leftovers nobody edited and lists the kept ones. */
+  async finish(left: Leftovers): Promise<void> {
+    await this.writer.done();
+    for (const path of left.removed) {
+      this.report.removed.push(`content/${path}`);
+      this.remove(path);
+    }
+    this.report.orphans.push(...left.orphans);
+  }
+}
