@@ -2,14 +2,17 @@
 import { defineConfig } from 'astro/config';
 import { devReloadIntegration } from './src/integrations/dev-reload.ts';
 import { postBuildIntegration } from './src/integrations/post-build.ts';
-import { normaliseBase, normaliseSite } from './src/lib/render/url.ts';
+import { fileURLToPath } from 'node:url';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/render/security-policy.ts';
+import { runSettings } from './src/settings.ts';
 
-// CI previews set SITE_URL and BASE_PATH (e.g. BASE_PATH=/pr-42/); every link
-// is built from these through src/lib/render/url.ts.
+const { site, base } = runSettings(fileURLToPath(new URL('.', import.meta.url)));
+
+// CI previews set SITE_URL and BASE_PATH (e.g. BASE_PATH=/pr-42/), read in
+// src/settings.ts; every link is built from these through src/lib/render/url.ts.
 export default defineConfig({
-  site: normaliseSite(process.env.SITE_URL),
-  base: normaliseBase(process.env.BASE_PATH),
+  site,
+  base,
   trailingSlash: 'always',
   // Four pages render at a time, so one page's file write overlaps the next page's rendering.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },

@@ -7,13 +7,14 @@
  */
 import { formatProblem } from '../src/lib/model/errors.ts';
 import { checkContent } from '../src/lib/check/check.ts';
-import { judgeProblems, runKind } from '../src/lib/check/severity.ts';
-import { cliDataRoot, parseFlags, runCli } from './cli.ts';
+import { judgeProblems } from '../src/lib/check/severity.ts';
+import { cliSettings, parseFlags, runCli } from './cli.ts';
 
 runCli(() => {
   parseFlags(process.argv.slice(2), []);
-  const result = checkContent(cliDataRoot());
-  const { fatal, warnings } = judgeProblems(result, runKind(process.env));
+  const { root, run } = cliSettings();
+  const result = checkContent(root);
+  const { fatal, warnings } = judgeProblems(result, run);
   for (const problem of fatal) console.error(formatProblem(problem));
   for (const problem of warnings) console.warn(`warning: ${formatProblem(problem)}`);
   if (fatal.length > 0) {

@@ -2,8 +2,9 @@
  * Shared shape of every CLI: input mistakes print one line each and exit 1,
  * with no stack trace; anything else is a bug and is thrown as it is.
  */
-import { dataRoot } from '../src/lib/content-files/data-root.ts';
 import { InputError } from '../src/lib/model/errors.ts';
+import type { Settings } from '../src/lib/model/settings.ts';
+import { runSettings } from '../src/settings.ts';
 
 export async function runCli(main: () => number | void | Promise<number | void>): Promise<void> {
   try {
@@ -24,5 +25,8 @@ export function parseFlags(argv: readonly string[], known: readonly string[]): S
   return flags;
 }
 
+/** The run's settings for a command: its project is the current directory. */
+export const cliSettings = (): Settings => runSettings(process.cwd());
+
 /** The data root a command works on: EXPLAINER_ROOT, or the current directory. */
-export const cliDataRoot = (): string => dataRoot(process.env['EXPLAINER_ROOT'], process.cwd());
+export const cliDataRoot = (): string => cliSettings().root;

@@ -8,8 +8,7 @@ import { diffContent } from '../src/lib/content-diff/content-diff.ts';
 import { diffMarkdown } from '../src/lib/content-diff/diff-markdown.ts';
 import { InputError } from '../src/lib/model/errors.ts';
 import { filesAtCommit, filesInWorkingTree, resolveCommit } from '../src/lib/content-diff/git-files.ts';
-import { normaliseBase } from '../src/lib/render/url.ts';
-import { cliDataRoot, runCli } from './cli.ts';
+import { cliSettings, runCli } from './cli.ts';
 
 const FOLDERS = ['content', 'seeds'];
 
@@ -19,8 +18,8 @@ runCli(() => {
   if (args.length !== 1 || !ref || ref.startsWith('-')) {
     throw new InputError({ file: 'command line', detail: 'expected one git ref, e.g. "npm run diff -- origin/main"' });
   }
-  const root = cliDataRoot();
+  const { root, base } = cliSettings();
   const commit = resolveCommit(root, ref);
   const diff = diffContent(filesAtCommit(root, commit, FOLDERS), filesInWorkingTree(root, FOLDERS));
-  process.stdout.write(diffMarkdown(diff, { ref, base: normaliseBase(process.env['BASE_PATH']) }));
+  process.stdout.write(diffMarkdown(diff, { ref, base }));
 });

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DEFAULT_CHROMIUM, launchChromium } from '../src/lib/tooling/chromium.ts';
 import { serveDist } from '../src/lib/tooling/static-server.ts';
-import { normaliseBase } from '../src/lib/render/url.ts';
+import { runSettings } from '../src/settings.ts';
 
 const DEVICES = [
   { name: 'phone', viewport: { width: 390, height: 844 } },
@@ -51,7 +51,7 @@ async function main(args: readonly string[]): Promise<number> {
     console.error(`no built site in ${outDir}; run npm run build first.`);
     return 1;
   }
-  const base = normaliseBase(process.env['BASE_PATH']);
+  const { base } = runSettings(process.cwd());
   const target = resolve('docs/screenshots');
   mkdirSync(target, { recursive: true });
   const home = readFileSync(join(outDir, 'index.html'), 'utf8');

@@ -8,7 +8,7 @@ import { takeSearchIndex } from '../lib/build/search-handover.ts';
 import { withoutStack } from '../lib/model/errors.ts';
 import { formatBrokenLink } from '../lib/build/linkcheck/check-links.ts';
 import { postBuild } from '../lib/build/post-build.ts';
-import { normaliseBase } from '../lib/render/url.ts';
+import { normaliseBase } from '../lib/model/settings.ts';
 
 export function postBuildIntegration(): AstroIntegration {
   let base = '/';

@@ -21,8 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkTree, type CheckResult } from '../lib/check/check.ts';
 import { CheckMemo } from '../lib/check/check-memo.ts';
-import { judgeProblems, runKind } from '../lib/check/severity.ts';
-import { dataRoot } from '../lib/content-files/data-root.ts';
+import { judgeProblems } from '../lib/check/severity.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
 import { FOLDER_OF, loadContent, type ContentTree } from '../lib/content-files/content-tree.ts';
 import { reloadFile } from '../lib/content-files/reload-file.ts';
@@ -46,11 +45,12 @@ import { readRenderCache, renderCacheFile, writeRenderCache, type Rendered } fro
 import { publishBodies, replaceBody } from '../lib/render/live-bodies.ts';
 import { handOverSearchIndex } from '../lib/build/search-handover.ts';
 import { siteSearchDocuments } from '../lib/build/search-documents.ts';
-import { entriesPerPage } from '../lib/render/paginate.ts';
 import { withBase } from '../lib/render/url.ts';
 import { startSearchIndex } from '../lib/build/search-index.ts';
 import { FLUSH_ONLY, reloadPages, writeContentStore } from '../integrations/dev-reload.ts';
 import type { Loaded } from '../lib/content-files/loaded.ts';
+import type { Settings } from '../lib/model/settings.ts';
+import { runSettings } from '../settings.ts';
 
 type Folder = keyof Omit<ContentTree, 'problems'>;
 type Item = ContentTree[Folder][number];
@@ -76,6 +76,7 @@ const shown = (data: object): boolean => !('status' in data && data.status === '
  */
 interface Live {
   root: string;
+  settings: Settings;
   tree: ContentTree;
   memo: CheckMemo;
   result: CheckResult;
@@ -99,21 +100,22 @@ const SCHEMAS_OF: Record<Folder, readonly SchemaName[]> = {
 };
 
 /** Stops on what stops `npm run check`, after logging the warnings when `warn`. */
-function judge(result: CheckResult, logger: LoaderContext['logger'], warn: boolean): void {
-  const { fatal, warnings } = judgeProblems(result, runKind(process.env));
+function judge(result: CheckResult, { run }: Settings, logger: LoaderContext['logger'], warn: boolean): void {
+  const { fatal, warnings } = judgeProblems(result, run);
   if (warn) for (const problem of warnings) logger.warn(formatProblem(problem));
   if (fatal.length > 0) throw withoutStack(new InputError(fatal));
 }
 
 /** The shared tree, checked afresh when this collection was served from the current one already (a new build or sync). */
-function liveTree(root: string, folder: Folder, logger: LoaderContext['logger']): Live {
+function liveTree(settings: Settings, folder: Folder, logger: LoaderContext['logger']): Live {
+  const { root } = settings;
   if (live?.root !== root || live.served.has(folder)) {
     const memo = new CheckMemo();
     const tree = loadContent(root);
     const result = checkTree(root, tree, memo);
-    live = { root, tree, memo, result, served: new Set(), syncs: new Map(), queue: Promise.resolve(), broken: false };
-    judge(result, logger, true);
-  } else judge(live.result, logger, false);
+    live = { root, settings, tree, memo, result, served: new Set(), syncs: new Map(), queue: Promise.resolve(), broken: false };
+    judge(result, settings, logger, true);
+  } else judge(live.result, settings, logger, false);
   live.served.add(folder);
   return live;
 }
@@ -129,12 +131,13 @@ export function contentLoader(folder: Folder): Loader {
     load: async ({ store, config, generateDigest, watcher, logger, refreshContextData }) => {
       // A sync that only has Astro write the store this loader changed after an edit (dev-reload.ts).
       if (refreshContextData?.[FLUSH_ONLY]) return;
-      const root = dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(config.root));
+      const settings = runSettings(fileURLToPath(config.root));
+      const { root } = settings;
       const cacheFile = renderCacheFile(config.cacheDir, root, config.base, folder);
       // The store keeps an item while its digest holds; a new field or default in the schema changes
       // what an unchanged file loads as, so the schema is part of the digest.
       const shape = contentHash(JSON.stringify(SCHEMAS_OF[folder].map(jsonSchema)));
-      const shared = liveTree(root, folder, logger);
+      const shared = liveTree(settings, folder, logger);
       const bodies = readRenderCache(cacheFile);
       const published = watcher ? publishBodies(cacheFile, bodies) : undefined;
       /** The digest of each file's text as this collection last took it. */
@@ -199,7 +202,7 @@ export function contentLoader(folder: Folder): Loader {
         if (folder === 'entries') {
           const documents = siteSearchDocuments(shared.tree, (id) => bodies[id]?.html ?? '', {
             base: config.base,
-            perPage: entriesPerPage(process.env['ENTRIES_PER_PAGE']),
+            perPage: settings.entriesPerPage,
             settings: readSiteSettings(root),
           });
           handOverSearchIndex(startSearchIndex(documents, join(fileURLToPath(config.cacheDir), 'explainer', `search-${process.pid}`)));
@@ -231,7 +234,7 @@ export function contentLoader(folder: Folder): Loader {
             // A folder added or removed (or anything but a file) is loaded again whole.
             shared.tree = ['add', 'change', 'unlink'].includes(event) ? reloadFile(root, shared.tree, file) : loadContent(root);
             shared.result = checkTree(root, shared.tree, shared.memo);
-            judge(shared.result, logger, true);
+            judge(shared.result, shared.settings, logger, true);
             let stored = false;
             for (const take of shared.syncs.values()) stored = take() || stored;
             if (stored) await writeContentStore();

@@ -4,13 +4,11 @@
  * Computed once per build and shared by every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { root } from 'astro:config/server';
-import { fileURLToPath } from 'node:url';
-import { dataRoot } from '../lib/content-files/data-root.ts';
 import { latestDate } from '../lib/render/dates.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
-import { entriesPerPage, themePagesOf, type Page } from '../lib/render/paginate.ts';
+import { themePagesOf, type Page } from '../lib/render/paginate.ts';
 import { leadStory } from '../lib/content-files/lead-story.ts';
+import { settings as run } from './settings.ts';
 
 export type ThemeItem = CollectionEntry<'themes'>;
 export type EntryItem = CollectionEntry<'entries'> & { slug: string };
@@ -54,14 +52,14 @@ async function build(): Promise<Site> {
   const themePages = themePagesOf(
     themes.map((t) => t.id),
     entries,
-    entriesPerPage(process.env['ENTRIES_PER_PAGE']),
+    run.entriesPerPage,
   );
   const entriesByTheme = new Map([...themePages].map(([theme, pages]) => [theme, pages.flatMap((p) => p.items)]));
   const entryLocation = new Map<string, string>();
   for (const pages of themePages.values()) {
     for (const page of pages) for (const entry of page.items) entryLocation.set(entry.id, `${page.path}#${entry.slug}`);
   }
-  const settings = readSiteSettings(dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(root)));
+  const settings = readSiteSettings(run.root);
   const { lead, further } = leadStory(sources, settings.lead);
   const name = settings.name ?? lead?.data.title ?? 'Explainer';
   const terms = (await getCollection('terms')).sort(

@@ -7,12 +7,10 @@
  * translations and their own URLs from the edition this returns.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { root } from 'astro:config/server';
-import { fileURLToPath } from 'node:url';
-import { dataRoot } from '../lib/content-files/data-root.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
 import type { Language } from '../lib/model/schema.ts';
 import { createInterface, type Interface } from '../lib/render/interface.ts';
+import { settings as run } from './settings.ts';
 import { urlsFor, type Urls } from './url.ts';
 
 export type TranslationItem = CollectionEntry<'translations'>;
@@ -43,7 +41,7 @@ const editions = new Map<string, Promise<Edition>>();
 
 function languages(): Promise<Languages> {
   cached ??= (async () => {
-    const settings = readSiteSettings(dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(root)));
+    const settings = readSiteSettings(run.root);
     return { source: settings.language, editions: settings.editions, translations: await getCollection('translations') };
   })();
   return cached;

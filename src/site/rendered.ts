@@ -5,11 +5,10 @@
  * digest the content store holds, so a page never shows text other than the
  * text its data belongs to.
  */
-import { base, cacheDir, root } from 'astro:config/server';
-import { fileURLToPath } from 'node:url';
-import { dataRoot } from '../lib/content-files/data-root.ts';
+import { base, cacheDir } from 'astro:config/server';
 import { liveBody } from '../lib/render/live-bodies.ts';
 import { readRenderCache, renderCacheFile, type Rendered, type RenderedBodies } from '../lib/render/render-cache.ts';
+import { settings } from './settings.ts';
 
 const read = new Map<string, RenderedBodies>();
 const files = new Map<string, string>();
@@ -26,7 +25,7 @@ function rendered(collection: Collection, item: Item): Rendered {
   const digest = String(item.digest);
   let file = files.get(collection);
   if (!file) {
-    file = renderCacheFile(cacheDir, dataRoot(process.env['EXPLAINER_ROOT'], fileURLToPath(root)), base, collection);
+    file = renderCacheFile(cacheDir, settings.root, base, collection);
     files.set(collection, file);
   }
   // In dev, the loader's bodies, current to the last edit, without reading the file.

@@ -124,7 +124,7 @@ describe('drafts and staleness of key terms and timeline items', () => {
     expect(warnings.map(formatProblem)).toContainEqual(
       expect.stringMatching(/^content\/terms\/hba\.md:\d+: cited\.p1: stale: harbour-bridge p1 changed since this term was written/),
     );
-    expect(judgeProblems(checkContent(root), { ci: true, preview: false }).fatal.map((p) => p.file)).toContain('content/terms/hba.md');
+    expect(judgeProblems(checkContent(root), 'ci').fatal.map((p) => p.file)).toContain('content/terms/hba.md');
     expect(confirmEntry(root, 'content/terms/hba.md').changed).toEqual(['p1']);
     expect(checkContent(root).warnings.filter((w) => w.file === 'content/terms/hba.md')).toEqual([]);
   });

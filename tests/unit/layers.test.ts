@@ -7,6 +7,7 @@ import {
   STAGES,
   crowdedFolders,
   importCycles,
+  settingsReads,
   importsOf,
   layerViolations,
   type SourceFile,
@@ -24,6 +25,7 @@ function sourceFiles(folder: string): SourceFile[] {
 
 const lib = sourceFiles('src/lib');
 const everything = [...sourceFiles('src'), ...sourceFiles('scripts')];
+const config = { path: 'astro.config.mjs', text: readFileSync(join(projectRoot, 'astro.config.mjs'), 'utf8') };
 const report = (violations: ReturnType<typeof layerViolations>) => violations.map((v) => `${v.file}: ${v.import}: ${v.reason}`);
 const withFile = (path: string, text: string) => [...lib.filter((f) => f.path !== path), { path, text }];
 
@@ -44,6 +46,10 @@ describe('the stage folders of src/lib', () => {
 
   it(`holds no more than ${MAX_FILES_IN_FOLDER} files directly in any folder`, () => {
     expect(crowdedFolders(lib)).toEqual([]);
+  });
+
+  it('reads the settings from the environment in one place only', () => {
+    expect(report(settingsReads([...everything, config]))).toEqual([]);
   });
 
   it('has no import cycle anywhere in src/ or scripts/', () => {
@@ -92,7 +98,7 @@ describe('the layer rule itself', () => {
       'src/lib/render/url.ts: ../tooling/chromium.ts: only tests, screenshots and the benchmark use tooling/',
       'src/lib/render/url.ts: astro:content: src/lib is free of Astro; import it from src/site, src/loaders or src/integrations',
       `src/lib/helpers.ts: : not in a stage folder; expected src/lib/<${STAGES.join('|')}>/`,
-      'src/lib/render/per-page.ts: : reads the environment; read settings at the edge (scripts, astro.config.mjs, src/loaders, src/site) and pass them in',
+      'src/lib/render/per-page.ts: : reads the environment; src/settings.ts resolves the settings once and they are passed in',
     ]);
   });
 
@@ -124,6 +130,19 @@ describe('the layer rule itself', () => {
     ];
     expect(report(layerViolations(files))).toEqual([
       `src/lib/derive/helpers/misc.ts: : not in a room of derive/; expected derive/<${ROOMS['derive']!.join('|')}>/ or derive/ itself`,
+    ]);
+  });
+
+  it('names every read of a setting outside the settings edge, and lets other variables and child environments be', () => {
+    const files = [
+      { path: 'src/settings.ts', text: 'export const runSettings = () => resolveSettings(process.env);\nconst ci = process.env.CI;\n' },
+      { path: 'src/site/content.ts', text: "const perPage = Number(process.env['ENTRIES_PER_PAGE']);\n" },
+      { path: 'scripts/diff.ts', text: 'const base = process.env.BASE_PATH ?? "/";\nconst browser = process.env.CHROMIUM_PATH;\n' },
+      { path: 'scripts/bench/pipeline.ts', text: "const env = { ...process.env, EXPLAINER_ROOT: root, CI: 'false' };\n" },
+    ];
+    expect(report(settingsReads(files))).toEqual([
+      'src/site/content.ts: ENTRIES_PER_PAGE: read from the environment; only src/settings.ts reads it, everything else takes the settings',
+      'scripts/diff.ts: BASE_PATH: read from the environment; only src/settings.ts reads it, everything else takes the settings',
     ]);
   });
 

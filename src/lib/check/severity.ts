@@ -12,19 +12,13 @@
  * server all decide through this one rule.
  */
 import type { Problem } from '../model/errors.ts';
+import type { RunKind } from '../model/settings.ts';
 
 export interface Judged {
   /** Problems that stop the run. */
   fatal: Problem[];
   /** Problems to show without stopping. */
   warnings: Problem[];
-}
-
-export interface RunKind {
-  /** A CI run (`CI=true`). */
-  ci: boolean;
-  /** A pull-request preview build (`EXPLAINER_PREVIEW=true`). */
-  preview: boolean;
 }
 
 export interface Findings {
@@ -36,14 +30,10 @@ export interface Findings {
   staleTranslations?: Problem[];
 }
 
-/** The run kind from the environment's values, read by the caller at the edge. */
-export function runKind(env: { CI?: string | undefined; EXPLAINER_PREVIEW?: string | undefined }): RunKind {
-  return { ci: env.CI === 'true', preview: env.EXPLAINER_PREVIEW === 'true' };
-}
-
-export function judgeProblems({ errors, warnings, drafts = [], staleTranslations = [] }: Findings, { ci, preview }: RunKind): Judged {
-  if (!ci) return { fatal: errors, warnings: [...warnings, ...drafts, ...staleTranslations] };
-  return preview
+/** The run kind comes from the settings (src/lib/model/settings.ts). */
+export function judgeProblems({ errors, warnings, drafts = [], staleTranslations = [] }: Findings, run: RunKind): Judged {
+  if (run === 'local') return { fatal: errors, warnings: [...warnings, ...drafts, ...staleTranslations] };
+  return run === 'preview'
     ? { fatal: [...errors, ...warnings], warnings: [...drafts, ...staleTranslations] }
     : { fatal: [...errors, ...warnings, ...drafts], warnings: staleTranslations };
 }

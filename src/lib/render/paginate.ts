@@ -3,8 +3,6 @@
  * within its byte budget however many entries the theme grows to. Page 1 is
  * the theme's own URL; later pages are `<theme>/2/`, `<theme>/3/` ….
  */
-export const DEFAULT_ENTRIES_PER_PAGE = 20;
-
 export interface Page<T> {
   /** 1-based page number. */
   number: number;
@@ -42,12 +40,4 @@ export function themePagesOf<E extends Placed>(themes: readonly string[], entrie
   const ordered = [...entries].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   for (const entry of ordered) byTheme.get(entry.data.theme)?.push(entry);
   return new Map([...byTheme].map(([theme, list]) => [theme, paginate(theme, list, perPage)]));
-}
-
-/** Entries per page from the ENTRIES_PER_PAGE setting, or the default. */
-export function entriesPerPage(setting: string | undefined): number {
-  if (setting === undefined || setting === '') return DEFAULT_ENTRIES_PER_PAGE;
-  const value = Number(setting);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`ENTRIES_PER_PAGE must be a whole number from 1, got "${setting}"`);
-  return value;
 }

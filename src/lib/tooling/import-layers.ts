@@ -109,7 +109,7 @@ export function layerViolations(files: readonly SourceFile[]): Violation[] {
       violations.push({
         file: file.path,
         import: '',
-        reason: 'reads the environment; read settings at the edge (scripts, astro.config.mjs, src/loaders, src/site) and pass them in',
+        reason: `reads the environment; ${SETTINGS_EDGE} resolves the settings once and they are passed in`,
       });
     }
     for (const specifier of importsOf(file.text)) {
@@ -143,6 +143,31 @@ export function layerViolations(files: readonly SourceFile[]): Violation[] {
     }
   }
   return violations;
+}
+
+/** The environment variables the run's settings come from (src/lib/model/settings.ts). */
+export const SETTINGS_VARIABLES = ['EXPLAINER_ROOT', 'CI', 'EXPLAINER_PREVIEW', 'BASE_PATH', 'SITE_URL', 'ENTRIES_PER_PAGE'] as const;
+
+/** The one file that reads them from the environment; everything else receives the settings. */
+export const SETTINGS_EDGE = 'src/settings.ts';
+
+const ENV_READ = /process\.env(?:\.(\w+)|\[\s*['"](\w+)['"]\s*\])/g;
+
+/** Reads of a settings variable from the environment anywhere but the settings edge, one per read. */
+export function settingsReads(files: readonly SourceFile[]): Violation[] {
+  const names = new Set<string>(SETTINGS_VARIABLES);
+  return files.flatMap((file) =>
+    file.path === SETTINGS_EDGE
+      ? []
+      : [...file.text.matchAll(ENV_READ)]
+          .map((m) => (m[1] ?? m[2])!)
+          .filter((name) => names.has(name))
+          .map((name) => ({
+            file: file.path,
+            import: name,
+            reason: `read from the environment; only ${SETTINGS_EDGE} reads it, everything else takes the settings`,
+          })),
+  );
 }
 
 /** At most this many files directly in a folder of `src/lib`: past it, a folder wants rooms. */
