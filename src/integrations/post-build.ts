@@ -1,13 +1,13 @@
 /**
- * Runs src/lib/build/post-build.ts when `astro build` has written the pages, so
+ * Runs src/lib/publish/post-build.ts when `astro build` has written the pages, so
  * `npm run build` is one process and a broken internal link fails it.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { takeSearchIndex } from '../lib/build/search-handover.ts';
+import { takeSearchIndex } from '../lib/publish/search-handover.ts';
 import { withoutStack } from '../lib/model/errors.ts';
-import { formatBrokenLink } from '../lib/build/linkcheck/check-links.ts';
-import { postBuild } from '../lib/build/post-build.ts';
+import { formatBrokenLink } from '../lib/publish/linkcheck/check-links.ts';
+import { postBuild } from '../lib/publish/post-build.ts';
 import { normaliseBase } from '../lib/model/settings.ts';
 
 export function postBuildIntegration(): AstroIntegration {

@@ -7,9 +7,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, formatBrokenLink } from '../../src/lib/build/linkcheck/check-links.ts';
-import { siteFiles } from '../../src/lib/build/linkcheck/site-files.ts';
-import { headersFile } from '../../src/lib/build/headers-file.ts';
+import { checkLinks, formatBrokenLink } from '../../src/lib/publish/linkcheck/check-links.ts';
+import { siteFiles } from '../../src/lib/publish/linkcheck/site-files.ts';
+import { headersFile } from '../../src/lib/publish/headers-file.ts';
 import { buildSite } from '../helpers/build-site.ts';
 
 const BASE = '/pr-42/';

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-files/content-tree.ts';
 import { readSiteSettings } from '../../src/lib/content-files/site-settings.ts';
 import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
-import { siteSearchDocuments } from '../../src/lib/build/search-documents.ts';
+import { siteSearchDocuments } from '../../src/lib/publish/search-documents.ts';
 import { DEFAULT_ENTRIES_PER_PAGE } from '../../src/lib/model/settings.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { FIXTURE_BASE, FIXTURE_ROOT } from '../helpers/fixture-site.ts';

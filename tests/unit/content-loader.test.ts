@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { takeSearchIndex } from '../../src/lib/build/search-handover.ts';
+import { takeSearchIndex } from '../../src/lib/publish/search-handover.ts';
 import { liveBody } from '../../src/lib/render/live-bodies.ts';
 import { editEntry } from '../../src/lib/tooling/bench/editor-pass.ts';
 import { readRenderCache, renderCacheFile } from '../../src/lib/render/render-cache.ts';

@@ -5,7 +5,7 @@
  * header, so a header set by two overlapping rules would be garbled there.
  */
 import { describe, expect, it } from 'vitest';
-import { headersFile } from '../../src/lib/build/headers-file.ts';
+import { headersFile } from '../../src/lib/publish/headers-file.ts';
 
 type Rules = Map<string, Map<string, string>>;
 

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks, formatBrokenLink } from '../../src/lib/build/linkcheck/check-links.ts';
-import { scanHtml } from '../../src/lib/build/linkcheck/html-scan.ts';
-import { resolveLink } from '../../src/lib/build/linkcheck/resolve-link.ts';
-import { siteFiles } from '../../src/lib/build/linkcheck/site-files.ts';
-import { candidateFiles, pagePathOf } from '../../src/lib/build/linkcheck/target-file.ts';
+import { checkLinks, formatBrokenLink } from '../../src/lib/publish/linkcheck/check-links.ts';
+import { scanHtml } from '../../src/lib/publish/linkcheck/html-scan.ts';
+import { resolveLink } from '../../src/lib/publish/linkcheck/resolve-link.ts';
+import { siteFiles } from '../../src/lib/publish/linkcheck/site-files.ts';
+import { candidateFiles, pagePathOf } from '../../src/lib/publish/linkcheck/target-file.ts';
 import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 

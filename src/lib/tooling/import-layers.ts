@@ -18,7 +18,7 @@ export const STAGES = [
   'derive',
   'check',
   'render',
-  'build',
+  'publish',
   'content-diff',
   'tooling',
 ] as const;
