@@ -9,6 +9,7 @@ import {
   importCycles,
   settingsReads,
   importsOf,
+  indexBypasses,
   layerViolations,
   type SourceFile,
 } from '../../src/lib/tooling/import-layers.ts';
@@ -46,6 +47,10 @@ describe('the stage folders of src/lib', () => {
 
   it(`holds no more than ${MAX_FILES_IN_FOLDER} files directly in any folder`, () => {
     expect(crowdedFolders(lib)).toEqual([]);
+  });
+
+  it('imports the content schemas through their one index', () => {
+    expect(report(indexBypasses(everything))).toEqual([]);
   });
 
   it('reads the settings from the environment in one place only', () => {
@@ -130,6 +135,18 @@ describe('the layer rule itself', () => {
     ];
     expect(report(layerViolations(files))).toEqual([
       `src/lib/derive/helpers/misc.ts: : not in a room of derive/; expected derive/<${ROOMS['derive']!.join('|')}>/ or derive/ itself`,
+    ]);
+  });
+
+  it("names an import that reaches past the schemas' index, and lets the schema files import one another", () => {
+    const files = [
+      { path: 'src/loaders/content-loader.ts', text: "import { entrySchema } from '../lib/model/schema/entry.ts';\n" },
+      { path: 'src/lib/model/schema.ts', text: "export * from './schema/entry.ts';\n" },
+      { path: 'src/lib/model/schema/entry.ts', text: "import { slug } from './shared.ts';\n" },
+      { path: 'src/lib/check/check.ts', text: "import type { Entry } from '../model/schema.ts';\n" },
+    ];
+    expect(report(indexBypasses(files))).toEqual([
+      'src/loaders/content-loader.ts: ../lib/model/schema/entry.ts: import it through src/lib/model/schema.ts',
     ]);
   });
 

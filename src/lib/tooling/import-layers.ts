@@ -145,6 +145,22 @@ export function layerViolations(files: readonly SourceFile[]): Violation[] {
   return violations;
 }
 
+/** Folders whose files are imported only through their one index module. */
+export const INDEXES: Readonly<Record<string, string>> = { 'src/lib/model/schema/': 'src/lib/model/schema.ts' };
+
+/** Imports that reach into an indexed folder from outside it, past its index. */
+export function indexBypasses(files: readonly SourceFile[]): Violation[] {
+  return files.flatMap((file) =>
+    importsOf(file.text).flatMap((specifier) => {
+      const target = resolveImport(file.path, specifier) ?? '';
+      const folder = Object.keys(INDEXES).find((f) => target.startsWith(f) && !file.path.startsWith(f));
+      return folder && file.path !== INDEXES[folder]
+        ? [{ file: file.path, import: specifier, reason: `import it through ${INDEXES[folder]}` }]
+        : [];
+    }),
+  );
+}
+
 /** The environment variables the run's settings come from (src/lib/model/settings.ts). */
 export const SETTINGS_VARIABLES = ['EXPLAINER_ROOT', 'CI', 'EXPLAINER_PREVIEW', 'BASE_PATH', 'SITE_URL', 'ENTRIES_PER_PAGE'] as const;
 

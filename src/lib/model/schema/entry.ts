@@ -1,0 +1,49 @@
+/** `content/entries/<theme>/<slug>.md`, one entry of a theme, and what the pages read of it. */
+import { z } from 'zod';
+import { derivedRecord, entryKind, HASH, isoDate, paragraphId, slug, webUrl } from './shared.ts';
+
+/** A dated correction, worded as newsrooms do: what was wrong and what is right. */
+export const correction = z.strictObject({
+  date: isoDate.describe('When the correction was made.'),
+  wrong: z.string().min(1).describe('What the entry said that was wrong.'),
+  right: z.string().min(1).describe('What is correct.'),
+});
+
+const entryFields = z.strictObject({
+  title: z.string().min(1).describe('Heading of the entry.'),
+  theme: slug.describe('Slug of the theme this entry belongs to; must match its folder.'),
+  source: slug.describe('Slug of the source article it draws on.'),
+  paragraphs: z.array(paragraphId).describe('Ids of the source paragraphs it draws on; a context entry may cite `reading` instead.'),
+  reading: z.array(webUrl).default([]).describe("URLs of the source's further-reading items it draws on (for context added by editors)."),
+  order: z.number().int().positive().describe('Position within the theme, from 1; unique within the theme.'),
+  summary: z.string().min(1).describe('One sentence saying what the entry tells the reader.'),
+  kind: entryKind.describe(
+    "What kind of statement it is: quote (the body is the source's own words, unchanged; what derive writes), or, once an editor has rewritten the body in their own words, reporting (a summary of facts the source reports), analysis (a summary of the source's own interpretation, prediction or evaluation) or context (background added by the site's editors).",
+  ),
+  updated: isoDate.describe("Last time the entry's substance changed."),
+  corrections: z.array(correction).default([]).describe('Corrections, oldest first.'),
+  cited: z
+    .record(paragraphId, z.string().regex(HASH))
+    .default({})
+    .describe('Hash of each cited paragraph when the entry was written or last confirmed against it.'),
+  derived: derivedRecord.optional().describe('Set by derive; absent on entries written by hand.'),
+});
+
+/** `content/entries/<theme>/<slug>.md`: one statement-sized piece of the explainer. */
+export const entrySchema = entryFields.superRefine((entry, ctx) => {
+  if (entry.paragraphs.length > 0 || (entry.kind === 'context' && entry.reading.length > 0)) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['paragraphs'],
+    message:
+      entry.kind === 'context'
+        ? 'expected at least one paragraph id, or a further-reading URL under reading, found neither: every entry names its evidence'
+        : 'expected at least one paragraph id, found none: every entry names its evidence',
+  });
+});
+
+/** What the content store holds of an entry for the site's pages: everything but derive's record and the cited hashes. `forSite` (schema.ts) makes it. */
+export const siteEntrySchema = entryFields.omit({ cited: true, derived: true });
+
+export type Entry = z.output<typeof entrySchema>;
+export type EntryInput = z.input<typeof entrySchema>;

@@ -1,0 +1,56 @@
+/** `content/site.yaml`, the settings for the whole site, and the languages it names. */
+import { z } from 'zod';
+import { slug } from './shared.ts';
+
+/**
+ * A language the site is written or translated in. The code names the
+ * language in `<html lang>`, in `hreflang` and, for an edition, in its
+ * addresses (`/es/`); the name is written in the language itself, as a
+ * reader looking for it would; the direction sets `<html dir>`.
+ */
+export const languageSchema = z.strictObject({
+  code: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/, 'a language code such as es or pt-br (lowercase)')
+    .describe('BCP 47 language code in lowercase, e.g. `en`, `es`, `ar`, `pt-br`; an edition is published under `/<code>/`.'),
+  name: z.string().min(1).describe('The language’s name in the language itself, e.g. `Español`; the language switcher shows it.'),
+  dir: z
+    .enum(['ltr', 'rtl'])
+    .default('ltr')
+    .describe('Writing direction: `ltr` (left to right) or `rtl` (right to left, e.g. Arabic, Urdu).'),
+  locale: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a locale such as en-GB')
+    .optional()
+    .describe('The locale whose conventions format dates and plurals, e.g. `en-GB` for "26 November 2026"; defaults to the code.'),
+});
+
+/** The language content is written in when content/site.yaml does not say. */
+export const DEFAULT_LANGUAGE: z.output<typeof languageSchema> = { code: 'en', name: 'English', dir: 'ltr', locale: 'en-GB' };
+
+/** `content/site.yaml`, optional: settings for the whole site. */
+export const siteSchema = z.strictObject({
+  name: z
+    .string()
+    .min(1)
+    .max(60)
+    .optional()
+    .describe("Short name in the header and page titles; without it, the lead story's headline is used."),
+  lead: slug
+    .optional()
+    .describe(
+      'Slug of the source whose story leads the home page (its headline, lead paragraphs and credit); the other sources are listed as further stories. Without it, the most recently published source leads.',
+    ),
+  language: languageSchema
+    .default(DEFAULT_LANGUAGE)
+    .describe('The language the source articles and the content are written in; its pages are at the root of the site. Default: English.'),
+  editions: z
+    .array(languageSchema)
+    .default([])
+    .describe(
+      'Languages the site is translated into, each published under `/<code>/` from the translations in `content/translations/<code>/`.',
+    ),
+});
+
+export type SiteSettings = z.output<typeof siteSchema>;
+export type Language = z.output<typeof languageSchema>;

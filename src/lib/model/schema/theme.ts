@@ -1,0 +1,68 @@
+/** `content/themes/<slug>.md`, a theme (one question of a story), and what the pages read of it. */
+import { z } from 'zod';
+import { citation } from './shared.ts';
+
+/**
+ * `content/themes/<slug>.md`: one section of the site. The question, the
+ * summary (the answer) and the body (the introduction) are the editors' own
+ * words; `cites` names the source paragraphs they rest on. A theme derive
+ * proposed carries `status: proposed` and may leave its question and summary
+ * for the editor; once the editor writes them and deletes the status line it
+ * is an ordinary theme, and both are required.
+ */
+const themeFields = z.strictObject({
+  title: z.string().min(1).describe('Short name, used in navigation and labels.'),
+  status: z
+    .literal('proposed')
+    .optional()
+    .describe(
+      'Set by derive on a theme it proposed: a draft, shown with a notice, refused by `check` under CI=true outside a pull-request preview. Write the question and summary, then delete this line.',
+    ),
+  question: z
+    .string()
+    .min(1)
+    .regex(/\?$/, 'a question ending in "?"')
+    .optional()
+    .describe("The reader's question this theme answers; the theme page's heading. Required unless the theme is proposed."),
+  summary: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('One-line answer to the question, shown on the home page and under the question. Required unless the theme is proposed.'),
+  cites: z
+    .array(citation)
+    .default([])
+    .describe(
+      'The source paragraphs the question, answer and introduction rest on; shown to readers beside them and checked like entries.',
+    ),
+  order: z.number().int().positive().describe('Position in the site, from 1; unique across themes.'),
+  keywords: z
+    .array(z.string().min(1))
+    .min(1)
+    .describe('Words and phrases an editor would use for this theme; derive scores sections against them.'),
+});
+
+export const themeSchema = themeFields.superRefine((theme, ctx) => {
+  if (theme.status === 'proposed') return;
+  for (const field of ['question', 'summary'] as const) {
+    if (theme[field] === undefined)
+      ctx.addIssue({ code: 'custom', path: [field], message: 'expected string, found nothing (the field is required)' });
+  }
+});
+
+/**
+ * What the pages read of a theme: a draft theme (one derive proposed) is
+ * marked as such, and until its editor writes a question its title stands
+ * in as the heading. `themeForSite` makes it.
+ */
+export const siteThemeSchema = themeFields.omit({ status: true }).extend({
+  question: z.string().min(1).describe("The reader's question, or a draft theme's title until the question is written."),
+  draft: z.boolean().describe('Derive proposed the theme and no editor has confirmed it yet.'),
+});
+
+export function themeForSite(data: Theme): z.output<typeof siteThemeSchema> {
+  const { status, question, ...rest } = data;
+  return { ...rest, question: question ?? data.title, draft: status === 'proposed' };
+}
+
+export type Theme = z.output<typeof themeSchema>;

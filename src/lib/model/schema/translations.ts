@@ -1,0 +1,155 @@
+/**
+ * `content/translations/<lang>/…`: translations of entries, themes, the home
+ * page and the interface, each with who made it and the digest of the text
+ * it translates, and what the pages read of one.
+ */
+import { z } from 'zod';
+import { HASH, isoDate } from './shared.ts';
+
+/**
+ * Who made a translation and how far it can be trusted, recorded the way a
+ * newsroom that publishes translations records it: a person (or a machine)
+ * translates, another person reviews. `translates` is the digest of the
+ * English text the translation was made from, so `check` notices when that
+ * text changes.
+ */
+export const translationStatus = z.enum([
+  /** Work in progress: shown with the unreviewed notice. */
+  'draft',
+  /** Translated by machine and not reviewed by a person: shown with the unreviewed notice. */
+  'machine',
+  /** Reviewed by a person who reads both languages: shown as it is. */
+  'reviewed',
+]);
+
+const translationFields = {
+  translates: z
+    .string()
+    .regex(HASH, 'a digest of 16 hex digits')
+    .describe(
+      'Digest of the source-language text this translation was made from (`npm run translations -- --confirm <file>` records it). When that text changes, `check` warns that the translation is stale and readers are told.',
+    ),
+  status: translationStatus.describe(
+    'draft (work in progress), machine (translated by machine, not reviewed) or reviewed (checked by a person who reads both languages). Only a reviewed translation is shown without a notice.',
+  ),
+  translator: z.string().min(1).describe('Who translated it: a person, or the team that ran a machine translation.'),
+  reviewer: z.string().min(1).optional().describe('Who reviewed it; required when status is reviewed.'),
+  reviewed: isoDate.optional().describe('When it was reviewed; required when status is reviewed.'),
+};
+
+/** A reviewed translation names its reviewer and the review date; no other status may claim a review. */
+function reviewRule(data: { status: string; reviewer?: string | undefined; reviewed?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (data.status === 'reviewed') {
+    const missing = (['reviewer', 'reviewed'] as const).filter((field) => data[field] === undefined);
+    if (missing.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: `expected ${missing.join(' and ')} (who reviewed it, and when) with status reviewed, found ${missing.length === 2 ? 'neither' : 'none'}; add ${missing.join(' and ')}, or set status: machine or draft`,
+      });
+    return;
+  }
+  for (const field of ['reviewer', 'reviewed'] as const) {
+    if (data[field] !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `expected no ${field} while status is ${data.status}; set status: reviewed once a person has reviewed it`,
+      });
+  }
+}
+
+/** `content/translations/<lang>/entries/<theme>/<slug>.md`: an entry's title, summary, corrections and body, translated. */
+export const entryTranslationSchema = z
+  .strictObject({
+    ...translationFields,
+    title: z.string().min(1).describe('The entry’s title, translated.'),
+    summary: z.string().min(1).describe('The entry’s one-sentence summary, translated.'),
+    corrections: z
+      .array(
+        z.strictObject({
+          wrong: z.string().min(1).describe('What the entry said that was wrong, translated.'),
+          right: z.string().min(1).describe('What is correct, translated.'),
+        }),
+      )
+      .default([])
+      .describe('The entry’s corrections, translated, in the same order; one the translation lacks is shown in the source language.'),
+  })
+  .superRefine(reviewRule);
+
+/** `content/translations/<lang>/themes/<slug>.md`: a theme's title, question, answer and introduction (the body), translated. */
+export const themeTranslationSchema = z
+  .strictObject({
+    ...translationFields,
+    title: z.string().min(1).describe('The theme’s short name, translated.'),
+    // Each script its own question mark: Arabic and Urdu "؟", full-width "？" in Chinese and Japanese.
+    question: z
+      .string()
+      .min(1)
+      .regex(/[?؟？]$/, 'a question ending in a question mark ("?", "؟" or "？")')
+      .describe('The reader’s question, translated.'),
+    summary: z.string().min(1).describe('The one-line answer, translated.'),
+  })
+  .superRefine(reviewRule);
+
+/** `content/translations/<lang>/site.yaml`: the home page's words, translated. */
+export const homeTranslationSchema = z
+  .strictObject({
+    ...translationFields,
+    name: z.string().min(1).max(60).optional().describe('The site’s short name (`name` in content/site.yaml), translated.'),
+    title: z.string().min(1).describe('The lead story’s headline, the home page’s title, translated.'),
+    lead: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('The lead story’s lead paragraphs, translated, in order; shown beside the original, marked as a translation.'),
+  })
+  .superRefine(reviewRule);
+
+/** `content/translations/<lang>/interface.yaml`: every interface string of the site, translated. */
+export const interfaceTranslationSchema = z
+  .strictObject({
+    ...translationFields,
+    strings: z
+      .record(z.string(), z.string().min(1))
+      .describe(
+        'Interface string key → its translation, in ICU MessageFormat with the same {placeholders} as the source language’s; every key of the source catalogue is required.',
+      ),
+  })
+  .superRefine(reviewRule);
+
+/**
+ * What the content store holds of a translation for the pages: its fields,
+ * which file it translates, its status, and whether that file changed since
+ * (`stale`, with the date the source-language text last changed, if known).
+ */
+export const siteTranslationSchema = z.strictObject({
+  language: z.string().describe('The edition’s language code.'),
+  of: z.enum(['entry', 'theme', 'home', 'interface']).describe('What it translates.'),
+  target: z.string().describe('The id of what it translates: `<theme>/<slug>` for an entry, the slug for a theme, empty otherwise.'),
+  status: translationStatus.describe('draft, machine or reviewed.'),
+  translator: z.string().describe('Who translated it.'),
+  reviewer: z.string().optional().describe('Who reviewed it.'),
+  reviewed: z.string().optional().describe('When it was reviewed.'),
+  stale: z.boolean().describe('The source-language text changed since the translation was made.'),
+  changed: z
+    .string()
+    .optional()
+    .describe('When the source-language text last changed, where the content says (an entry’s update or correction).'),
+  name: z.string().optional().describe('Home: the site name.'),
+  title: z.string().optional().describe('The title (entry, theme) or headline (home).'),
+  question: z.string().optional().describe('Theme: the question.'),
+  summary: z.string().optional().describe('Entry or theme: the summary.'),
+  lead: z.array(z.string()).optional().describe('Home: the lead paragraphs.'),
+  corrections: z
+    .array(z.strictObject({ wrong: z.string(), right: z.string() }))
+    .optional()
+    .describe('Entry: corrections.'),
+  strings: z.record(z.string(), z.string()).optional().describe('Interface: the strings.'),
+});
+
+export type TranslationStatus = z.output<typeof translationStatus>;
+export type EntryTranslation = z.output<typeof entryTranslationSchema>;
+export type ThemeTranslation = z.output<typeof themeTranslationSchema>;
+export type HomeTranslation = z.output<typeof homeTranslationSchema>;
+export type InterfaceTranslation = z.output<typeof interfaceTranslationSchema>;
+export type SiteTranslation = z.output<typeof siteTranslationSchema>;
