@@ -52,7 +52,7 @@ import type { Loaded } from '../lib/content-files/loaded.ts';
 import type { Settings } from '../lib/model/settings.ts';
 import { runSettings } from '../settings.ts';
 
-type Folder = keyof Omit<ContentTree, 'problems'>;
+type Folder = keyof typeof FOLDER_OF;
 type Item = ContentTree[Folder][number];
 
 /** What the pages read; derive's and check's bookkeeping stays out of the content store. */
@@ -112,7 +112,7 @@ function liveTree(settings: Settings, folder: Folder, logger: LoaderContext['log
   if (live?.root !== root || live.served.has(folder)) {
     const memo = new CheckMemo();
     const tree = loadContent(root);
-    const result = checkTree(root, tree, memo);
+    const result = checkTree(tree, memo);
     live = { root, settings, tree, memo, result, served: new Set(), syncs: new Map(), queue: Promise.resolve(), broken: false };
     judge(result, settings, logger, true);
   } else judge(live.result, settings, logger, false);
@@ -233,7 +233,7 @@ export function contentLoader(folder: Folder): Loader {
             const file = relative(root, path).split(sep).join('/');
             // A folder added or removed (or anything but a file) is loaded again whole.
             shared.tree = ['add', 'change', 'unlink'].includes(event) ? reloadFile(root, shared.tree, file) : loadContent(root);
-            shared.result = checkTree(root, shared.tree, shared.memo);
+            shared.result = checkTree(shared.tree, shared.memo);
             judge(shared.result, shared.settings, logger, true);
             let stored = false;
             for (const take of shared.syncs.values()) stored = take() || stored;

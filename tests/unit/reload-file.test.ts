@@ -155,12 +155,12 @@ describe('checking a tree reloaded one file at a time', () => {
         const root = copyProject();
         let tree = loadContent(root);
         const memo = new CheckMemo();
-        checkTree(root, tree, memo);
+        checkTree(tree, memo);
         for (const [name, n] of sequence) {
           const file = edits[name]!(root, n);
           if (!file) continue;
           tree = reloadFile(root, tree, file);
-          expect(said(checkTree(root, tree, memo)), `${name} ${file}`).toEqual(said(checkContent(root)));
+          expect(said(checkTree(tree, memo)), `${name} ${file}`).toEqual(said(checkContent(root)));
         }
         rmSync(root, { recursive: true, force: true });
       }),
@@ -174,14 +174,14 @@ describe('checking a tree reloaded one file at a time', () => {
     const translation = 'content/translations/es/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
     let tree = loadContent(root);
     const memo = new CheckMemo();
-    const before = checkTree(root, tree, memo);
+    const before = checkTree(tree, memo);
     expect(before.translations.find((s) => s.translation.file === translation)?.stale).toBe(false);
     expect(before.staleTranslations).toEqual([]);
 
     const original = readFileSync(join(root, entry), 'utf8');
     edit(root, entry, (t) => t.replace(/^title: .*$/m, 'title: Retitled by an editor'));
     tree = reloadFile(root, tree, entry);
-    const after = checkTree(root, tree, memo);
+    const after = checkTree(tree, memo);
     expect(after.translations.find((s) => s.translation.file === translation)?.stale).toBe(true);
     expect(after.staleTranslations.map(formatProblem)).toEqual([
       expect.stringMatching(new RegExp(`^${translation}:\\d+: translates: stale: ${entry} changed`)),
@@ -191,7 +191,7 @@ describe('checking a tree reloaded one file at a time', () => {
     // Undone, the English entry is what the translation was made from again.
     writeFileSync(join(root, entry), original);
     tree = reloadFile(root, tree, entry);
-    const undone = checkTree(root, tree, memo);
+    const undone = checkTree(tree, memo);
     expect(undone.staleTranslations).toEqual([]);
     expect(said(undone)).toEqual(said(checkContent(root)));
     rmSync(root, { recursive: true, force: true });
@@ -205,6 +205,6 @@ describe('checking a tree reloaded one file at a time', () => {
     rmSync(join(root, 'content/entries/federal-conflict'), { recursive: true });
     expect(existsSync(join(root, 'content/entries/federal-conflict'))).toBe(false);
     const reloaded = reloadFile(root, tree, 'content/entries');
-    expect(said(checkTree(root, reloaded))).toEqual(said(checkContent(root)));
+    expect(said(checkTree(reloaded))).toEqual(said(checkContent(root)));
   });
 });

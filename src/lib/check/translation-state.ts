@@ -3,11 +3,11 @@
  * translates: that text now (absent when the file it translates is gone),
  * whether it changed since the translation recorded its digest, and, when
  * the text the translation was made from is kept (originals.ts), what it
- * was. `check`, `npm run translations` and the site all read this.
+ * was (the tree carries them). `check`, `npm run translations` and the site
+ * all read this.
  */
 import type { ContentTree } from '../content-files/content-tree.ts';
 import { leadStory } from '../content-files/lead-story.ts';
-import { readOriginal } from '../content-files/originals.ts';
 import { entryText, homeText, interfaceText, textDigest, themeText } from '../content-files/translatable-text.ts';
 import type { TranslationFile } from '../content-files/translation-files.ts';
 import type { SiteSettings } from '../model/schema.ts';
@@ -56,7 +56,7 @@ export function currentText(
  * again only when that entry or theme was reloaded: an edit to the English file re-judges its
  * translations, and no other. The home page's and the interface's texts are taken each time.
  */
-export function translationStates(root: string, tree: ContentTree, settings: SiteSettings, memo = new CheckMemo()): TranslationState[] {
+export function translationStates(tree: ContentTree, settings: SiteSettings, memo = new CheckMemo()): TranslationState[] {
   const entries = new Map(tree.entries.map((e) => [e.id, e]));
   const themes = new Map(tree.themes.map((t) => [t.id, t]));
   return tree.translations.map((translation) => {
@@ -75,7 +75,7 @@ export function translationStates(root: string, tree: ContentTree, settings: Sit
       translation,
       current: now?.text,
       stale,
-      original: stale ? readOriginal(root, translation.data.translates) : undefined,
+      original: stale ? tree.originals.get(translation.data.translates) : undefined,
       changed: now?.changed,
     };
   });

@@ -1,6 +1,8 @@
 /**
  * Loads every file under `content/` and validates it against the schemas,
- * collecting all problems instead of stopping at the first.
+ * collecting all problems instead of stopping at the first; with them, what
+ * else the checks read: the site's settings, which seeds there are, and the
+ * texts translations were made from. The checks then read no file.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -24,6 +26,8 @@ import { fileNameProblem } from './file-names.ts';
 import { listFiles } from './list-files.ts';
 import { loadTranslations, TRANSLATIONS_DIR, type TranslationFile } from './translation-files.ts';
 import type { Loaded } from './loaded.ts';
+import { readOriginals } from './originals.ts';
+import { loadSiteFile, type SiteFile } from './site-settings.ts';
 
 export interface ContentTree {
   themes: Loaded<Theme>[];
@@ -35,8 +39,18 @@ export interface ContentTree {
   terms: Loaded<Term>[];
   /** Timeline items, `content/timelines/<source>/<slug>.md`; the id is `<source>/<slug>`. */
   timeline: Loaded<TimelineItem>[];
+  /** Problems of the collections' files (the site file's are its own). */
   problems: Problem[];
+  /** `content/site.yaml`: the settings for the whole site, or the problems that keep it from loading. */
+  site: SiteFile;
+  /** The seeds in `seeds/`, relative to the data root (`seeds/<slug>.txt`). */
+  seeds: ReadonlySet<string>;
+  /** The source-language texts translations were made from, by digest (originals.ts). */
+  originals: ReadonlyMap<string, string>;
 }
+
+/** The seed files, as the checks ask for them (whether a source's seed is still there). */
+export const listSeeds = (root: string): Set<string> => new Set(listFiles(join(root, 'seeds'), ['.txt']).map((name) => `seeds/${name}`));
 
 /** One file of a collection (`name` relative to its folder), loaded and validated: the item, or the problems that keep it out. */
 export function loadFile<S extends z.ZodType>(
@@ -106,5 +120,8 @@ export function loadContent(root: string): ContentTree {
     terms: loadCollection(root, 'terms', COLLECTIONS.terms, problems),
     timeline: loadCollection(root, FOLDER_OF.timeline, COLLECTIONS.timeline, problems),
     problems,
+    site: loadSiteFile(root),
+    seeds: listSeeds(root),
+    originals: readOriginals(root),
   };
 }

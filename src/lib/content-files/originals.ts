@@ -13,13 +13,22 @@ import { writeFileAtomic } from './atomic-write.ts';
 import { ORIGINALS_FOLDER, TRANSLATIONS_DIR } from './translation-files.ts';
 import { textDigest } from './translatable-text.ts';
 
+const DIGEST_FILE = /^([0-9a-f]{16})\.txt$/;
+
 export const originalsDir = (root: string): string => join(root, TRANSLATIONS_DIR, ORIGINALS_FOLDER);
 
 export const originalFile = (digest: string): string => `${TRANSLATIONS_DIR}/${ORIGINALS_FOLDER}/${digest}.txt`;
 
-export function readOriginal(root: string, digest: string): string | undefined {
-  const path = join(root, originalFile(digest));
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+/** Every original kept, by digest: what `check` shows of a stale translation. */
+export function readOriginals(root: string): Map<string, string> {
+  const dir = originalsDir(root);
+  const originals = new Map<string, string>();
+  if (!existsSync(dir)) return originals;
+  for (const name of readdirSync(dir).sort()) {
+    const digest = DIGEST_FILE.exec(name)?.[1];
+    if (digest) originals.set(digest, readFileSync(join(dir, name), 'utf8'));
+  }
+  return originals;
 }
 
 /** Keeps `text` under its digest and returns the digest. */
@@ -36,7 +45,7 @@ export function pruneOriginals(root: string, recorded: ReadonlySet<string>): str
   if (!existsSync(dir)) return [];
   const removed: string[] = [];
   for (const name of readdirSync(dir).sort()) {
-    const digest = /^([0-9a-f]{16})\.txt$/.exec(name)?.[1];
+    const digest = DIGEST_FILE.exec(name)?.[1];
     if (!digest || recorded.has(digest)) continue;
     rmSync(join(dir, name));
     removed.push(originalFile(digest));

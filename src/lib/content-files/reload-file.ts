@@ -10,7 +10,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../model/errors.ts';
-import { COLLECTIONS, CONTENT_EXTENSIONS, FOLDER_OF, loadContent, loadFile, type ContentTree } from './content-tree.ts';
+import { COLLECTIONS, CONTENT_EXTENSIONS, FOLDER_OF, listSeeds, loadContent, loadFile, type ContentTree } from './content-tree.ts';
+import { readOriginals } from './originals.ts';
+import { loadSiteFile } from './site-settings.ts';
+import { ORIGINALS_FOLDER } from './translation-files.ts';
 import { loadTranslations } from './translation-files.ts';
 import type { Loaded } from './loaded.ts';
 
@@ -31,7 +34,10 @@ export function reloadFile(root: string, tree: ContentTree, file: string): Conte
   const folder = FOLDERS.find((f) => FOLDER_OF[f] === match?.[1]);
   const name = match?.[2];
   if (!folder || !name) return loadContent(root);
+  if (folder === 'translations' && name.startsWith(`${ORIGINALS_FOLDER}/`)) return { ...tree, originals: readOriginals(root) };
   if (name.split('/').some((part) => part.startsWith('.')) || !CONTENT_EXTENSIONS.some((ext) => name.endsWith(ext))) return tree;
+  // The seeds and the site's settings, which no collection's edit reports, are read again with every file.
+  const fresh = { seeds: listSeeds(root), site: loadSiteFile(root) };
   const kept = (tree[folder] as Loaded<unknown>[]).filter((item) => item.file !== file);
   const problems: Problem[] = tree.problems.filter((p) => p.file !== file);
   if (existsSync(join(root, file))) {
@@ -43,5 +49,5 @@ export function reloadFile(root: string, tree: ContentTree, file: string): Conte
     }
   }
   // Stable sorts: a file's own problems keep their order.
-  return { ...tree, [folder]: kept.sort(byFile), problems: problems.sort(byFile) };
+  return { ...tree, ...fresh, [folder]: kept.sort(byFile), problems: problems.sort(byFile) };
 }

@@ -1,7 +1,7 @@
 /** Reads `content/site.yaml`, the optional settings for the whole site. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../model/errors.ts';
+import { InputError, type Problem } from '../model/errors.ts';
 import { parseYamlFile, type ParsedFile } from './frontmatter.ts';
 import { siteSchema, type SiteSettings } from '../model/schema.ts';
 import { validate } from './validate.ts';
@@ -16,6 +16,23 @@ export function readSiteFile(root: string): { settings: SiteSettings; lineOf: Pa
   const result = validate(siteSchema, parsed);
   if (!result.ok) throw new InputError(result.problems);
   return { settings: result.value, lineOf: parsed.lineOf };
+}
+
+/** `content/site.yaml` as the content tree carries it: its problems instead of an error. */
+export interface SiteFile {
+  /** Undefined when the file does not load; `problems` say why. */
+  settings: SiteSettings | undefined;
+  lineOf: ParsedFile['lineOf'];
+  problems: Problem[];
+}
+
+export function loadSiteFile(root: string): SiteFile {
+  try {
+    return { ...readSiteFile(root), problems: [] };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { settings: undefined, lineOf: () => 1, problems: error.problems };
+  }
 }
 
 export function readSiteSettings(root: string): SiteSettings {

@@ -6,11 +6,12 @@
  * report (derive removes it); of two edited files, the later by path. Neither
  * way of resolving it throws an editor's text away.
  */
-import type { Loaded } from '../content-files/loaded.ts';
-import { parseMarkdownFile } from '../content-files/frontmatter.ts';
-import { isUnedited } from '../model/derived-record.ts';
-import type { Problem } from '../model/errors.ts';
-import type { Entry } from '../model/schema.ts';
+import type { Loaded } from '../../content-files/loaded.ts';
+import { parseMarkdownFile } from '../../content-files/frontmatter.ts';
+import { isUnedited } from '../../model/derived-record.ts';
+import type { Problem } from '../../model/errors.ts';
+import type { Entry } from '../../model/schema.ts';
+import type { Found, TreeIndex } from './tree-index.ts';
 
 /** Entries derived before sections were recorded are known by their file name, which was the section's slug. */
 const sectionOf = (entry: Loaded<Entry>): string => entry.data.derived?.section ?? entry.id.split('/').pop()!;
@@ -18,9 +19,9 @@ const sectionOf = (entry: Loaded<Entry>): string => entry.data.derived?.section 
 /** Derive's digest covers the file as written, not as the schema fills it in, so the file is read again. */
 const unedited = (entry: Loaded<Entry>): boolean => isUnedited(parseMarkdownFile(entry.file, entry.text).data, entry.body);
 
-export function sameSectionTwice(entries: readonly Loaded<Entry>[]): Problem[] {
+export function sameSection({ tree }: TreeIndex): Found {
   const bySection = new Map<string, Loaded<Entry>[]>();
-  for (const entry of entries) {
+  for (const entry of tree.entries) {
     if (!entry.data.derived) continue;
     const key = `${entry.data.source}#${sectionOf(entry)}`;
     bySection.set(key, [...(bySection.get(key) ?? []), entry]);
@@ -45,5 +46,5 @@ export function sameSectionTwice(entries: readonly Loaded<Entry>[]): Problem[] {
       });
     }
   }
-  return problems.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return { errors: problems.sort((a, b) => (a.file < b.file ? -1 : 1)) };
 }

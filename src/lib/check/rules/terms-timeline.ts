@@ -9,14 +9,15 @@
  * schema is checked. Two files for one term would give a reader two
  * definitions: that is an error.
  */
-import type { Loaded } from '../content-files/loaded.ts';
-import type { Problem } from '../model/errors.ts';
-import type { Source, Term, TimelineItem } from '../model/schema.ts';
-import { checkCitations, staleCitations, type Noun } from './check-citations.ts';
-import { checkKind } from './check-kind.ts';
-import type { CheckMemo } from './check-memo.ts';
+import type { Loaded } from '../../content-files/loaded.ts';
+import type { Problem } from '../../model/errors.ts';
+import type { Source, Term, TimelineItem } from '../../model/schema.ts';
+import { checkCitations, staleCitations, type Noun } from '../check-citations.ts';
+import { checkKind } from '../check-kind.ts';
+import type { CheckMemo } from '../check-memo.ts';
+import { hasSeed, type Found, type TreeIndex } from './tree-index.ts';
 
-export interface ProposalFindings {
+interface ProposalFindings {
   errors: Problem[];
   warnings: Problem[];
   drafts: Problem[];
@@ -30,7 +31,18 @@ interface Sources {
 
 type Item = Loaded<Term> | Loaded<TimelineItem>;
 
-export function checkTermsAndTimeline(
+/** `unsound`: sources with problems of their own (sources.ts). */
+export function termsAndTimeline({ tree, sources: byId, failedSources, memo }: TreeIndex, unsound: ReadonlySet<string>): Found {
+  // A source that failed to load or is still to be derived has its own error; the items citing it would only repeat it.
+  const cannotJudge = new Set([
+    ...unsound,
+    ...failedSources,
+    ...[...tree.terms, ...tree.timeline].flatMap((t) => t.data.source ?? []).filter((slug) => !byId.has(slug) && hasSeed(tree, slug)),
+  ]);
+  return checkTermsAndTimeline(tree.terms, tree.timeline, { byId, unsound: cannotJudge }, memo);
+}
+
+function checkTermsAndTimeline(
   terms: readonly Loaded<Term>[],
   timeline: readonly Loaded<TimelineItem>[],
   sources: Sources,

@@ -8,22 +8,31 @@
  * made: stale, a warning that never stops a run (severity.ts), since an
  * English correction must never wait for its translation.
  */
-import type { ContentTree } from '../content-files/content-tree.ts';
-import { leadStory } from '../content-files/lead-story.ts';
-import { TRANSLATIONS_DIR } from '../content-files/translation-files.ts';
-import type { Problem } from '../model/errors.ts';
-import type { SiteSettings } from '../model/schema.ts';
-import { describeChange } from '../text/word-change.ts';
-import { checkCatalogue } from './check-catalogue.ts';
-import type { TranslationState } from './translation-state.ts';
+import type { ContentTree } from '../../content-files/content-tree.ts';
+import { leadStory } from '../../content-files/lead-story.ts';
+import { TRANSLATIONS_DIR } from '../../content-files/translation-files.ts';
+import type { Problem } from '../../model/errors.ts';
+import type { SiteSettings } from '../../model/schema.ts';
+import { describeChange } from '../../text/word-change.ts';
+import { checkCatalogue } from '../check-catalogue.ts';
+import type { TranslationState } from '../translation-state.ts';
+import type { Found, TreeIndex } from './tree-index.ts';
 
-export interface TranslationFindings {
+interface TranslationFindings {
   errors: Problem[];
   /** Stale translations: always warnings. */
   stale: Problem[];
 }
 
-export function checkTranslations(tree: ContentTree, settings: SiteSettings, states: readonly TranslationState[]): TranslationFindings {
+/** Translations are judged against a site.yaml that loads; without one, its own error says what is wrong. */
+export function translations({ tree }: TreeIndex, states: readonly TranslationState[]): Found {
+  const settings = tree.site.settings;
+  if (!settings) return {};
+  const { errors, stale } = checkTranslations(tree, settings, states);
+  return { errors, stale };
+}
+
+function checkTranslations(tree: ContentTree, settings: SiteSettings, states: readonly TranslationState[]): TranslationFindings {
   const errors: Problem[] = [];
   const stale: Problem[] = [];
   const editions = new Set(settings.editions.map((e) => e.code));

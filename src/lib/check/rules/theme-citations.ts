@@ -6,16 +6,26 @@
  * the editors' (an answer or a paragraph of the introduction that is a cited
  * paragraph's text as written, without quotation marks).
  */
-import type { Loaded } from '../content-files/loaded.ts';
-import type { Problem } from '../model/errors.ts';
-import type { Source, Theme } from '../model/schema.ts';
-import { clip } from '../text/clip.ts';
-import { bodyBlocks } from './body-text.ts';
-import { findQuotes } from './quotes.ts';
-import { quoteAppearsIn } from './verify-quote.ts';
+import type { Loaded } from '../../content-files/loaded.ts';
+import type { Problem } from '../../model/errors.ts';
+import type { Source, Theme } from '../../model/schema.ts';
+import { clip } from '../../text/clip.ts';
+import { bodyBlocks } from '../body-text.ts';
+import { findQuotes } from '../quotes.ts';
+import { quoteAppearsIn } from '../verify-quote.ts';
+import { hasSeed, type Found, type TreeIndex } from './tree-index.ts';
 
 /** `unsound`: sources with problems of their own, against which the theme's words cannot be judged. */
-export function checkThemeCitations(
+export function themeCitations({ tree, sources, failedSources }: TreeIndex, unsound: ReadonlySet<string>): Found {
+  // A source whose seed is there but whose file is not is reported once (underived-sources.ts), not again for every theme citing it.
+  const gone = new Set([
+    ...failedSources,
+    ...tree.themes.flatMap((t) => t.data.cites.map((c) => c.source)).filter((slug) => hasSeed(tree, slug)),
+  ]);
+  return { errors: tree.themes.flatMap((theme) => checkTheme(theme, sources, gone, unsound)) };
+}
+
+function checkTheme(
   theme: Loaded<Theme>,
   sources: ReadonlyMap<string, Loaded<Source>>,
   failedSources: ReadonlySet<string | undefined>,

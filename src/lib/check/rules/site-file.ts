@@ -1,0 +1,42 @@
+/**
+ * `content/site.yaml`: the file loads, its `lead` names a source, and the
+ * languages it declares: editions each once, none the language the content
+ * is written in, and that language English, the language of the interface
+ * built into the site (src/lib/content-files/interface-catalogue.ts), whose
+ * words the editions' catalogues translate.
+ */
+import { SITE_FILE } from '../../content-files/site-settings.ts';
+import type { Problem } from '../../model/errors.ts';
+import type { Found, TreeIndex } from './tree-index.ts';
+
+export function siteFile({ tree, sources }: TreeIndex): Found {
+  const { settings, lineOf, problems } = tree.site;
+  if (!settings) return { errors: problems };
+  const errors: Problem[] = [];
+  if (settings.lead !== undefined && !sources.has(settings.lead))
+    errors.push({
+      file: SITE_FILE,
+      line: lineOf(['lead']),
+      field: 'lead',
+      detail: `expected the slug of a source (${[...sources.keys()].join(', ') || 'there are none'}), found "${settings.lead}"`,
+    });
+  if (settings.language.code !== 'en')
+    errors.push({
+      file: SITE_FILE,
+      line: lineOf(['language', 'code']),
+      field: 'language.code',
+      detail: `expected en, found "${settings.language.code}": the site's own words are written in English, and other languages are editions translated from it`,
+    });
+  const seen = new Set([settings.language.code]);
+  settings.editions.forEach((edition, i) => {
+    if (seen.has(edition.code))
+      errors.push({
+        file: SITE_FILE,
+        line: lineOf(['editions', i, 'code']),
+        field: `editions[${i}].code`,
+        detail: `expected a language declared once, found "${edition.code}" again`,
+      });
+    seen.add(edition.code);
+  });
+  return { errors };
+}

@@ -1,0 +1,39 @@
+/** Within a theme, each entry has its own file name and its own `order`. */
+import type { Loaded } from '../../content-files/loaded.ts';
+import type { Problem } from '../../model/errors.ts';
+import type { Entry } from '../../model/schema.ts';
+import { duplicates, type Found, type TreeIndex } from './tree-index.ts';
+
+export function themeEntries({ tree }: TreeIndex): Found {
+  const errors: Problem[] = [];
+  for (const [theme, entries] of entriesByTheme(tree.entries)) {
+    duplicates(
+      entries,
+      (e) => e.id.split('/').pop()!,
+      (e, first) => errors.push({ file: e.file, detail: `duplicate slug in theme "${theme}": ${first.file} has the same file name` }),
+    );
+    duplicates(
+      entries,
+      (e) => String(e.data.order),
+      (e, first) =>
+        errors.push({
+          file: e.file,
+          line: e.lineOf(['order']),
+          field: 'order',
+          detail: `expected a unique order in theme "${theme}", found ${e.data.order} (also used by ${first.file})`,
+        }),
+    );
+  }
+  return { errors };
+}
+
+/** The entries of each theme their frontmatter names, themes in the order their first entry comes. */
+export function entriesByTheme(entries: readonly Loaded<Entry>[]): Map<string, Loaded<Entry>[]> {
+  const byTheme = new Map<string, Loaded<Entry>[]>();
+  for (const entry of entries) {
+    const siblings = byTheme.get(entry.data.theme);
+    if (siblings) siblings.push(entry);
+    else byTheme.set(entry.data.theme, [entry]);
+  }
+  return byTheme;
+}
