@@ -54,12 +54,27 @@ export interface PlanInput {
 }
 
 export function planArticle(input: PlanInput): ArticlePlan {
-  const { article, slug, meta, themes, seedFile, metaFile } = input;
-  const line = (path: readonly PropertyKey[]) => input.metaLineOf?.(path);
-  const problems: Problem[] = [];
+  const { article, meta, themes } = input;
   const known = new Set(themes.map((t) => t.slug));
-  const headings = new Set(article.sections.map((s) => s.heading));
+  const problems = metaProblems(input, known);
+  const { assigned, placements } = assignSections(input, problems);
+  const toPlace = assigned.filter((s): s is { section: Section; theme: string } => s.theme !== null && known.has(s.theme));
+  const where = new Map(
+    input
+      .place(toPlace.map(({ section, theme }) => ({ key: section.slug, theme, hashes: section.paragraphs.map((p) => p.hash) })))
+      .map((spot, i) => [toPlace[i]!.section, spot]),
+  );
+  const sections = assigned.map(({ section, theme }) => ({ section, theme: where.get(section)?.theme ?? theme }));
+  const source = sourceFile(input, leadSection(article, meta), sections);
+  const entries = toPlace.map(({ section, theme }) => entryFile(input, section, theme, where.get(section)!));
+  return { source, entries, problems, placements };
+}
 
+/** What the seed's metadata names that the article or the site does not have. */
+function metaProblems({ article, meta, metaFile, metaLineOf }: PlanInput, known: ReadonlySet<string>): Problem[] {
+  const line = (path: readonly PropertyKey[]) => metaLineOf?.(path);
+  const problems: Problem[] = [];
+  const headings = new Set(article.sections.map((s) => s.heading));
   for (const [heading, theme] of Object.entries(meta.themes)) {
     if (!headings.has(heading))
       problems.push({
@@ -79,8 +94,12 @@ export function planArticle(input: PlanInput): ArticlePlan {
   if (meta.lead !== undefined && !headings.has(meta.lead)) {
     problems.push({ file: metaFile, line: line(['lead']), field: 'lead', detail: `no section has the heading "${meta.lead}"` });
   }
-  const lead = leadSection(article, meta);
+  return problems;
+}
 
+/** Each section's theme: the one the metadata maps it to, else the best score; none for the lead. Adds a problem per section that fits no theme. */
+function assignSections({ article, meta, themes, seedFile, metaFile }: PlanInput, problems: Problem[]) {
+  const lead = leadSection(article, meta);
   const placed = placeSections(scoredSections(article), themes);
   const placements: SectionPlacement[] = [];
   const assigned = article.sections.map((section, i) => {
@@ -93,16 +112,17 @@ export function planArticle(input: PlanInput): ArticlePlan {
     if (!theme) problems.push({ file: seedFile, detail: unplacedMessage(heading, metaFile) });
     return { section, theme: theme ?? null };
   });
-  const toPlace = assigned.filter((s): s is { section: Section; theme: string } => s.theme !== null && known.has(s.theme));
-  const where = new Map(
-    input
-      .place(toPlace.map(({ section, theme }) => ({ key: section.slug, theme, hashes: section.paragraphs.map((p) => p.hash) })))
-      .map((spot, i) => [toPlace[i]!.section, spot]),
-  );
-  const sections = assigned.map(({ section, theme }) => ({ section, theme: where.get(section)?.theme ?? theme }));
+  return { assigned, placements };
+}
 
+/** The source record: the article's facts, its sections with their themes, and every paragraph with its hash. */
+function sourceFile(
+  { article, slug, meta }: PlanInput,
+  lead: Section,
+  sections: { section: Section; theme: string | null }[],
+): PlannedFile<SourceInput> {
   const paragraphs = article.sections.flatMap((s) => s.paragraphs);
-  const source: PlannedFile<SourceInput> = {
+  return {
     path: `sources/${slug}.yaml`,
     body: '',
     data: {
@@ -122,33 +142,31 @@ export function planArticle(input: PlanInput): ArticlePlan {
       ),
     },
   };
+}
 
-  const entries: PlannedFile<EntryInput>[] = [];
-  for (const { section, theme: assigned } of toPlace) {
-    const { theme, path, order, previous } = where.get(section)!;
-    const text = sectionText(section);
-    entries.push({
-      path,
-      section: section.slug,
-      assigned,
-      ...(previous !== undefined && previous !== path && { previous }),
-      body: section.paragraphs.map((p) => escapeMarkdownText(p.body)).join('\n\n'),
-      data: {
-        title: section.heading ?? article.title,
-        theme,
-        source: slug,
-        paragraphs: section.paragraphs.map((p) => p.id),
-        order,
-        summary: firstSentence(text),
-        // The body is the section's own text: the source's words, shown as a quotation until an editor rewrites it.
-        kind: 'quote',
-        updated: input.today,
-        corrections: [],
-        cited: Object.fromEntries(section.paragraphs.map((p) => [p.id, p.hash])),
-      },
-    });
-  }
-  return { source, entries, problems, placements };
+/** One section's entry, where placement put it; `assigned` is the theme the assignment gave it. */
+function entryFile({ article, slug, today }: PlanInput, section: Section, assigned: string, spot: Placed): PlannedFile<EntryInput> {
+  const { theme, path, order, previous } = spot;
+  return {
+    path,
+    section: section.slug,
+    assigned,
+    ...(previous !== undefined && previous !== path && { previous }),
+    body: section.paragraphs.map((p) => escapeMarkdownText(p.body)).join('\n\n'),
+    data: {
+      title: section.heading ?? article.title,
+      theme,
+      source: slug,
+      paragraphs: section.paragraphs.map((p) => p.id),
+      order,
+      summary: firstSentence(sectionText(section)),
+      // The body is the section's own text: the source's words, shown as a quotation until an editor rewrites it.
+      kind: 'quote',
+      updated: today,
+      corrections: [],
+      cited: Object.fromEntries(section.paragraphs.map((p) => [p.id, p.hash])),
+    },
+  };
 }
 
 export const unplacedMessage = (heading: string, metaFile: string): string =>
