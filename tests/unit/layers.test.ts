@@ -11,6 +11,7 @@ import {
   importsOf,
   indexBypasses,
   layerViolations,
+  pageTimeImports,
   type SourceFile,
 } from '../../src/lib/tooling/import-layers.ts';
 import { projectRoot } from '../helpers/build-site.ts';
@@ -47,6 +48,10 @@ describe('the stage folders of src/lib', () => {
 
   it(`holds no more than ${MAX_FILES_IN_FOLDER} files directly in any folder`, () => {
     expect(crowdedFolders(lib)).toEqual([]);
+  });
+
+  it('has pages that read what derive wrote and parse no seed', () => {
+    expect(report(pageTimeImports(everything))).toEqual([]);
   });
 
   it('imports the content schemas through their one index', () => {
@@ -135,6 +140,23 @@ describe('the layer rule itself', () => {
     ];
     expect(report(layerViolations(files))).toEqual([
       `src/lib/derive/helpers/misc.ts: : not in a room of derive/; expected derive/<${ROOMS['derive']!.join('|')}>/ or derive/ itself`,
+    ]);
+  });
+
+  it('names a page that calls into a stage that derives or checks content', () => {
+    const files = [
+      {
+        path: 'src/pages/[...lang]/sources/[source].astro',
+        text: "---\nimport { splitFurtherReading } from '../../../lib/article/further-reading.ts';\n---\n",
+      },
+      {
+        path: 'src/site/content.ts',
+        text: "import { paginate } from '../lib/render/paginate.ts';\nimport type { Source } from '../lib/model/schema.ts';\n",
+      },
+      { path: 'src/loaders/content-loader.ts', text: "import { checkTree } from '../lib/check/check.ts';\n" },
+    ];
+    expect(report(pageTimeImports(files))).toEqual([
+      'src/pages/[...lang]/sources/[source].astro: ../../../lib/article/further-reading.ts: pages read model/, text/, content-files/, render/ of src/lib, not article/',
     ]);
   });
 

@@ -28,7 +28,7 @@ export function forSite(data: Source | Entry): z.output<typeof siteSourceSchema>
 export function forSite(data: Source | Entry): z.output<typeof siteSourceSchema> | z.output<typeof siteEntrySchema> {
   if ('paragraphs' in data && 'lead' in data) {
     const { derived, superseded, paragraphs, ...rest } = data;
-    return { ...rest, paragraphs: paragraphs.map(({ id }) => ({ id })) };
+    return { ...rest, paragraphs: paragraphs.map(({ id, body }) => ({ id, ...(body !== undefined && { body }) })) };
   }
   const { cited, derived, ...rest } = data;
   return rest;

@@ -6,7 +6,6 @@
  */
 import type { Source } from '../model/schema.ts';
 import { leadExcerpt, translatedExcerpt } from '../render/lead-excerpt.ts';
-import { shownParagraphs } from '../render/source-paragraphs.ts';
 import type { Interface } from '../render/interface.ts';
 import { escapeHtml, searchDocument, type SearchDocument } from './search-html.ts';
 
@@ -17,9 +16,9 @@ export interface SearchSource {
 
 export function sourceDocument(ui: Interface, { id, data }: SearchSource): SearchDocument {
   const headingAt = new Map(data.sections.flatMap((s) => (s.heading ? [[s.paragraphs[0], s.heading] as const] : [])));
-  const paragraphs = shownParagraphs(data.paragraphs, data.furtherReading).map(({ id: p, text }) => {
+  const paragraphs = data.paragraphs.map(({ id: p, text, body }) => {
     const heading = headingAt.get(p);
-    return `<h2 id="${p}">${escapeHtml(ui.t('cite.paragraphHeading', { n: p.slice(1) }))}</h2>${heading ? `<p>${escapeHtml(heading)}</p>` : ''}<p>${escapeHtml(text)}</p>`;
+    return `<h2 id="${p}">${escapeHtml(ui.t('cite.paragraphHeading', { n: p.slice(1) }))}</h2>${heading ? `<p>${escapeHtml(heading)}</p>` : ''}<p>${escapeHtml(body ?? text)}</p>`;
   });
   const reading = data.furtherReading.length
     ? `<h2 id="further-reading">${escapeHtml(ui.t('source.furtherReading'))}</h2><ul>${data.furtherReading.map((f) => `<li>${escapeHtml(f.label)}</li>`).join('')}</ul>`

@@ -145,6 +145,32 @@ export function layerViolations(files: readonly SourceFile[]): Violation[] {
   return violations;
 }
 
+/** The site's own folders: what Astro renders into pages. */
+const SITE_FOLDERS = ['src/pages/', 'src/components/', 'src/layouts/', 'src/site/'];
+
+/** The stages a page may read: the content model and what pages show of it, never the stages that make it. */
+export const PAGE_STAGES = ['model', 'text', 'content-files', 'render'];
+
+/** Imports by the site's pages of a stage that derives or checks content: pages show what derive wrote, and parse no seed. */
+export function pageTimeImports(files: readonly SourceFile[]): Violation[] {
+  return files
+    .filter((file) => SITE_FOLDERS.some((folder) => file.path.startsWith(folder)))
+    .flatMap((file) =>
+      importsOf(file.text).flatMap((specifier) => {
+        const stage = stageOf(resolveImport(file.path, specifier) ?? '');
+        return stage && !PAGE_STAGES.includes(stage)
+          ? [
+              {
+                file: file.path,
+                import: specifier,
+                reason: `pages read ${PAGE_STAGES.map((s) => `${s}/`).join(', ')} of src/lib, not ${stage}/`,
+              },
+            ]
+          : [];
+      }),
+    );
+}
+
 /** Folders whose files are imported only through their one index module. */
 export const INDEXES: Readonly<Record<string, string>> = { 'src/lib/model/schema/': 'src/lib/model/schema.ts' };
 

@@ -1,9 +1,10 @@
 /**
  * Each source as derive wrote it: paragraph ids unique, each paragraph's text
  * the one its hash records (sources are derived: the seed is edited, not the
- * source), every id the lead, sections and further reading name among the
- * paragraphs, every section's theme a theme of the site, and the seed it was
- * derived from still in `seeds/`. A source with problems of its own is
+ * source) and its shown body the beginning of that text, present wherever
+ * further reading was split off, every id the lead, sections and further
+ * reading name among the paragraphs, every section's theme a theme of the
+ * site, and the seed it was derived from still in `seeds/`. A source with problems of its own is
  * unsound: what its entries quote cannot be judged against it.
  */
 import type { Loaded } from '../../content-files/loaded.ts';
@@ -56,6 +57,7 @@ function checkSource(source: Loaded<Source>, themes: Map<string, unknown>, faile
       });
     }
   });
+  problems.push(...shownBodies(source));
   for (const [id, path, field] of paragraphReferences(source)) {
     if (!ids.has(id))
       problems.push({ file: source.file, line: source.lineOf(path), field, detail: `expected an id from paragraphs, found "${id}"` });
@@ -70,6 +72,33 @@ function checkSource(source: Loaded<Source>, themes: Map<string, unknown>, faile
       });
   });
   return problems;
+}
+
+/** The source page shows a paragraph's body where further reading was split off it: the beginning of its text, nothing else. */
+function shownBodies(source: Loaded<Source>): Problem[] {
+  const split = new Set(source.data.furtherReading.map((f) => f.paragraph));
+  const rederive = 'sources are derived: edit the seed and run "npm run derive"';
+  return source.data.paragraphs.flatMap(({ id, text, body }, i): Problem[] => {
+    const at = { file: source.file, field: `paragraphs[${i}].body` };
+    if (body === undefined)
+      return split.has(id)
+        ? [
+            {
+              ...at,
+              line: source.lineOf(['paragraphs', i]),
+              detail: `expected the paragraph without the further reading split off it, found none; ${rederive}`,
+            },
+          ]
+        : [];
+    if (body.length < text.length && text.startsWith(body)) return [];
+    return [
+      {
+        ...at,
+        line: source.lineOf(['paragraphs', i, 'body']),
+        detail: `expected the beginning of the paragraph's text, found other words; ${rederive}`,
+      },
+    ];
+  });
 }
 
 /** Every paragraph id the source names outside its paragraphs, with where it is written. */

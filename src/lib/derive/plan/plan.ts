@@ -134,7 +134,8 @@ function sourceFile(
         theme,
         paragraphs: section.paragraphs.map((p) => p.id),
       })),
-      paragraphs: paragraphs.map(({ id, hash, text }) => ({ id, hash, text })),
+      // The page shows a paragraph without the link texts split off it; the source says so, so no page splits it again.
+      paragraphs: paragraphs.map(({ id, hash, text, body }) => ({ id, hash, text, ...(body !== text && { body }) })),
       furtherReading: paragraphs.flatMap((p) =>
         p.furtherReading.map((label) =>
           meta.links[label] ? { label, paragraph: p.id, url: meta.links[label] } : { label, paragraph: p.id },

@@ -11,6 +11,13 @@ export const sourceParagraph = z.strictObject({
   id: paragraphId.describe('Stable id, `p1` … in document order.'),
   hash: z.string().regex(HASH).describe("Hash of the paragraph's text; entries record it to notice when the source changes."),
   text: z.string().min(1).describe('The paragraph exactly as the article has it.'),
+  body: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'The paragraph as the source page shows it: the beginning of its text, without the link texts split off its end as further reading. Written by derive only for a paragraph they were split from.',
+    ),
 });
 
 /** A link the original article pointed to, known only by its label unless the metadata gives a URL. */
@@ -47,12 +54,13 @@ export const sourceSchema = z.strictObject({
  * What the content store holds of a source for the site's pages: everything
  * but the bookkeeping derive and check keep (derive records, paragraph
  * hashes, superseded texts) and its paragraph texts, which the render cache
- * holds (src/lib/render/render-cache.ts). Astro serialises its store into
+ * holds (src/lib/render/render-cache.ts); a paragraph's shown body, where
+ * further reading was split off it, stays. Astro serialises its store into
  * the build, so it carries only what queries need. `forSite` (schema.ts)
  * makes it.
  */
 export const siteSourceSchema = sourceSchema.omit({ derived: true, superseded: true }).extend({
-  paragraphs: z.array(sourceParagraph.pick({ id: true })).min(1),
+  paragraphs: z.array(sourceParagraph.pick({ id: true, body: true })).min(1),
 });
 
 /** `seeds/<slug>.yaml`: optional facts about a seed that a maintainer supplies. */
