@@ -7,8 +7,7 @@
  */
 import type { Heading, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
 
 export interface Block {
@@ -17,7 +16,7 @@ export interface Block {
   line: number;
 }
 
-const parser = unified().use(remarkParse);
+const parser = remark();
 
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 /** Syntax that only a parse can read right: emphasis, code, links, HTML, entities, block markers. */

@@ -5,8 +5,7 @@
  */
 import type { Blockquote, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { remark } from 'remark';
 import { SKIP, visit } from 'unist-util-visit';
 
 export interface Quote {
@@ -19,7 +18,8 @@ export interface Quote {
 // when it opens after a space, so apostrophes (“Mamdani’s”) never start one.
 const QUOTED = /“([^”]+)”|"([^"\n]+)"|(?:^|(?<=[\s(]))‘([^’]+)’(?![\p{L}])/gu;
 
-const parser = unified().use(remarkParse);
+// remark is unified with remark-parse (and remark-stringify, not used here).
+const parser = remark();
 
 /** Cheap test first: most bodies quote nothing and need no parse. */
 function mayQuote(markdown: string): boolean {

@@ -4,9 +4,8 @@
  * sanitiser strips them as well, so a miss here still never ships.
  */
 import type { Root } from 'mdast';
-import remarkParse from 'remark-parse';
+import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { clip } from '../text/clip.ts';
 
@@ -26,7 +25,7 @@ const ATTR_URL = /\s(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*((?:
 
 const KIND = { link: 'a link', image: 'an image', definition: 'a link definition' } as const;
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = remark().use(remarkGfm);
 
 export function findUnsafeMarkup(markdown: string): Finding[] {
   // Without a tag or one of these schemes there is nothing to find; most bodies skip the parse.
