@@ -11,6 +11,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { settingsEnv } from '../../src/lib/model/settings.ts';
 import { median } from '../../src/lib/tooling/bench/stats.ts';
 import type { RunResult, StageFigure } from '../../src/lib/tooling/bench/results.ts';
 import { isBudgetedPage, pageWeight } from '../../src/lib/tooling/page-weight.ts';
@@ -40,7 +41,7 @@ export async function runOnce(size: number): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), `explainer-bench-${size}-`));
   const root = join(dir, 'data');
   const outDir = join(dir, 'dist');
-  const env = { ...process.env, EXPLAINER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', CI: 'false' };
+  const env = { ...process.env, ...settingsEnv({ root, run: 'local' }), ASTRO_TELEMETRY_DISABLED: '1' };
   const node = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
     measure(process.execPath, args, { cwd: projectRoot, env: { ...env, ...extra } });
   // As `npm run derive` runs it, with Node's compile cache (package.json).

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { settingsEnv } from '../../src/lib/model/settings.ts';
 import { selfTimes, type CpuProfile } from '../../src/lib/tooling/bench/cpuprofile.ts';
 import { addOneArticle, editorPass, writeCorpus } from './corpus.ts';
 import { freePort, start, timedEdit, withStoreSetAside, type DevSite } from './dev.ts';
@@ -76,7 +77,12 @@ async function profileDevEdits(dir: string, site: DevSite): Promise<void> {
 export async function profileStages(size: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), `explainer-profile-${size}-`));
   const root = join(dir, 'data');
-  const env = { ...process.env, EXPLAINER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', CI: 'false', BENCH_CACHE_DIR: join(dir, 'cache') };
+  const env = {
+    ...process.env,
+    ...settingsEnv({ root, run: 'local' }),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    BENCH_CACHE_DIR: join(dir, 'cache'),
+  };
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   const cached = ['--import', join(projectRoot, 'scripts/compile-cache.mjs')];
   const derive = [...cached, join(projectRoot, 'scripts/derive.ts')];

@@ -6,6 +6,7 @@
  */
 import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
 import { resolve } from 'node:path';
+import { settingsEnv } from '../../src/lib/model/settings.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -40,11 +41,8 @@ export function buildSite({
     env: {
       ...inherited,
       ...runKind,
-      EXPLAINER_ROOT: dataRoot,
+      ...settingsEnv({ root: dataRoot, base: basePath, site: siteUrl, entriesPerPage }),
       ASTRO_TELEMETRY_DISABLED: '1',
-      ...(basePath && { BASE_PATH: basePath }),
-      ...(siteUrl && { SITE_URL: siteUrl }),
-      ...(entriesPerPage && { ENTRIES_PER_PAGE: String(entriesPerPage) }),
     },
   };
   run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(clean ? ['--force'] : [])], options);

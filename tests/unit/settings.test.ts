@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/lib/model/errors.ts';
-import { DEFAULT_ENTRIES_PER_PAGE, resolveSettings, runKind } from '../../src/lib/model/settings.ts';
+import { DEFAULT_ENTRIES_PER_PAGE, resolveSettings, runKind, settingsEnv, type Settings } from '../../src/lib/model/settings.ts';
 
 describe('the settings of a run', () => {
   it('has defaults for a local run in the project folder', () => {
@@ -54,5 +54,15 @@ describe('the settings of a run', () => {
       expect(attempt).toThrow(`environment: ENTRIES_PER_PAGE: expected a whole number from 1, found "${value}"`);
     }
     expect(resolveSettings({ ENTRIES_PER_PAGE: '' }, '/').entriesPerPage).toBe(DEFAULT_ENTRIES_PER_PAGE);
+  });
+
+  it('gives back the environment that resolves to the same settings, for a run started from another', () => {
+    const settings: Settings[] = [
+      { root: resolve('/data'), run: 'preview', base: '/pr-42/', site: 'https://preview.example.net', entriesPerPage: 1 },
+      { root: resolve('/data'), run: 'ci', base: '/', site: 'https://example.org', entriesPerPage: 20 },
+      { root: resolve('/data'), run: 'local', base: '/docs/', site: 'https://example.org', entriesPerPage: 7 },
+    ];
+    for (const s of settings) expect(resolveSettings(settingsEnv(s), '/elsewhere')).toEqual(s);
+    expect(settingsEnv({ root: '/data', base: '/pr-42/' })).toEqual({ EXPLAINER_ROOT: '/data', BASE_PATH: '/pr-42/' });
   });
 });

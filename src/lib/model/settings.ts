@@ -46,6 +46,19 @@ export function resolveSettings(env: SettingsEnv, project: string): Settings {
   };
 }
 
+/** The environment's values that give `settings`, for a run another one starts (a test's build, the benchmark's): the inverse of resolveSettings. */
+export function settingsEnv(settings: Partial<Settings>): Record<string, string> {
+  const { root, run, base, site, entriesPerPage } = settings;
+  return {
+    ...(root !== undefined && { EXPLAINER_ROOT: root }),
+    ...(run !== undefined && { CI: String(run !== 'local') }),
+    ...(run === 'preview' && { EXPLAINER_PREVIEW: 'true' }),
+    ...(base !== undefined && { BASE_PATH: base }),
+    ...(site !== undefined && { SITE_URL: site }),
+    ...(entriesPerPage !== undefined && { ENTRIES_PER_PAGE: String(entriesPerPage) }),
+  };
+}
+
 /** Only the value "true" counts, so `CI=1` or a preview flag outside CI leaves a run local. */
 export function runKind(env: Pick<SettingsEnv, 'CI' | 'EXPLAINER_PREVIEW'>): RunKind {
   if (env.CI !== 'true') return 'local';
