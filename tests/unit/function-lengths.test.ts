@@ -3,32 +3,17 @@
  * orchestrator becomes a short one calling named steps. The measure itself
  * is tested on small cases, so the rule cannot pass by measuring nothing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { functionLengths } from '../../src/lib/tooling/function-lengths.ts';
-import type { SourceFile } from '../../src/lib/tooling/import-layers.ts';
+import { readSources } from '../../src/lib/tooling/import-layers.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 const MAX_LINES = 80;
 
-function sourceFiles(folder: string): SourceFile[] {
-  return readdirSync(join(projectRoot, folder), { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(ts|mjs|astro)$/.test(name))
-    .map((name) => {
-      const path = `${folder}/${name.split('\\').join('/')}`;
-      return { path, text: readFileSync(join(projectRoot, path), 'utf8') };
-    });
-}
-
 const lines = (n: number, indent = '  ') => Array.from({ length: n }, (_, i) => `${indent}step${i}();`).join('\n');
 
 describe('the functions of src/ and scripts/', () => {
-  const files = [
-    ...sourceFiles('src'),
-    ...sourceFiles('scripts'),
-    { path: 'astro.config.mjs', text: readFileSync(join(projectRoot, 'astro.config.mjs'), 'utf8') },
-  ];
+  const files = readSources(projectRoot, ['src', 'scripts', 'astro.config.mjs']);
   const measured = functionLengths(files);
 
   it('are measured, hundreds of them', () => {

@@ -7,6 +7,7 @@
  * `tooling/` imports `tooling/`; no Astro import and no reading of the
  * environment anywhere in `src/lib`; and no import cycle among the files.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 
 /** The stage folders of `src/lib`, in pipeline order. */
@@ -45,6 +46,18 @@ export interface Violation {
   file: string;
   import: string;
   reason: string;
+}
+
+/** The code under each of `paths` (a folder, read recursively, or a file) of the project at `root`: TypeScript, JavaScript modules and Astro components. */
+export function readSources(root: string, paths: readonly string[]): SourceFile[] {
+  return paths.flatMap((path) => {
+    const names = statSync(join(root, path)).isDirectory()
+      ? readdirSync(join(root, path), { recursive: true, encoding: 'utf8' }).map((name) => `${path}/${name.split('\\').join('/')}`)
+      : [path];
+    return names
+      .filter((name) => /\.(ts|mjs|astro)$/.test(name))
+      .map((name) => ({ path: name, text: readFileSync(join(root, name), 'utf8') }));
+  });
 }
 
 const IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
