@@ -2,7 +2,7 @@
 import type { Loaded } from '../../content-files/loaded.ts';
 import type { Problem } from '../../model/errors.ts';
 import type { Entry } from '../../model/schema.ts';
-import { duplicates, type Found, type TreeIndex } from './tree-index.ts';
+import { duplicates, orderClashes, type Found, type TreeIndex } from './tree-index.ts';
 
 export function themeEntries({ tree }: TreeIndex): Found {
   const errors: Problem[] = [];
@@ -12,17 +12,7 @@ export function themeEntries({ tree }: TreeIndex): Found {
       (e) => e.id.split('/').pop()!,
       (e, first) => errors.push({ file: e.file, detail: `duplicate slug in theme "${theme}": ${first.file} has the same file name` }),
     );
-    duplicates(
-      entries,
-      (e) => String(e.data.order),
-      (e, first) =>
-        errors.push({
-          file: e.file,
-          line: e.lineOf(['order']),
-          field: 'order',
-          detail: `expected a unique order in theme "${theme}", found ${e.data.order} (also used by ${first.file})`,
-        }),
-    );
+    errors.push(...orderClashes(entries, ` in theme "${theme}"`));
   }
   return { errors };
 }

@@ -46,6 +46,23 @@ export function indexTree(tree: ContentTree, memo: CheckMemo): TreeIndex {
 /** Whether the seed a source is derived from is in `seeds/`. */
 export const hasSeed = (tree: ContentTree, slug: string): boolean => tree.seeds.has(`seeds/${slug}.txt`);
 
+/** An error for every item whose `order` an earlier item has already; `within` names the list (` in theme "x"`). */
+export function orderClashes(items: readonly Loaded<{ order: number }>[], within = ''): Problem[] {
+  const errors: Problem[] = [];
+  duplicates(
+    items,
+    (item) => String(item.data.order),
+    (item, first) =>
+      errors.push({
+        file: item.file,
+        line: item.lineOf(['order']),
+        field: 'order',
+        detail: `expected a unique order${within}, found ${item.data.order} (also used by ${first.file})`,
+      }),
+  );
+  return errors;
+}
+
 /** Calls `report(item, firstWithSameKey)` for every item whose key was seen before. */
 export function duplicates<T>(items: readonly T[], key: (item: T) => string, report: (item: T, first: T) => void): void {
   const seen = new Map<string, T>();
