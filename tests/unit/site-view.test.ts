@@ -18,8 +18,8 @@ describe.each([
       const view = forSite(source.data);
       expect(siteSourceSchema.parse(view)).toEqual(view);
       expect(view).not.toHaveProperty('derived');
-      // Paragraph texts live in the render cache; the store keeps the ids, in order.
-      expect(view.paragraphs).toEqual(source.data.paragraphs.map((p) => ({ id: p.id })));
+      // Paragraph texts live in the render cache; the store keeps the ids, in order, and the body shown where further reading was split off.
+      expect(view.paragraphs).toEqual(source.data.paragraphs.map((p) => ({ id: p.id, ...(p.body !== undefined && { body: p.body }) })));
     }
     for (const entry of tree.entries) {
       const view = forSite(entry.data);
