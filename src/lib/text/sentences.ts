@@ -18,10 +18,13 @@
  * is measured in docs/architecture.md.
  */
 
-export type SentenceLanguage = 'en' | 'es';
+/** A BCP 47 language code; English and Spanish know their abbreviations, others get Unicode's rules and the English ones. */
+export type SentenceLanguage = string;
+
+const listsFor = (language: SentenceLanguage): 'en' | 'es' => (language.split('-')[0] === 'es' ? 'es' : 'en');
 
 /** Abbreviations that never end a sentence: titles before a name, the parts of a legal citation. */
-const NEVER_LAST: Record<SentenceLanguage, ReadonlySet<string>> = {
+const NEVER_LAST: Record<'en' | 'es', ReadonlySet<string>> = {
   en: new Set(
     'mr mrs ms dr prof st sen rep gov gen hon rev pres no nos pub stat fed reg cong pt pts app sec secs v vs vol ch art fig para e.g i.e cf approx ee'.split(
       ' ',
@@ -31,7 +34,7 @@ const NEVER_LAST: Record<SentenceLanguage, ReadonlySet<string>> = {
 };
 
 /** Words a new sentence often starts with; a capital after "U.S." that is one of these starts a sentence. */
-const OPENERS: Record<SentenceLanguage, ReadonlySet<string>> = {
+const OPENERS: Record<'en' | 'es', ReadonlySet<string>> = {
   en: new Set(
     'a an the this that these those it its he she we they you i our their his her in on at by for from with to as if when while after before since during under about most many some all each every no not one two there here what who how why but and or so yet also however although because'.split(
       ' ',
@@ -80,7 +83,7 @@ function continues(before: string, after: string, language: SentenceLanguage): b
   }
   const dotted = /^(?:\p{L}{1,2}\.)*\p{L}{1,2}$/u.test(bare) && bare.includes('.');
   const initial = /^\p{Lu}$/u.test(bare);
-  const known = NEVER_LAST[language].has(key) || NEVER_LAST.en.has(key);
+  const known = NEVER_LAST[listsFor(language)].has(key) || NEVER_LAST.en.has(key);
   const abbreviation = dotted || initial || known || MONTH.test(bare) || /^(?:inc|co|corp|ltd|jr|etc)$/u.test(key);
   if (!abbreviation) return false;
   // Nothing starts a sentence with a digit, a section sign or a bracketed year after an abbreviation.
@@ -93,7 +96,7 @@ function continues(before: string, after: string, language: SentenceLanguage): b
   if (!dotted) return false;
   const [first = '', second] = wordsOf(next);
   const firstBare = first.replace(/[^\p{L}]/gu, '').toLowerCase();
-  if (!/^\p{Lu}/u.test(first) || OPENERS[language].has(firstBare)) return false;
+  if (!/^\p{Lu}/u.test(first) || OPENERS[listsFor(language)].has(firstBare)) return false;
   return second === undefined || !/^\p{Ll}/u.test(second) || JOINERS.has(second.toLowerCase());
 }
 
