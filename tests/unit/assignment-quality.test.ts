@@ -12,8 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { placeSections } from '../../src/lib/derive/themes/assign.ts';
 import { proposeThemes, themeCount } from '../../src/lib/derive/themes/propose.ts';
 import { englishWords } from '../../src/lib/text/words.ts';
-import { adjustedRandIndex } from '../helpers/adjusted-rand.ts';
-import { labelledArticles, sectionText, type AssignmentSet } from '../helpers/assignment-set.ts';
+import { adjustedRandIndex } from '../../src/lib/tooling/eval/adjusted-rand.ts';
+import { labelledArticles, type AssignmentSet } from '../../src/lib/tooling/eval/labelled-sets.ts';
+import { sectionText } from '../../src/lib/article/sections.ts';
 
 const PLACEMENT = 0.9;
 const MEAN_ARI = 0.5;

@@ -13,7 +13,7 @@ import { derive } from '../../src/lib/derive/derive.ts';
 import { explainPlacements } from '../../src/lib/derive/themes/explain.ts';
 import { InputError } from '../../src/lib/model/errors.ts';
 import { formatProblem } from '../../src/lib/model/errors.ts';
-import { assignmentFixtures } from '../helpers/assignment-set.ts';
+import { assignmentFixtures } from '../../src/lib/tooling/eval/labelled-sets.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 
 const LATER = 'Weather\nOpening\nIntro text.\nTomorrow Forecast\nSunny and warm all day, with a light breeze from the sea.\n';
