@@ -27,7 +27,7 @@ await runCli(async () => {
   const lines: string[] = [];
   const say = (line: string) => lines.push(line);
   for (const file of report.proposed)
-    say(`${verb}proposed  ${file} (a draft theme: write its question and summary, then delete its status line)`);
+    say(`${verb}proposed  ${file} (a draft theme: rewrite its draft question and summary, then delete its status line)`);
   for (const line of report.undefinedTerms) say(`${verb}proposed  ${line} (an acronym used without a definition: write its definition)`);
   for (const file of report.renamed) say(`${verb}renamed   ${file} (its seed was renamed)`);
   for (const { file, from, to, edited } of report.repointed)

@@ -43,8 +43,10 @@ describe('derive on a new explainer (a seed, no theme)', () => {
     expect(report.created.filter((f) => f.startsWith('content/entries/'))).toHaveLength(9);
     const theme = readFileSync(join(root, report.proposed[0]!), 'utf8');
     expect(theme).toMatch(/^---\ntitle: .+\n# Proposed by "npm run derive"/);
-    expect(theme).toContain('\nstatus: proposed\norder: 1\nkeywords:\n  - ');
-    expect(theme).not.toMatch(/^(question|summary):/m);
+    expect(theme).toContain('\nstatus: proposed\nquestion: ');
+    expect(theme).toMatch(
+      /\nquestion: .+\?\nsummary: “.+”\ncites:\n {2}- source: cfpb-loan-options\n {4}paragraphs:\n {6}- p\d+\norder: 1\nkeywords:\n {2}- /,
+    );
     const { errors, drafts } = checkContent(root);
     expect(errors.map(formatProblem)).toEqual([]);
     // The other drafts are the key terms and timeline items derive proposed from the article.
@@ -102,7 +104,9 @@ describe('derive on a site that has themes, with a later article', () => {
     expect(report.proposed).toHaveLength(1);
     const slug = report.proposed[0]!.replace(/^content\/themes\/(.+)\.md$/, '$1');
     expect(report.created).toContain(`content/entries/${slug}/tomorrow-forecast.md`);
-    expect(readFileSync(join(root, report.proposed[0]!), 'utf8')).toContain('\nstatus: proposed\norder: 5\n');
+    expect(readFileSync(join(root, report.proposed[0]!), 'utf8')).toMatch(
+      /\nstatus: proposed\nquestion: .+\?\n(?:summary: .+\ncites:\n(?: .+\n)+)?order: 5\n/,
+    );
     expect(report.created.filter((f) => f.includes('/sanctuary-policy/'))).toHaveLength(2);
     // The site's own theme files are untouched.
     for (const [name, text] of Object.entries(themesBefore)) expect(readFileSync(join(root, 'content/themes', name), 'utf8')).toBe(text);

@@ -32,8 +32,12 @@ export function loadThemeFiles(root: string): ThemeTerms[] {
 /** Each seed's sections as derive scores them, and which still need a theme. */
 function openArticles(seeds: readonly Seed[], existing: readonly ThemeTerms[], everything: boolean): OpenArticle[] {
   const words = englishWords();
-  return seeds.map(({ article, meta }) => {
-    const sections = scoredSections(article);
+  return seeds.map(({ slug, article, meta }) => {
+    const sections = scoredSections(article).map((s, i) => ({
+      ...s,
+      source: slug,
+      paragraphs: article.sections[i]!.paragraphs.map((p) => ({ id: p.id, text: p.body })),
+    }));
     const lead = article.sections.indexOf(leadSection(article, meta));
     const placed = everything ? [] : placeSections(sections, existing, { words });
     const open = sections
