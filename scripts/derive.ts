@@ -6,8 +6,9 @@
  * source and entries follow it, each listed. With no theme yet, derive
  * proposes themes from the article; --propose also proposes themes for
  * sections that fit no existing theme. --explain prints how each section was
- * placed (every theme's score and the words that decided it) and writes
- * nothing.
+ * placed (every theme's score and the words that decided it), what each
+ * proposed theme rests on, and the key terms and timeline items proposed or
+ * held back, and writes nothing.
  */
 import { derive } from '../src/lib/derive/derive.ts';
 import { cliDataRoot, parseFlags, runCli } from './cli.ts';
@@ -17,7 +18,10 @@ await runCli(async () => {
   const propose = flags.has('--propose');
   if (flags.has('--explain')) {
     const { explainPlacements } = await import('../src/lib/derive/themes/explain.ts');
-    for (const line of explainPlacements(cliDataRoot(), { propose })) console.log(line);
+    const { explainDrafts } = await import('../src/lib/derive/terms-timeline/explain-drafts.ts');
+    const { readSeeds } = await import('../src/lib/article/seeds.ts');
+    const lines = [...explainPlacements(cliDataRoot(), { propose }), '', ...explainDrafts(readSeeds(cliDataRoot()))];
+    process.stdout.write(`${lines.join('\n')}\n`);
     return;
   }
   const check = flags.has('--check');
