@@ -2,8 +2,9 @@
  * A proposed theme's draft question and answer, so the editor starts from
  * the article's own words rather than from nothing. The question is a
  * heading of the theme's sections that already asks about its subject, or
- * else asks about the subject by name, as the article writes it. The answer
- * is one short sentence of those sections that names the subject, quoted
+ * else asks about the subject by name, as the article writes it ("Child Tax
+ * Credit: what should I know?"). The answer is one sentence of those
+ * sections that names the subject, short and not a list if it can be, quoted
  * (it is the source's words, and `check` holds a quotation to the paragraph
  * it cites), with that paragraph under `cites`. Both are drafts: the theme
  * keeps `status: proposed` until an editor rewrites and confirms them.
@@ -41,10 +42,10 @@ export function draftQuestion(subject: string, headings: readonly string[], word
   const asked = headings.find(
     (h) => h.endsWith('?') && h.length <= LONGEST_QUESTION && contentStems(h, words).some((stem) => wanted.has(stem)),
   );
-  return asked ?? `What should I know about ${subject}?`;
+  return asked ?? `${subject.charAt(0).toUpperCase()}${subject.slice(1)}: what should I know?`;
 }
 
-/** The first short sentence naming the subject (all its words, at best as one phrase), quoted, with its paragraph. */
+/** The first short sentence naming the subject (as one phrase at best, else all its words, else some), quoted, with its paragraph. */
 export function draftAnswer(subject: string, sections: readonly DraftSection[], words: Words): DraftAnswer | undefined {
   const wanted = contentStems(subject, words);
   const candidates = sections.flatMap(({ source, paragraphs = [] }) =>
@@ -54,11 +55,14 @@ export function draftAnswer(subject: string, sections: readonly DraftSection[], 
         .filter((sentence) => !/["“”]/u.test(sentence) && sentence.length <= LONGEST_ANSWER)
         .map((sentence) => {
           const stems = new Set(contentStems(sentence, words));
-          const named = sentence.toLowerCase().includes(subject.toLowerCase()) ? 2 : wanted.every((s) => stems.has(s)) ? 1 : 0;
-          return { source: source!, id, sentence, rank: named * 2 + (sentence.length <= ANSWER_CHARS ? 1 : 0) };
+          const shared = wanted.filter((s) => stems.has(s)).length;
+          const named = sentence.toLowerCase().includes(subject.toLowerCase()) ? 3 : shared === wanted.length ? 2 : shared > 0 ? 1 : 0;
+          // A list ("This choice affects: Whether …; Whether …") answers nothing by itself.
+          const plain = /[;:]/u.test(sentence) ? 0 : 1;
+          return { source: source!, id, sentence, named, rank: named * 4 + (sentence.length <= ANSWER_CHARS ? 2 : 0) + plain };
         }),
     ),
   );
-  const best = candidates.filter((c) => c.rank >= 3).sort((a, b) => b.rank - a.rank)[0];
+  const best = candidates.filter((c) => c.named > 0).sort((a, b) => b.rank - a.rank)[0];
   return best && { summary: `“${best.sentence}”`, cites: [{ source: best.source, paragraphs: [best.id] }] };
 }
