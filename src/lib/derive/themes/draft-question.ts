@@ -3,7 +3,7 @@
  * the article's own words rather than from nothing. The question is a
  * heading of the theme's sections that already asks about its subject, or
  * else asks about the subject by name, as the article writes it ("Child Tax
- * Credit: what should I know?"). The answer is one sentence of those
+ * Credit — what should I know?"). The answer is one sentence of those
  * sections that names the subject, short and not a list if it can be, quoted
  * (it is the source's words, and `check` holds a quotation to the paragraph
  * it cites), with that paragraph under `cites`. Both are drafts: the theme
@@ -42,7 +42,7 @@ export function draftQuestion(subject: string, headings: readonly string[], word
   const asked = headings.find(
     (h) => h.endsWith('?') && h.length <= LONGEST_QUESTION && contentStems(h, words).some((stem) => wanted.has(stem)),
   );
-  return asked ?? `${subject.charAt(0).toUpperCase()}${subject.slice(1)}: what should I know?`;
+  return asked ?? `${subject.charAt(0).toUpperCase()}${subject.slice(1)} — what should I know?`;
 }
 
 /** The first short sentence naming the subject (as one phrase at best, else all its words, else some), quoted, with its paragraph. */
