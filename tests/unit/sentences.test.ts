@@ -59,6 +59,11 @@ describe('the cuts the rough splitter made in summaries', () => {
       'The nearest one is in Denver.',
     ]);
     expect(sentencesOf('See Appendix A. The table lists every office.')).toEqual(['See Appendix A.', 'The table lists every office.']);
+    // A number after "and" ends a sentence unless it is the next item of a numbered list.
+    expect(sentencesOf('It covers categories 1 and 2. A person with L clearance may not.')).toEqual([
+      'It covers categories 1 and 2.',
+      'A person with L clearance may not.',
+    ]);
   });
 
   it('never joins across a line break, and gives a text without a full stop back whole', () => {

@@ -76,10 +76,11 @@ function continues(before: string, after: string, language: SentenceLanguage): b
   const bare = word.slice(0, -1);
   const key = bare.toLowerCase();
   const next = after.trimStart();
-  // A numbered item inside a sentence: "should: 1. Test …; 2. Have …; and 3. Test …".
+  // A numbered item inside a sentence: "should: 1. Test …; 2. Have …; and 3. Test …", but not "categories 1 and 2. A person …".
   if (/^\d{1,2}$/u.test(bare)) {
     const lead = before.trimEnd().slice(0, -word.length).trimEnd();
-    return lead === '' || /[:;,]$/u.test(lead) || /\b(?:and|or|y|o)$/u.test(lead);
+    if (lead === '' || lead.endsWith(':')) return true;
+    return (/[;,]$/u.test(lead) || /\b(?:and|or|y|o)$/u.test(lead)) && new RegExp(`(?:^|\\s)${Number(bare) - 1}\\.\\s`, 'u').test(lead);
   }
   const dotted = /^(?:\p{L}{1,2}\.)*\p{L}{1,2}$/u.test(bare) && bare.includes('.');
   const initial = /^\p{Lu}$/u.test(bare);
