@@ -101,7 +101,7 @@ export async function evaluateArticle({ name, seed, article, expected }: Labelle
       (wholeSentences(summary, sectionText(section)) ? whole : broken).push(summary);
     }
     const drafts = (dir: string) => markdownFiles(join(content, dir)).filter((f) => f.data['status'] === 'proposed').length;
-    const text = article.sections.map(sectionText).join('\n');
+    const text = [article.title, ...article.sections.flatMap((s) => [s.heading ?? '', sectionText(s)])].join('\n');
     return {
       name,
       words: wordsIn(seed).length,
