@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
 import { explainPlacements } from '../../src/lib/derive/themes/explain.ts';
+import { explainDrafts } from '../../src/lib/derive/terms-timeline/explain-drafts.ts';
+import { readSeeds } from '../../src/lib/article/seeds.ts';
 import { InputError } from '../../src/lib/model/errors.ts';
 import { formatProblem } from '../../src/lib/model/errors.ts';
 import { assignmentFixtures } from '../../src/lib/tooling/eval/labelled-sets.ts';
@@ -168,6 +170,32 @@ describe('derive --explain', () => {
     const root = newExplainer('piv-enablement-guides');
     const lines = explainPlacements(root, { propose: false });
     expect(lines[0]).toBe('No theme files yet; derive would propose these themes:');
+    // Each proposal with the sections and phrases behind it, and its drafts.
+    expect(lines[1]).toMatch(/^ {2}[a-z0-9-]+: ".+"$/);
+    expect(lines[2]).toMatch(/^ {6}sections: ".+"/);
+    expect(lines[3]).toMatch(/^ {6}phrases that set them apart, best first: \S.+/);
+    expect(lines[4]).toMatch(/^ {6}keywords: \S/);
+    expect(lines[5]).toMatch(/^ {6}draft question: .+\?$/);
+    expect(lines[6]).toMatch(/^ {6}draft answer: (?:“.+” \(piv-enablement-guides p\d+\)|\(none: .+\))$/);
+    expect(readdirSync(root)).toEqual(['seeds']);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('lists every key-term and timeline candidate, proposed within the room and held back beyond it, with why', () => {
+    const root = newExplainer('gao-usps-finances');
+    const lines = explainDrafts(readSeeds(root));
+    expect(lines[0]).toMatch(
+      /^seeds\/gao-usps-finances\.txt: \d+ words, room for (\d+) key-term and timeline drafts \(8 per 1,000 words\)$/,
+    );
+    const room = Number(/room for (\d+)/.exec(lines[0]!)![1]);
+    const proposed = lines.filter((l) => l.startsWith('  proposed  '));
+    const held = lines.filter((l) => l.startsWith('  held back '));
+    expect(proposed).toHaveLength(room);
+    expect(held.length).toBeGreaterThan(0);
+    expect(lines.find((l) => l.includes('key term'))).toMatch(/key term [A-Z]+: .+; key term 1 of \d+ in seeds\/gao-usps-finances\.txt$/);
+    expect(
+      held.every((l) => /\(a date to the (?:day|month|year) in p\d+; dated statement \d+ of \d+ in /.test(l) || / key term /.test(l)),
+    ).toBe(true);
     expect(readdirSync(root)).toEqual(['seeds']);
     rmSync(root, { recursive: true, force: true });
   });
