@@ -59,6 +59,12 @@ describe('the cuts the rough splitter made in summaries', () => {
       'The nearest one is in Denver.',
     ]);
     expect(sentencesOf('See Appendix A. The table lists every office.')).toEqual(['See Appendix A.', 'The table lists every office.']);
+    // After a country's abbreviation, a name goes on with the sentence; only a function word starts a new one.
+    expect(sentencesOf('Aid came first. The U.S. Treasury paid $7.9 billion. Then came loans.')).toEqual([
+      'Aid came first.',
+      'The U.S. Treasury paid $7.9 billion.',
+      'Then came loans.',
+    ]);
     // A number after "and" ends a sentence unless it is the next item of a numbered list.
     expect(sentencesOf('It covers categories 1 and 2. A person with L clearance may not.')).toEqual([
       'It covers categories 1 and 2.',

@@ -11,10 +11,11 @@
  * F. Kennedy", "Dr. Ruiz", "Mar. 17", "EE. UU.", a numbered list inside a
  * sentence ("should: 1. Test …; 2. Have …"). A second step joins such a cut
  * back together (`continues`). An abbreviation that may also end a
- * sentence ("U.S.", "D.C.", "Inc.", "a.m.") keeps the cut when the next
- * words read as a new sentence (a function word, or a capitalised word
- * then a small one: "Find your …") and loses it before a name ("U.S.
- * Treasury Securities"). The choice against the libraries that do the same
+ * sentence ("D.C.", "Inc.", "a.m.") keeps the cut when the next words read
+ * as a new sentence (a function word, or a capitalised word then a small
+ * one: "Visitors should …"); after a country's ("U.S.", "EE. UU."), which
+ * stands before a name as often ("the U.S. Treasury paid"), only a function
+ * word there or next ("Find your …") keeps it. The choice against the libraries that do the same
  * is measured in docs/architecture.md.
  */
 
@@ -36,7 +37,7 @@ const NEVER_LAST: Record<'en' | 'es', ReadonlySet<string>> = {
 /** Words a new sentence often starts with; a capital after "U.S." that is one of these starts a sentence. */
 const OPENERS: Record<'en' | 'es', ReadonlySet<string>> = {
   en: new Set(
-    'a an the this that these those it its he she we they you i our their his her in on at by for from with to as if when while after before since during under about most many some all each every no not one two there here what who how why but and or so yet also however although because'.split(
+    'a an the this that these those it its he she we they you your i my our their his her in on at by for from with to as if when while after before since during under about most many some all each every no not one two there here what who how why but and or so yet also however although because'.split(
       ' ',
     ),
   ),
@@ -95,11 +96,16 @@ function continues(before: string, after: string, language: SentenceLanguage): b
     return /^\p{Lu}/u.test(previous) && !LABELS.has(previous.replace(/\W+$/u, '').toLowerCase());
   }
   if (!dotted) return false;
-  const [first = '', second] = wordsOf(next);
-  const firstBare = first.replace(/[^\p{L}]/gu, '').toLowerCase();
-  if (!/^\p{Lu}/u.test(first) || OPENERS[listsFor(language)].has(firstBare)) return false;
-  return second === undefined || !/^\p{Ll}/u.test(second) || JOINERS.has(second.toLowerCase());
+  const [first = '', second = ''] = wordsOf(next);
+  const opener = (w: string) => OPENERS[listsFor(language)].has(w.replace(/[^\p{L}]/gu, '').toLowerCase());
+  if (!/^\p{Lu}/u.test(first) || opener(first)) return false;
+  // "U.S." mostly comes before a name ("the U.S. Treasury paid"): only a function word, now or next, starts a sentence after it ("… U.S. Find your office").
+  if (COUNTRIES.has(key)) return !opener(second);
+  return second === '' || !/^\p{Ll}/u.test(second) || JOINERS.has(second.toLowerCase());
 }
+
+/** Abbreviated country names, which stand before a noun as often as they end a sentence. */
+const COUNTRIES = new Set(['u.s', 'u.k', 'ee.uu', 'uu', 'e.u']);
 
 const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|ago|dic)$/u;
 
