@@ -6,9 +6,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decodeHTML } from 'entities';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derive } from '../../src/lib/derive/derive.ts';
+import { parseMarkdownFile } from '../../src/lib/content-files/frontmatter.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { ENGLISH } from '../helpers/english.ts';
 
@@ -31,6 +33,11 @@ describe('a new explainer built from the themes derive proposed', () => {
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+  const themeFile = (slug: string) => {
+    const text = readFileSync(join(root, 'content/themes', `${slug}.md`), 'utf8');
+    return { text, data: parseMarkdownFile(`${slug}.md`, text).data as Record<string, unknown> };
+  };
+
   it('proposes themes and files every section under them', () => {
     expect(proposed.length).toBeGreaterThanOrEqual(1);
     expect(readdirSync(join(root, 'content/themes')).sort()).toEqual(proposed.map((slug) => `${slug}.md`).sort());
@@ -38,12 +45,17 @@ describe('a new explainer built from the themes derive proposed', () => {
     expect(entries).toHaveLength(2);
   });
 
-  it('shows the draft notice on every theme page of the preview, and a placeholder for the missing summary', () => {
+  it('shows the draft notice on every theme page of the preview, with the draft question and answer (or a placeholder for a missing one)', () => {
+    const text = (page: string) => decodeHTML(readFileSync(join(out, page), 'utf8').replace(/<[^>]*>/g, ''));
+    const home = text('index.html');
     for (const slug of proposed) {
-      const html = readFileSync(join(out, 'themes', slug, 'index.html'), 'utf8');
-      expect(html).toContain(DRAFT_THEME_NOTICE);
+      const page = text(`themes/${slug}/index.html`);
+      expect(page).toContain(DRAFT_THEME_NOTICE);
+      const { question, summary } = themeFile(slug).data as { question?: string; summary?: string };
+      expect(question).toMatch(/\?$/);
+      expect(page).toContain(question);
+      expect(home).toContain(summary ?? DRAFT_THEME_SUMMARY);
     }
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(DRAFT_THEME_SUMMARY);
   });
 
   it('gives valid HTML on the draft pages', async () => {
@@ -63,9 +75,16 @@ describe('a new explainer built from the themes derive proposed', () => {
     } catch (error) {
       failure = (error as Error).message;
     }
-    for (const slug of proposed)
+    for (const slug of proposed) {
+      const { text, data } = themeFile(slug);
+      const line = text.split('\n').indexOf('status: proposed') + 1;
+      const todo =
+        data['question'] !== undefined && data['summary'] !== undefined
+          ? 'rewrite its draft question and summary'
+          : 'write its question and summary';
       expect(failure).toContain(
-        `content/themes/${slug}.md:7: status: proposed theme "${slug}" is a draft; write its question and summary, then delete the status line`,
+        `content/themes/${slug}.md:${line}: status: proposed theme "${slug}" is a draft; ${todo}, then delete the status line`,
       );
+    }
   });
 });
