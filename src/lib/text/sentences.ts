@@ -15,8 +15,8 @@
  * as a new sentence (a function word, or a capitalised word then a small
  * one: "Visitors should …"); after a country's ("U.S.", "EE. UU."), which
  * stands before a name as often ("the U.S. Treasury paid"), only a function
- * word there or next ("Find your …") keeps it. The choice against the libraries that do the same
- * is measured in docs/architecture.md.
+ * word there or next ("Find your …") keeps it. The choice against the
+ * libraries that do the same is measured in docs/architecture.md.
  */
 
 /** A BCP 47 language code; English and Spanish know their abbreviations, others get Unicode's rules and the English ones. */
