@@ -9,18 +9,19 @@ import { diffMarkdown } from '../src/lib/content-diff/diff-markdown.ts';
 import { InputError } from '../src/lib/model/errors.ts';
 import { filesAtCommit, filesInWorkingTree, resolveCommit } from '../src/lib/content-diff/git-files.ts';
 import { normaliseBase } from '../src/lib/render/url.ts';
-import { cliDataRoot, runCli } from './cli.ts';
+import { cliDataRoot, runAsProgram, type CliIo } from './cli.ts';
 
 const FOLDERS = ['content', 'seeds'];
 
-runCli(() => {
-  const args = process.argv.slice(2);
-  const ref = args[0];
-  if (args.length !== 1 || !ref || ref.startsWith('-')) {
+export function main(argv: readonly string[], io: CliIo): void {
+  const ref = argv[0];
+  if (argv.length !== 1 || !ref || ref.startsWith('-')) {
     throw new InputError({ file: 'command line', detail: 'expected one git ref, e.g. "npm run diff -- origin/main"' });
   }
-  const root = cliDataRoot();
+  const root = cliDataRoot(io);
   const commit = resolveCommit(root, ref);
   const diff = diffContent(filesAtCommit(root, commit, FOLDERS), filesInWorkingTree(root, FOLDERS));
-  process.stdout.write(diffMarkdown(diff, { ref, base: normaliseBase(process.env['BASE_PATH']) }));
-});
+  io.stdout.write(diffMarkdown(diff, { ref, base: normaliseBase(io.env['BASE_PATH']) }));
+}
+
+if (import.meta.main) await runAsProgram(main);
