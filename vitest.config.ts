@@ -14,7 +14,15 @@ export default defineConfig({
       { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'] } },
       { extends: true, test: { name: 'ci', include: ['tests/ci/**/*.test.ts'] } },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], ...BUILT } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...BUILT } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          ...BUILT,
+          globalSetup: [...BUILT.globalSetup, 'tests/helpers/chromium-setup.ts'],
+        },
+      },
     ],
   },
 });
