@@ -2,13 +2,18 @@ import { defineConfig } from 'vitest/config';
 
 // Five tiers. `unit` builds nothing and starts no process; `cli` starts the
 // commands (and git) as programs; `ci` checks the workflows; `site` (the built
-// pages) and `browser` (Chromium on the built pages) share the builds made by
-// their global setup once per run, whichever of them runs first.
+// pages) and `browser` (Chromium on the built pages) read sites built once a
+// run, when a file first asks, and shared by every file that reads them
+// (tests/helpers/site-builds.ts), in a folder their global setup makes.
 const BUILT = { globalSetup: ['tests/helpers/global-setup.ts'], hookTimeout: 300_000 };
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // Vitest would run one file at a time on two cores. Most of a site or
+    // browser file's time is spent waiting on a build or on Chromium, each a
+    // process of its own, so a third file keeps both cores busy meanwhile.
+    maxWorkers: 3,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/helpers/no-processes.ts'] } },
       { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'] } },
@@ -20,6 +25,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           ...BUILT,
+          // One Chromium for the run, which every browser file connects to.
           globalSetup: [...BUILT.globalSetup, 'tests/helpers/chromium-setup.ts'],
         },
       },
