@@ -14,6 +14,9 @@ export default defineConfig({
     // browser file's time is spent waiting on a build or on Chromium, each a
     // process of its own, so a third file keeps both cores busy meanwhile.
     maxWorkers: 3,
+    // A worker's files share one module graph, so the project's modules load once per worker, not
+    // once per file. A test undoes what it changes in process-wide state (the environment, globals).
+    isolate: false,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/helpers/no-processes.ts'] } },
       { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'] } },
