@@ -3,9 +3,10 @@
  * here first: actionlint (its WebAssembly build, so it runs offline) reads
  * each as GitHub would, from syntax and job dependencies to expressions,
  * action inputs and untrusted text in scripts; and the rules actionlint
- * cannot know: every npm script a workflow or .ci/run calls exists, every
- * tier of the suite runs in test.yml, a cache inside node_modules is
- * restored only after `npm ci` empties it, and drafts are never deployed.
+ * cannot know: every action is pinned to a major version, every npm script
+ * a workflow or .ci/run calls exists, every push and pull request runs every
+ * tier of the suite, a cache inside node_modules is restored only after
+ * `npm ci` empties it, and drafts are never deployed.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,6 +28,7 @@ interface Job {
   steps?: Step[];
 }
 interface Workflow {
+  on?: Record<string, unknown>;
   env?: Record<string, string>;
   jobs?: Record<string, Job>;
 }
@@ -60,6 +62,12 @@ function shellOf(job: Job): string {
   );
 }
 
+/** Each action a workflow uses that is not pinned to a major version (`owner/name@v4`), so an update could change it unseen. */
+const unpinned = (workflow: Workflow): string[] =>
+  Object.values(workflow.jobs ?? {})
+    .flatMap((job) => job.steps ?? [])
+    .flatMap((step) => (step.uses && !/^[\w.-]+\/[\w./-]+@v\d+$/.test(step.uses) ? [step.uses] : []));
+
 describe('GitHub Actions workflows', () => {
   it.each(WORKFLOWS)('%s passes actionlint', async (name) => {
     expect(await lint(read(`.github/workflows/${name}`), name)).toEqual([]);
@@ -86,6 +94,15 @@ describe('GitHub Actions workflows', () => {
     ]);
   });
 
+  it.each(WORKFLOWS)('%s pins every action to a major version', (name) => {
+    expect(unpinned(workflow(name))).toEqual([]);
+  });
+
+  it('finds an action that is not pinned to a major version', () => {
+    const steps = 'jobs:\n  a:\n    steps:\n      - uses: actions/checkout@main\n      - uses: actions/cache@v4\n';
+    expect(unpinned(parse(steps) as Workflow)).toEqual(['actions/checkout@main']);
+  });
+
   it.each([...WORKFLOWS.map((name) => `.github/workflows/${name}`), '.ci/run'])('%s calls only npm scripts package.json has', (path) => {
     const text = path.endsWith('.yml')
       ? Object.values(parse(read(path)).jobs as Record<string, Job>)
@@ -100,7 +117,8 @@ describe('GitHub Actions workflows', () => {
     expect(missingScripts('npm ci && npm run nope && npm run --silent diff -- main && npm test -- --project x')).toEqual(['nope']);
   });
 
-  it('runs every tier of the test suite in test.yml', () => {
+  it('runs every tier of the test suite in test.yml, on every push and pull request', () => {
+    expect(Object.keys(workflow('test.yml').on ?? {})).toEqual(['push', 'pull_request']);
     const tiers = (config.test?.projects ?? []).map((project) => (project as { test: { name: string } }).test.name);
     expect(tiers.length).toBeGreaterThanOrEqual(5);
     const shell = Object.values(workflow('test.yml').jobs ?? {})
