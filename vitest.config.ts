@@ -30,6 +30,9 @@ export default defineConfig({
           ...BUILT,
           // One Chromium for the run, which every browser file connects to.
           globalSetup: [...BUILT.globalSetup, 'tests/helpers/chromium-setup.ts'],
+          // A file's after-hooks run in the order they were added: its browser connection, added
+          // first, closes with its tabs before the servers they loaded pages from (tests/helpers/browser.ts).
+          sequence: { hooks: 'list' },
         },
       },
     ],

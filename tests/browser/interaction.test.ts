@@ -105,7 +105,7 @@ describe('search', () => {
       await visit(site.url + 'search/');
       await page.getByLabel('Search the explainer and its source for a word or phrase').fill('qwxzvbnm');
       await expect
-        .poll(() => page.locator('#search-status').innerText())
+        .poll(() => page.locator('#search-status').innerText(), { timeout: 20_000 })
         .toBe('No results for “qwxzvbnm”. Try another word, or browse the questions in the menu.');
       expect(await page.locator('#search-results li').count()).toBe(0);
     });

@@ -11,7 +11,7 @@
  * in one tab, and measured at every width by resizing it.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { connectChromium, openTab, runAxe, serveSite, type ServedSite, type Tab } from '../helpers/browser.ts';
 import { htmlPages, urlPathOf } from '../helpers/dist.ts';
 import { LIBRARY_PREVIEW, LONG_NAME, SEED_SITE } from '../helpers/sites.ts';
@@ -106,14 +106,7 @@ interface Measured {
   onPhone: number;
 }
 
-const measured = new Map<ServedSite, Promise<Measured[]>>();
-
 /** Every page of a site, loaded once at the narrowest width and measured there, at the wider widths and on a phone by resizing the tab. */
-function measure(served: ServedSite): Promise<Measured[]> {
-  if (!measured.has(served)) measured.set(served, measureEach(served, tab));
-  return measured.get(served)!;
-}
-
 async function measureEach(served: ServedSite, { page, visit }: Tab): Promise<Measured[]> {
   const found: Measured[] = [];
   for (const path of pathsOf(served.dist)) {
@@ -133,8 +126,13 @@ async function measureEach(served: ServedSite, { page, visit }: Tab): Promise<Me
 }
 
 describe.each(sites)('on %s', (_name, served) => {
-  it('scrolls no page sideways at 320 px', async () => {
-    const overflowing = (await measure(served)).filter((m) => m.sideways > 0).map((m) => `/${m.path}: ${m.sideways}px`);
+  let measured: Measured[];
+  beforeAll(async () => {
+    measured = await measureEach(served, tab);
+  });
+
+  it('scrolls no page sideways at 320 px', () => {
+    const overflowing = measured.filter((m) => m.sideways > 0).map((m) => `/${m.path}: ${m.sideways}px`);
     expect(overflowing).toEqual([]);
   });
 
@@ -143,8 +141,7 @@ describe.each(sites)('on %s', (_name, served) => {
     async (width) => {
       // Per edition: the site's name is in the edition's language, so its length, and the header's, differ between them.
       const heights = new Map<string, Set<number>>();
-      const pages = await measure(served);
-      for (const { path, lang, header } of pages) {
+      for (const { path, lang, header } of measured) {
         heights.set(lang, (heights.get(lang) ?? new Set()).add(header[width].height));
         expect(header[width].count, path).toBeGreaterThan(1);
         expect(header[width].clashes, `/${path}`).toEqual([]);
@@ -152,7 +149,7 @@ describe.each(sites)('on %s', (_name, served) => {
       for (const [lang, seen] of heights) expect([...seen], lang).toHaveLength(1);
       const { page, visit } = tab;
       await page.setViewportSize({ width, height: 800 });
-      await visit(served.url + pages.at(-1)!.path);
+      await visit(served.url + measured.at(-1)!.path);
       if (await page.locator('summary').isVisible()) {
         await page.locator('summary').click();
         expect(await page.getByRole('navigation', { name: 'Site' }).getByRole('link').first().isVisible()).toBe(true);
@@ -161,8 +158,8 @@ describe.each(sites)('on %s', (_name, served) => {
     },
   );
 
-  it('keeps the header within a fifth of a 390 × 844 phone on every page', async () => {
-    for (const { path, onPhone } of await measure(served)) expect(onPhone, `/${path}`).toBeLessThanOrEqual(PHONE.height / 5);
+  it('keeps the header within a fifth of a 390 × 844 phone on every page', () => {
+    for (const { path, onPhone } of measured) expect(onPhone, `/${path}`).toBeLessThanOrEqual(PHONE.height / 5);
   });
 
   it('opens the navigation on a phone without JavaScript, and shows it without a button on a desktop', async () => {

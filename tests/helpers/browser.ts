@@ -2,7 +2,10 @@
  * For browser test files: the run's one Chromium (tests/helpers/chromium-setup.ts),
  * built sites served as a static host serves them, and tabs that visit pages
  * in turn, since loading a page costs far less than opening a tab. Each is
- * opened as the file starts and closed after its tests.
+ * opened as the file starts and closed after its tests, in the order opened
+ * (the browser project's `sequence.hooks`): so a file connects to Chromium
+ * first, and its tabs are gone before a server's close waits on their
+ * connections.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
