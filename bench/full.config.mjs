@@ -1,6 +1,7 @@
 // @ts-check
-// The site's own configuration, unchanged except that the benchmark gives
-// every build its own cache folder, so clean builds start empty and the
+// The site's own configuration, unchanged except that the benchmark and the
+// tests give every build its own cache folder, so clean builds start empty,
+// builds running side by side share no content store, and the benchmark's
 // incremental rebuild reuses exactly what its clean build left.
 import config from '../astro.config.mjs';
 

@@ -23,8 +23,9 @@ import { judgeTargets } from '../src/lib/tooling/bench/targets.ts';
 import { deriveOneArticle } from './bench/derive-one.ts';
 import { runOnce, projectRoot } from './bench/pipeline.ts';
 import { profileStages } from './bench/profile.ts';
+import { runAsProgram, type CliIo } from './cli.ts';
 
-function option(argv: string[], name: string, fallback: string): string {
+function option(argv: readonly string[], name: string, fallback: string): string {
   const i = argv.indexOf(name);
   if (i < 0) return fallback;
   const value = argv[i + 1];
@@ -32,7 +33,8 @@ function option(argv: string[], name: string, fallback: string): string {
   return value;
 }
 
-async function main(argv: string[]): Promise<void> {
+export async function main(argv: readonly string[], io: CliIo): Promise<void> {
+  const say = (line: string) => io.stdout.write(`${line}\n`);
   const known = new Set(['--sizes', '--runs', '--profile', '--no-write']);
   for (const arg of argv)
     if (arg.startsWith('--') && !known.has(arg))
@@ -49,7 +51,7 @@ async function main(argv: string[]): Promise<void> {
   if (argv.includes('--profile')) return profileStages(Math.max(...sizes));
   const loadBefore = loadavg()[0]!;
   const deriveOneMs = await deriveOneArticle();
-  console.log(`derive of one article: ${deriveOneMs.toFixed(0)} ms`);
+  say(`derive of one article: ${deriveOneMs.toFixed(0)} ms`);
   const summaries: SizeSummary[] = [];
   const failed: number[] = [];
   for (const size of sizes) {
@@ -63,12 +65,12 @@ async function main(argv: string[]): Promise<void> {
         const loop = Object.entries(result.loop ?? {})
           .map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s (CPU ${(f.cpuMs / 1000).toFixed(2)})`)
           .join(', ');
-        console.log(`${size} entries, run ${run}/${runs}: ${line}, incremental ${(result.incremental.ms / 1000).toFixed(2)} s; ${loop}`);
+        say(`${size} entries, run ${run}/${runs}: ${line}, incremental ${(result.incremental.ms / 1000).toFixed(2)} s; ${loop}`);
         results.push(result);
       }
     } catch (error) {
       // A size that fails (out of memory, say) is a result too; the other sizes are still reported.
-      console.error(`${size} entries failed: ${error instanceof Error ? error.message : String(error)}`);
+      io.stderr.write(`${size} entries failed: ${error instanceof Error ? error.message : String(error)}\n`);
       failed.push(size);
       continue;
     }
@@ -108,11 +110,7 @@ async function main(argv: string[]): Promise<void> {
       { title: 'Clean build time against entries (median)', xLabel: 'entries', yLabel: 'seconds' },
     ),
   );
-  console.log('wrote docs/benchmarks.md and docs/benchmarks.svg');
+  say('wrote docs/benchmarks.md and docs/benchmarks.svg');
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (!(error instanceof InputError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-});
+if (import.meta.main) await runAsProgram(main);

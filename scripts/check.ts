@@ -8,20 +8,23 @@
 import { formatProblem } from '../src/lib/model/errors.ts';
 import { checkContent } from '../src/lib/check/check.ts';
 import { judgeProblems } from '../src/lib/check/severity.ts';
-import { cliSettings, parseFlags, runCli } from './cli.ts';
+import { cliSettings, parseFlags, runAsProgram, type CliIo } from './cli.ts';
 
-runCli(() => {
-  parseFlags(process.argv.slice(2), []);
-  const { root, run } = cliSettings();
+export function main(argv: readonly string[], io: CliIo): number {
+  parseFlags(argv, []);
+  const { root, run } = cliSettings(io);
   const result = checkContent(root);
   const { fatal, warnings } = judgeProblems(result, run);
-  for (const problem of fatal) console.error(formatProblem(problem));
-  for (const problem of warnings) console.warn(`warning: ${formatProblem(problem)}`);
+  for (const problem of fatal) io.stderr.write(`${formatProblem(problem)}\n`);
+  for (const problem of warnings) io.stderr.write(`warning: ${formatProblem(problem)}\n`);
   if (fatal.length > 0) {
-    console.error(`${fatal.length} problem(s) in content/.`);
+    io.stderr.write(`${fatal.length} problem(s) in content/.\n`);
     return 1;
   }
-  console.log(
-    `content ok: ${result.tree.themes.length} themes, ${result.tree.sources.length} sources, ${result.tree.entries.length} entries, ${result.tree.terms.length} terms, ${result.tree.timeline.length} timeline items.`,
+  io.stdout.write(
+    `content ok: ${result.tree.themes.length} themes, ${result.tree.sources.length} sources, ${result.tree.entries.length} entries, ${result.tree.terms.length} terms, ${result.tree.timeline.length} timeline items.\n`,
   );
-});
+  return 0;
+}
+
+if (import.meta.main) await runAsProgram(main);

@@ -1,19 +1,39 @@
 /**
- * Shared shape of every CLI: input mistakes print one line each and exit 1,
- * with no stack trace; anything else is a bug and is thrown as it is.
+ * Shared shape of every CLI: a script exports `main(argv, io)`, which does the
+ * work and gives the exit code, and runs it only when Node started that
+ * script, so tests call the same main in their own process. Input mistakes
+ * print one line each and exit 1, with no stack trace; anything else is a bug
+ * and is thrown as it is.
  */
 import { InputError } from '../src/lib/model/errors.ts';
-import type { Settings } from '../src/lib/model/settings.ts';
-import { runSettings } from '../src/settings.ts';
+import { resolveSettings, type Settings } from '../src/lib/model/settings.ts';
 
-export async function runCli(main: () => number | void | Promise<number | void>): Promise<void> {
+/** What a command reads from and writes to, besides its arguments: the process's own when run as a program. */
+export interface CliIo {
+  /** The folder the command was started in. */
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+export type CliMain = (argv: readonly string[], io: CliIo) => number | void | Promise<number | void>;
+
+/** Runs a command's main and gives its exit code; an input mistake is printed, one line per problem, and exits 1. */
+export async function runCli(main: CliMain, argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    process.exitCode = (await main()) ?? 0;
+    return (await main(argv, io)) ?? 0;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    for (const problem of error.message.split('\n')) console.error(problem);
-    process.exitCode = 1;
+    io.stderr.write(`${error.message}\n`);
+    return 1;
   }
+}
+
+/** Runs a command's main as this process: its arguments, folder, environment and streams, and its exit code. */
+export async function runAsProgram(main: CliMain): Promise<void> {
+  const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
+  process.exitCode = await runCli(main, process.argv.slice(2), io);
 }
 
 export function parseFlags(argv: readonly string[], known: readonly string[]): Set<string> {
@@ -25,8 +45,8 @@ export function parseFlags(argv: readonly string[], known: readonly string[]): S
   return flags;
 }
 
-/** The run's settings for a command: its project is the current directory. */
-export const cliSettings = (): Settings => runSettings(process.cwd());
+/** The run's settings for a command: its project is the folder it was started in. */
+export const cliSettings = (io: CliIo): Settings => resolveSettings(io.env, io.cwd);
 
-/** The data root a command works on: EXPLAINER_ROOT, or the current directory. */
-export const cliDataRoot = (): string => cliSettings().root;
+/** The data root a command works on: EXPLAINER_ROOT, or the folder it was started in. */
+export const cliDataRoot = (io: CliIo): string => cliSettings(io).root;

@@ -6,18 +6,19 @@
  */
 import { confirmEntry } from '../src/lib/check/confirm.ts';
 import { InputError } from '../src/lib/model/errors.ts';
-import { cliDataRoot, runCli } from './cli.ts';
+import { cliDataRoot, runAsProgram, type CliIo } from './cli.ts';
 
-runCli(() => {
-  const files = process.argv.slice(2);
+export function main(files: readonly string[], io: CliIo): void {
   if (files.length === 0)
     throw new InputError({
       file: 'command line',
       detail: 'name the entry, term or timeline item to confirm, e.g. npm run confirm -- content/entries/<theme>/<slug>.md',
     });
   for (const file of files) {
-    const { changed, source } = confirmEntry(cliDataRoot(), file.replace(/\\/g, '/').replace(/^\.\//, ''));
-    console.log(changed.length > 0 ? `confirmed ${file}: ${changed.join(', ')}` : `${file} was already up to date`);
-    if (source) console.log(`updated   ${source} (no entry cites the earlier text of a changed paragraph any more)`);
+    const { changed, source } = confirmEntry(cliDataRoot(io), file.replace(/\\/g, '/').replace(/^\.\//, ''));
+    io.stdout.write(changed.length > 0 ? `confirmed ${file}: ${changed.join(', ')}\n` : `${file} was already up to date\n`);
+    if (source) io.stdout.write(`updated   ${source} (no entry cites the earlier text of a changed paragraph any more)\n`);
   }
-});
+}
+
+if (import.meta.main) await runAsProgram(main);

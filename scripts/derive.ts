@@ -11,21 +11,22 @@
  * held back, and writes nothing.
  */
 import { derive } from '../src/lib/derive/derive.ts';
-import { cliDataRoot, parseFlags, runCli } from './cli.ts';
+import { cliDataRoot, parseFlags, runAsProgram, type CliIo } from './cli.ts';
 
-await runCli(async () => {
-  const flags = parseFlags(process.argv.slice(2), ['--force', '--check', '--propose', '--explain']);
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const flags = parseFlags(argv, ['--force', '--check', '--propose', '--explain']);
   const propose = flags.has('--propose');
   if (flags.has('--explain')) {
     const { explainPlacements } = await import('../src/lib/derive/themes/explain.ts');
     const { explainDrafts } = await import('../src/lib/derive/terms-timeline/explain-drafts.ts');
     const { readSeeds } = await import('../src/lib/article/seeds.ts');
-    const lines = [...explainPlacements(cliDataRoot(), { propose }), '', ...explainDrafts(readSeeds(cliDataRoot()))];
-    process.stdout.write(`${lines.join('\n')}\n`);
-    return;
+    const root = cliDataRoot(io);
+    const lines = [...explainPlacements(root, { propose }), '', ...explainDrafts(readSeeds(root))];
+    io.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
   }
   const check = flags.has('--check');
-  const report = await derive({ root: cliDataRoot(), force: flags.has('--force'), dryRun: check, propose });
+  const report = await derive({ root: cliDataRoot(io), force: flags.has('--force'), dryRun: check, propose });
   const verb = check ? 'would be ' : '';
   // One write for the whole report: a site of thousands of edited entries lists each as kept.
   const lines: string[] = [];
@@ -48,7 +49,7 @@ await runCli(async () => {
       `narrow    ${n.seedFile}: "${n.heading}" placed in ${n.theme}; runner-up ${n.runnerUp} scored ${Math.round(n.share * 100)}% as much (see --explain)`,
     );
   say(`${report.unchanged.length} file(s) already up to date.`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(`${lines.join('\n')}\n`);
   const stale =
     report.created.length +
     report.updated.length +
@@ -58,7 +59,10 @@ await runCli(async () => {
     report.repointed.length +
     report.moved.length;
   if (check && stale > 0) {
-    console.error(`${stale} derived file(s) are out of date with their seeds; run "npm run derive".`);
+    io.stderr.write(`${stale} derived file(s) are out of date with their seeds; run "npm run derive".\n`);
     return 1;
   }
-});
+  return 0;
+}
+
+if (import.meta.main) await runAsProgram(main);

@@ -8,18 +8,19 @@ import { diffContent } from '../src/lib/content-diff/content-diff.ts';
 import { diffMarkdown } from '../src/lib/content-diff/diff-markdown.ts';
 import { InputError } from '../src/lib/model/errors.ts';
 import { filesAtCommit, filesInWorkingTree, resolveCommit } from '../src/lib/content-diff/git-files.ts';
-import { cliSettings, runCli } from './cli.ts';
+import { cliSettings, runAsProgram, type CliIo } from './cli.ts';
 
 const FOLDERS = ['content', 'seeds'];
 
-runCli(() => {
-  const args = process.argv.slice(2);
-  const ref = args[0];
-  if (args.length !== 1 || !ref || ref.startsWith('-')) {
+export function main(argv: readonly string[], io: CliIo): void {
+  const ref = argv[0];
+  if (argv.length !== 1 || !ref || ref.startsWith('-')) {
     throw new InputError({ file: 'command line', detail: 'expected one git ref, e.g. "npm run diff -- origin/main"' });
   }
-  const { root, base } = cliSettings();
+  const { root, base } = cliSettings(io);
   const commit = resolveCommit(root, ref);
   const diff = diffContent(filesAtCommit(root, commit, FOLDERS), filesInWorkingTree(root, FOLDERS));
-  process.stdout.write(diffMarkdown(diff, { ref, base }));
-});
+  io.stdout.write(diffMarkdown(diff, { ref, base }));
+}
+
+if (import.meta.main) await runAsProgram(main);

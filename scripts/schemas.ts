@@ -7,12 +7,12 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { schemaFileName, schemaFileText, schemaNames } from '../src/lib/model/json-schemas.ts';
-import { parseFlags, runCli } from './cli.ts';
+import { parseFlags, runAsProgram, type CliIo } from './cli.ts';
 
 const projectRoot = join(import.meta.dirname, '..');
 
-runCli(() => {
-  const check = parseFlags(process.argv.slice(2), ['--check']).has('--check');
+export function main(argv: readonly string[], io: CliIo): number {
+  const check = parseFlags(argv, ['--check']).has('--check');
   const stale: string[] = [];
   for (const name of schemaNames) {
     const file = schemaFileName(name);
@@ -23,11 +23,14 @@ runCli(() => {
     if (check) continue;
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
-    console.log(`wrote ${file}`);
+    io.stdout.write(`wrote ${file}\n`);
   }
   if (check && stale.length > 0) {
-    console.error(`${stale.join(', ')}: out of date with src/lib/model/schema.ts; run "npm run schemas".`);
+    io.stderr.write(`${stale.join(', ')}: out of date with src/lib/model/schema.ts; run "npm run schemas".\n`);
     return 1;
   }
-  if (stale.length === 0) console.log('schemas up to date.');
-});
+  if (stale.length === 0) io.stdout.write('schemas up to date.\n');
+  return 0;
+}
+
+if (import.meta.main) await runAsProgram(main);

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DEFAULT_CHROMIUM, launchChromium } from '../src/lib/tooling/chromium.ts';
 import { serveDist } from '../src/lib/tooling/static-server.ts';
-import { runSettings } from '../src/settings.ts';
+import { cliSettings, runAsProgram, type CliIo } from './cli.ts';
 
 const DEVICES = [
   { name: 'phone', viewport: { width: 390, height: 844 } },
@@ -32,27 +32,33 @@ function firstLink(home: string, list: RegExp, base: string, what: string): stri
   return match[1]!.slice(base.length);
 }
 
-async function shoot(browser: Browser, url: string, file: string, options: Parameters<Browser['newContext']>[0], print = false) {
+async function shoot(
+  browser: Browser,
+  url: string,
+  file: string,
+  options: Parameters<Browser['newContext']>[0],
+  print = false,
+): Promise<string> {
   const context = await browser.newContext(options);
   try {
     const page = await context.newPage();
     if (print) await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.screenshot({ path: file });
-    console.log(`wrote ${file}`);
+    return `wrote ${file}\n`;
   } finally {
     await context.close();
   }
 }
 
-async function main(args: readonly string[]): Promise<number> {
-  const outDir = resolve(args[0] ?? 'dist');
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const outDir = resolve(io.cwd, argv[0] ?? 'dist');
   if (!existsSync(join(outDir, 'index.html'))) {
-    console.error(`no built site in ${outDir}; run npm run build first.`);
+    io.stderr.write(`no built site in ${outDir}; run npm run build first.\n`);
     return 1;
   }
-  const { base } = runSettings(process.cwd());
-  const target = resolve('docs/screenshots');
+  const { base } = cliSettings(io);
+  const target = resolve(io.cwd, 'docs/screenshots');
   mkdirSync(target, { recursive: true });
   const home = readFileSync(join(outDir, 'index.html'), 'utf8');
   const pages = {
@@ -60,22 +66,26 @@ async function main(args: readonly string[]): Promise<number> {
     theme: firstLink(home, /<ol class="glance"><li><h3><a href="([^"]+)"/, base, 'themes'),
     source: firstLink(home, /<ul class="sources"><li><a href="([^"]+)"/, base, 'sources'),
   };
-  const [browser, server] = await Promise.all([launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM), serveDist(outDir, base)]);
+  const [browser, server] = await Promise.all([launchChromium(io.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM), serveDist(outDir, base)]);
   try {
     for (const [name, path] of Object.entries(pages)) {
       for (const device of DEVICES) {
         for (const colorScheme of SCHEMES) {
           const file = join(target, `${name}-${device.name}-${colorScheme}.png`);
-          await shoot(browser, server.url + path, file, { viewport: device.viewport, colorScheme });
+          io.stdout.write(await shoot(browser, server.url + path, file, { viewport: device.viewport, colorScheme }));
         }
       }
     }
-    await shoot(browser, server.url + pages.theme, join(target, 'theme-print.png'), { viewport: A4, colorScheme: 'dark' }, true);
+    io.stdout.write(
+      await shoot(browser, server.url + pages.theme, join(target, 'theme-print.png'), { viewport: A4, colorScheme: 'dark' }, true),
+    );
     // Each edition's pages sit at the same paths under /<code>/; its switcher link names them.
     for (const code of [...home.matchAll(/<a href="[^"]*" lang="([^"]+)" hreflang="[^"]+">/g)].map((m) => m[1]!)) {
       for (const [name, path] of Object.entries({ home: pages.home, theme: pages.theme })) {
         const file = join(target, `${name}-${code}-phone-light.png`);
-        await shoot(browser, `${server.url}${code}/${path}`, file, { viewport: DEVICES[0].viewport, colorScheme: 'light' });
+        io.stdout.write(
+          await shoot(browser, `${server.url}${code}/${path}`, file, { viewport: DEVICES[0].viewport, colorScheme: 'light' }),
+        );
       }
     }
   } finally {
@@ -84,4 +94,4 @@ async function main(args: readonly string[]): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsProgram(main);

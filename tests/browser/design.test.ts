@@ -6,26 +6,30 @@
  * (WCAG 1.4.11), in the light and the dark colours.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { connectChromium, openTab, serveSite } from '../helpers/browser.ts';
 import { htmlPages, urlPathOf } from '../helpers/dist.ts';
-import { browser, openSiteAndPreview, preview, site } from '../helpers/site-and-preview.ts';
+import { LIBRARY_PREVIEW, SEED_SITE } from '../helpers/sites.ts';
 
-const DESKTOP = { width: 1280, height: 800 };
+const browser = await connectChromium();
+const [site, preview, tab] = await Promise.all([
+  serveSite(SEED_SITE),
+  serveSite(LIBRARY_PREVIEW),
+  openTab(browser, { viewport: { width: 1280, height: 800 } }),
+]);
 
-openSiteAndPreview();
-
-async function withPage<T>(colorScheme: 'light' | 'dark', run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ viewport: DESKTOP, colorScheme });
-  try {
-    return await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
+/** Runs a test's steps in the file's one tab, in the light or the dark colours. */
+async function withPage<T>(
+  colorScheme: 'light' | 'dark',
+  run: (page: Page, visit: (url: string) => Promise<unknown>) => Promise<T>,
+): Promise<T> {
+  await tab.page.emulateMedia({ colorScheme });
+  return run(tab.page, tab.visit);
 }
 
 /** The pages read as running text: themes, sources, how this is made, updates. The home page is cards and a lead beside the headline. */
 const readingPaths = () =>
-  htmlPages(inject('distDir'))
+  htmlPages(site.dist)
     .map((file) => urlPathOf(file).slice(1))
     .filter((path) => /^(themes|sources)\/[^/]+\/$|^about\/$|^updates\/$/.test(path));
 
@@ -33,10 +37,10 @@ describe('the measure', () => {
   it('sets 60 to 75 characters to the line in every paragraph of body text at 1280 px', async () => {
     const paths = readingPaths();
     expect(paths.length).toBeGreaterThanOrEqual(4);
-    const measures = await withPage('light', async (page) => {
+    const measures = await withPage('light', async (page, visit) => {
       const found: { path: string; characters: number }[] = [];
       for (const path of paths) {
-        await page.goto(site.url + path);
+        await visit(site.url + path);
         // Characters to the line: the text's width over its average character's, in its own font, against the column it sets in.
         const perLine = await page.evaluate(() => {
           const canvas = document.createElement('canvas').getContext('2d')!;
@@ -82,10 +86,10 @@ const LABELLED = [() => `${preview.url}themes/opening-hours/`, () => `${preview.
 
 describe.each(['light', 'dark'] as const)('in the %s colours', (scheme) => {
   it('draws each label’s shape at 3:1 or more against the label', async () => {
-    await withPage(scheme, async (page) => {
+    await withPage(scheme, async (page, visit) => {
       const shapes = new Map<string, [string, string]>();
       for (const url of LABELLED) {
-        await page.goto(url());
+        await visit(url());
         const labels = await page
           .locator('.kind')
           .evaluateAll((all) =>
@@ -104,8 +108,8 @@ describe.each(['light', 'dark'] as const)('in the %s colours', (scheme) => {
   });
 
   it('rings every focused control in the first ten Tab stops with a solid line at 3:1 or more against the page and a panel', async () => {
-    await withPage(scheme, async (page) => {
-      await page.goto(site.url + 'themes/federal-conflict/');
+    await withPage(scheme, async (page, visit) => {
+      await visit(site.url + 'themes/federal-conflict/');
       const rings: { who: string; style: string; width: number; colour: string }[] = [];
       for (let stop = 0; stop < 10; stop++) {
         await page.keyboard.press('Tab');

@@ -2,68 +2,38 @@
  * The Spanish edition as a reader meets it, in Chromium on the built site:
  * the language switcher leads to the same page in the other language and
  * back, with or without JavaScript; an unreviewed translation, content not
- * translated yet, and (on a copy of the site where one sentence of a
- * translated English entry changed) a translation behind its English each
- * carry their notice; Spanish search finds a Spanish word from an entry and
- * not English-only words; and `hreflang` names only pages that exist in each
- * language.
+ * translated yet, and (on the three-edition site of tests/helpers/sites.ts,
+ * where one sentence of a translated English entry changed) a translation
+ * behind its English each carry their notice; Spanish search finds a Spanish
+ * word from an entry and not English-only words; and `hreflang` names only
+ * pages that exist in each language.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEFAULT_CHROMIUM, launchChromium } from '../../src/lib/tooling/chromium.ts';
-import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
-import { watchPage } from '../helpers/browser-watch.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { treeWithFixture } from '../helpers/fixture-tree.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { connectChromium, openTab, serveSite, type Tab } from '../helpers/browser.ts';
+import { SEED_SITE, THREE_EDITIONS } from '../helpers/sites.ts';
 
-const ENTRY = 'content/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
-const SENTENCE = 'The Trump administration has promised aggressive deportation operations and expanded enforcement efforts.';
+const PHONE = { width: 390, height: 844 };
 
-let browser: Browser;
-let site: StaticServer;
-let stale: StaticServer;
+const browser = await connectChromium();
+const [site, stale, scripted, plain] = await Promise.all([
+  serveSite(SEED_SITE),
+  serveSite(THREE_EDITIONS),
+  openTab(browser, { viewport: PHONE }),
+  openTab(browser, { viewport: PHONE, javaScriptEnabled: false }),
+]);
 
-beforeAll(async () => {
-  // One sentence of a translated English entry changes (the editor makes it their own reporting), on a copy of the site.
-  const root = treeWithFixture(join(import.meta.dirname, '../fixtures/no-such-fixture'));
-  const file = join(root, ENTRY);
-  writeFileSync(
-    file,
-    readFileSync(file, 'utf8')
-      .replace(SENTENCE, 'The Trump administration has promised wider deportation operations.')
-      .replace('kind: quote', 'kind: reporting')
-      .replace(/^updated: .*$/m, 'updated: 2026-11-29'),
-  );
-  buildSite({ dataRoot: root, outDir: join(root, 'dist') });
-  [browser, site, stale] = await Promise.all([
-    launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM),
-    serveDist(inject('distDir')),
-    serveDist(join(root, 'dist')),
-  ]);
-}, 240_000);
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close(), stale?.close()]);
-});
-
-async function withPage(run: (page: Page) => Promise<void>, javaScript = true, origin = site.url): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: javaScript });
-  try {
-    const page = await context.newPage();
-    const problems = watchPage(page, new URL(origin).origin);
-    await run(page);
-    expect(problems).toEqual([]);
-  } finally {
-    await context.close();
-  }
+/** Runs a test's steps in the file's tab with JavaScript on or off; nothing may go wrong on the pages it visits. */
+async function withTab(run: (tab: Tab) => Promise<void>, javaScript = true): Promise<void> {
+  const tab = javaScript ? scripted : plain;
+  await run(tab);
+  expect(tab.problems).toEqual([]);
 }
 
 describe('the language switcher', () => {
   it.each([true, false])('leads to the same page in Spanish and back (JavaScript %s)', async (javaScript) => {
-    await withPage(async (page) => {
-      await page.goto(site.url + 'themes/federal-conflict/');
+    await withTab(async ({ page, visit }) => {
+      await visit(site.url + 'themes/federal-conflict/');
       await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
       await page.waitForURL(site.url + 'es/themes/federal-conflict/');
       expect(await page.locator('html').getAttribute('lang')).toBe('es');
@@ -77,8 +47,8 @@ describe('the language switcher', () => {
 
 describe('what readers of the Spanish edition are told', () => {
   it('that a machine translation is not reviewed, with a link to the English', async () => {
-    await withPage(async (page) => {
-      await page.goto(site.url + 'es/themes/federal-conflict/');
+    await withTab(async ({ page, visit }) => {
+      await visit(site.url + 'es/themes/federal-conflict/');
       const notice = page.locator('.translation-notice').first();
       expect(await notice.innerText()).toMatch(/^Traducción automática, aún no revisada por una persona\./);
       await notice.getByRole('link', { name: /Leer el original en inglés/ }).click();
@@ -87,25 +57,21 @@ describe('what readers of the Spanish edition are told', () => {
   });
 
   it('that content not translated yet is shown in English, marked as English', async () => {
-    await withPage(async (page) => {
-      await page.goto(site.url + 'es/terms/');
+    await withTab(async ({ page, visit }) => {
+      await visit(site.url + 'es/terms/');
       expect(await page.locator('.notice-fallback').innerText()).toBe('Aún sin traducir: se muestra en el inglés original.');
       expect(await page.locator('main .term h2').first().getAttribute('lang')).toBe('en');
     });
   });
 
   it('that a translation is behind its English, since the date the English changed', async () => {
-    await withPage(
-      async (page) => {
-        await page.goto(stale.url + 'es/themes/federal-conflict/');
-        const notice = page.locator('#national-immigration-enforcement-conflicts ~ .notice-stale');
-        expect(await notice.innerText()).toContain('El original en inglés cambió el 29 de noviembre de 2026');
-      },
-      true,
-      stale.url,
-    );
-    await withPage(async (page) => {
-      await page.goto(site.url + 'es/themes/federal-conflict/');
+    await withTab(async ({ page, visit }) => {
+      await visit(stale.url + 'es/themes/federal-conflict/');
+      const notice = page.locator('#national-immigration-enforcement-conflicts ~ .notice-stale');
+      expect(await notice.innerText()).toContain('El original en inglés cambió el 29 de noviembre de 2026');
+    });
+    await withTab(async ({ page, visit }) => {
+      await visit(site.url + 'es/themes/federal-conflict/');
       expect(await page.locator('.notice-stale').count()).toBe(0);
     });
   });
@@ -113,8 +79,8 @@ describe('what readers of the Spanish edition are told', () => {
 
 describe('Spanish search', () => {
   it('finds a Spanish word from an entry and opens the entry in Spanish', async () => {
-    await withPage(async (page) => {
-      await page.goto(site.url + 'es/search/');
+    await withTab(async ({ page, visit }) => {
+      await visit(site.url + 'es/search/');
       await page.getByLabel('Busque una palabra o una frase en el explicativo').fill('representación');
       const result = page.locator('#search-results li', {
         has: page.getByRole('link', { name: 'Las políticas de detención y liberación con Mamdani' }),
@@ -128,8 +94,8 @@ describe('Spanish search', () => {
   });
 
   it('searches Spanish pages only: an English-only word finds nothing', async () => {
-    await withPage(async (page) => {
-      await page.goto(site.url + 'es/search/');
+    await withTab(async ({ page, visit }) => {
+      await visit(site.url + 'es/search/');
       await page.getByLabel('Busque una palabra o una frase en el explicativo').fill('counsel');
       await page.getByText('No hay resultados para «counsel»', { exact: false }).waitFor();
       expect(await page.locator('#search-results li').count()).toBe(0);
@@ -144,15 +110,15 @@ describe('hreflang', () => {
       .evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`));
 
   it('names both languages where the page is translated, and none where only the English exists', async () => {
-    await withPage(async (page) => {
-      await page.goto(site.url + 'es/themes/federal-conflict/');
+    await withTab(async ({ page, visit }) => {
+      await visit(site.url + 'es/themes/federal-conflict/');
       expect(await alternates(page)).toEqual([
         'en https://example.org/themes/federal-conflict/',
         'es https://example.org/es/themes/federal-conflict/',
         'x-default https://example.org/themes/federal-conflict/',
       ]);
       for (const path of ['terms/', 'es/terms/']) {
-        await page.goto(site.url + path);
+        await visit(site.url + path);
         expect(await alternates(page), path).toEqual([]);
         expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe('https://example.org/terms/');
       }

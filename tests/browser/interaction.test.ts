@@ -3,24 +3,23 @@
  * is also proved under a base path, on the fixture site built for previews.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { watchPage } from '../helpers/browser-watch.ts';
+import { describe, expect, it } from 'vitest';
+import { connectChromium, openTab, serveSite, type Tab } from '../helpers/browser.ts';
 import { urlPathOf } from '../helpers/dist.ts';
+import { LIBRARY_PREVIEW, SEED_SITE } from '../helpers/sites.ts';
 import { uniqueEntryWord } from '../helpers/unique-word.ts';
-import { browser, openSiteAndPreview, preview, site } from '../helpers/site-and-preview.ts';
 
-openSiteAndPreview();
+const browser = await connectChromium();
+const [site, preview, tab] = await Promise.all([
+  serveSite(SEED_SITE),
+  serveSite(LIBRARY_PREVIEW),
+  openTab(browser, { viewport: { width: 1280, height: 800 } }),
+]);
 
-async function withPage(run: (page: Page, problems: string[]) => Promise<void>, origin = site.url): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    const problems = watchPage(page, new URL(origin).origin);
-    await run(page, problems);
-    expect(problems).toEqual([]);
-  } finally {
-    await context.close();
-  }
+/** Runs a test's steps in the file's one tab; nothing may go wrong on the pages it visits. */
+async function withTab(run: (tab: Tab) => Promise<void>): Promise<void> {
+  await run(tab);
+  expect(tab.problems).toEqual([]);
 }
 
 /** What has focus: its text and href, or its id when it is not a link. */
@@ -37,8 +36,8 @@ const focused = (page: Page) =>
 
 describe('keyboard only', () => {
   it.each(['', 'themes/federal-conflict/'])('on /%s the skip link is the first Tab stop and moves focus to main', async (path) => {
-    await withPage(async (page) => {
-      await page.goto(site.url + path);
+    await withTab(async ({ page, visit }) => {
+      await visit(site.url + path);
       await page.keyboard.press('Tab');
       expect(await focused(page)).toMatchObject({ text: 'Skip to main content', href: '#main', outline: 'solid' });
       expect(await page.locator('.skip').isVisible()).toBe(true);
@@ -51,8 +50,8 @@ describe('keyboard only', () => {
   });
 
   it('reaches every navigation link by Tab, in the order they are shown', async () => {
-    await withPage(async (page) => {
-      await page.goto(site.url + 'themes/federal-conflict/');
+    await withTab(async ({ page, visit }) => {
+      await visit(site.url + 'themes/federal-conflict/');
       const header = await page.locator('header a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       // The home link, the Spanish edition of this page, four themes, about and search.
       expect(header).toHaveLength(8);
@@ -72,9 +71,9 @@ describe('keyboard only', () => {
 
 describe('search', () => {
   it('finds the one entry that uses a word, shows its theme and an excerpt, and opens it at its anchor', async () => {
-    const { word, entry, page: themePage } = uniqueEntryWord(inject('distDir'));
-    await withPage(async (page) => {
-      await page.goto(site.url + 'search/');
+    const { word, entry, page: themePage } = uniqueEntryWord(site.dist);
+    await withTab(async ({ page, visit }) => {
+      await visit(site.url + 'search/');
       await page.getByLabel('Search the explainer and its source for a word or phrase').fill(word);
       const result = page.locator('#search-results li', { has: page.getByRole('link', { name: entry.title }) });
       await result.waitFor();
@@ -89,8 +88,8 @@ describe('search', () => {
   });
 
   it('works under a base path, reading the query from the address', async () => {
-    await withPage(async (page) => {
-      await page.goto(`${preview.url}search/?q=zeppelinesque`);
+    await withTab(async ({ page, visit }) => {
+      await visit(`${preview.url}search/?q=zeppelinesque`);
       const link = page.locator('#search-results a');
       await link.first().waitFor();
       expect(await link.allInnerTexts()).toEqual(['Longer weekday hours']);
@@ -98,15 +97,15 @@ describe('search', () => {
       await link.click();
       // The fixture site is built with one entry per page: the second entry is on page 2.
       await page.waitForURL(`${preview.url}themes/opening-hours/2/#weekday-hours`);
-    }, preview.url);
+    });
   });
 
   it('says so when nothing matches', async () => {
-    await withPage(async (page) => {
-      await page.goto(site.url + 'search/');
+    await withTab(async ({ page, visit }) => {
+      await visit(site.url + 'search/');
       await page.getByLabel('Search the explainer and its source for a word or phrase').fill('qwxzvbnm');
       await expect
-        .poll(() => page.locator('#search-status').innerText())
+        .poll(() => page.locator('#search-status').innerText(), { timeout: 20_000 })
         .toBe('No results for “qwxzvbnm”. Try another word, or browse the questions in the menu.');
       expect(await page.locator('#search-results li').count()).toBe(0);
     });

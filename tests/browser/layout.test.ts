@@ -7,58 +7,38 @@
  * navigation opens without JavaScript; the home page's first question starts
  * on the first screen; a theme's question stands clearly above its entries'
  * headings; and a page printed from dark mode keeps its labels legible and
- * each entry's label and date on one line.
+ * each entry's label and date on one line. Each site's pages are loaded once,
+ * in one tab, and measured at every width by resizing it.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { derive } from '../../src/lib/derive/derive.ts';
-import { DEFAULT_CHROMIUM, launchChromium } from '../../src/lib/tooling/chromium.ts';
-import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { connectChromium, openTab, runAxe, serveSite, type ServedSite, type Tab } from '../helpers/browser.ts';
 import { htmlPages, urlPathOf } from '../helpers/dist.ts';
-import { FIXTURE_BASE } from '../helpers/fixture-site.ts';
+import { LIBRARY_PREVIEW, LONG_NAME, SEED_SITE } from '../helpers/sites.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
-const LONG_NAME_FIXTURE = join(import.meta.dirname, '../fixtures/site-long-name');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
+/** The widths the header is measured at, the narrowest first; every page is also measured on the phone. */
+const WIDTHS = [320, 768, 1280] as const;
 
-let browser: Browser;
-let site: StaticServer;
-let longName: StaticServer;
-let preview: StaticServer;
-let longRoot: string;
-
-beforeAll(async () => {
-  longRoot = mkdtempSync(join(tmpdir(), 'explainer-long-name-'));
-  cpSync(LONG_NAME_FIXTURE, longRoot, { recursive: true });
-  await derive({ root: longRoot, today: '2026-04-09' });
-  buildSite({ dataRoot: longRoot, outDir: join(longRoot, 'dist') });
-  [browser, site, longName, preview] = await Promise.all([
-    launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM),
-    serveDist(inject('distDir')),
-    serveDist(join(longRoot, 'dist')),
-    serveDist(inject('fixtureDistDir'), FIXTURE_BASE),
-  ]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close(), longName?.close(), preview?.close()]);
-  rmSync(longRoot, { recursive: true, force: true });
-});
+const browser = await connectChromium();
+const [site, longName, preview, tab, printing] = await Promise.all([
+  serveSite(SEED_SITE),
+  serveSite(LONG_NAME),
+  serveSite(LIBRARY_PREVIEW),
+  openTab(browser),
+  openTab(browser, { axe: true }),
+]);
 
 const sites = [
-  ['the site', () => site, () => inject('distDir')],
-  ['the site named by a 120-character headline', () => longName, () => join(longRoot, 'dist')],
+  ['the site', site],
+  ['the site named by a 120-character headline', longName],
 ] as const;
 
 /** Every page by the path to load; the 404 page at a missing address. */
 const pathsOf = (dist: string) => htmlPages(dist).map((file) => (file === '404.html' ? 'no-such-page/' : urlPathOf(file).slice(1)));
 
+/** A page in a tab of its own, at a size, with JavaScript or without. */
 async function withPage<T>(viewport: { width: number; height: number }, run: (page: Page) => Promise<T>, javaScript = true): Promise<T> {
   const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript });
   try {
@@ -115,51 +95,71 @@ const headerOverlaps = (page: Page) =>
 
 const headerHeight = (page: Page) => page.locator('header').evaluate((h) => h.getBoundingClientRect().height);
 
-describe.each(sites)('on %s', (_name, server, dist) => {
-  it('scrolls no page sideways at 320 px', async () => {
-    const overflowing = await withPage({ width: 320, height: 640 }, async (page) => {
-      const found: string[] = [];
-      for (const path of pathsOf(dist())) {
-        await page.goto(server().url + path);
-        const extra = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (extra > 0) found.push(`/${path}: ${extra}px`);
-      }
-      return found;
-    });
+interface Measured {
+  path: string;
+  lang: string;
+  /** How far the page scrolls sideways at 320 px. */
+  sideways: number;
+  /** At each width: the header's height, how many text boxes it shows, and which of them overlap. */
+  header: Record<(typeof WIDTHS)[number], { height: number; count: number; clashes: string[] }>;
+  /** The header's height on a 390 × 844 phone. */
+  onPhone: number;
+}
+
+/** Every page of a site, loaded once at the narrowest width and measured there, at the wider widths and on a phone by resizing the tab. */
+async function measureEach(served: ServedSite, { page, visit }: Tab): Promise<Measured[]> {
+  const found: Measured[] = [];
+  for (const path of pathsOf(served.dist)) {
+    await page.setViewportSize({ width: WIDTHS[0], height: 800 });
+    await visit(served.url + path, { missing: path === 'no-such-page/' });
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const header = {} as Measured['header'];
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      header[width] = { height: await headerHeight(page), ...(await headerOverlaps(page)) };
+    }
+    await page.setViewportSize(PHONE);
+    const onPhone = await headerHeight(page);
+    found.push({ path, lang: (await page.locator('html').getAttribute('lang'))!, sideways, header, onPhone });
+  }
+  return found;
+}
+
+describe.each(sites)('on %s', (_name, served) => {
+  let measured: Measured[];
+  beforeAll(async () => {
+    measured = await measureEach(served, tab);
+  });
+
+  it('scrolls no page sideways at 320 px', () => {
+    const overflowing = measured.filter((m) => m.sideways > 0).map((m) => `/${m.path}: ${m.sideways}px`);
     expect(overflowing).toEqual([]);
   });
 
-  it.each([320, 768, 1280])(
+  it.each(WIDTHS)(
     'overlaps no text in the header at %i px, with the menu closed and open, and keeps one header height on every page of an edition',
     async (width) => {
-      await withPage({ width, height: 800 }, async (page) => {
-        // Per edition: the site's name is in the edition's language, so its length, and the header's, differ between them.
-        const heights = new Map<string, Set<number>>();
-        for (const path of pathsOf(dist())) {
-          await page.goto(server().url + path);
-          const lang = await page.locator('html').getAttribute('lang');
-          heights.set(lang!, (heights.get(lang!) ?? new Set()).add(await headerHeight(page)));
-          const closed = await headerOverlaps(page);
-          expect(closed.count, path).toBeGreaterThan(1);
-          expect(closed.clashes, `/${path}`).toEqual([]);
-        }
-        for (const [lang, seen] of heights) expect([...seen], lang).toHaveLength(1);
-        if (await page.locator('summary').isVisible()) {
-          await page.locator('summary').click();
-          expect(await page.getByRole('navigation', { name: 'Site' }).getByRole('link').first().isVisible()).toBe(true);
-          expect((await headerOverlaps(page)).clashes).toEqual([]);
-        }
-      });
+      // Per edition: the site's name is in the edition's language, so its length, and the header's, differ between them.
+      const heights = new Map<string, Set<number>>();
+      for (const { path, lang, header } of measured) {
+        heights.set(lang, (heights.get(lang) ?? new Set()).add(header[width].height));
+        expect(header[width].count, path).toBeGreaterThan(1);
+        expect(header[width].clashes, `/${path}`).toEqual([]);
+      }
+      for (const [lang, seen] of heights) expect([...seen], lang).toHaveLength(1);
+      const { page, visit } = tab;
+      await page.setViewportSize({ width, height: 800 });
+      await visit(served.url + measured.at(-1)!.path);
+      if (await page.locator('summary').isVisible()) {
+        await page.locator('summary').click();
+        expect(await page.getByRole('navigation', { name: 'Site' }).getByRole('link').first().isVisible()).toBe(true);
+        expect((await headerOverlaps(page)).clashes).toEqual([]);
+      }
     },
   );
 
-  it('keeps the header within a fifth of a 390 × 844 phone on every page', async () => {
-    await withPage(PHONE, async (page) => {
-      for (const path of pathsOf(dist())) {
-        await page.goto(server().url + path);
-        expect(await headerHeight(page), `/${path}`).toBeLessThanOrEqual(PHONE.height / 5);
-      }
-    });
+  it('keeps the header within a fifth of a 390 × 844 phone on every page', () => {
+    for (const { path, onPhone } of measured) expect(onPhone, `/${path}`).toBeLessThanOrEqual(PHONE.height / 5);
   });
 
   it('opens the navigation on a phone without JavaScript, and shows it without a button on a desktop', async () => {
@@ -167,7 +167,7 @@ describe.each(sites)('on %s', (_name, server, dist) => {
     await withPage(
       PHONE,
       async (page) => {
-        await page.goto(server().url + 'about/');
+        await page.goto(served.url + 'about/');
         expect(await links(page).first().isVisible()).toBe(false);
         await page.getByText('Menu', { exact: true }).click();
         const all = await links(page).all();
@@ -177,7 +177,7 @@ describe.each(sites)('on %s', (_name, server, dist) => {
       false,
     );
     await withPage(DESKTOP, async (page) => {
-      await page.goto(server().url + 'about/');
+      await page.goto(served.url + 'about/');
       expect(await page.getByText('Menu', { exact: true }).isVisible()).toBe(false);
       for (const link of await links(page).all()) expect(await link.isVisible()).toBe(true);
     });
@@ -185,42 +185,41 @@ describe.each(sites)('on %s', (_name, server, dist) => {
 });
 
 describe('the real site’s pages', () => {
+  const { page, visit } = tab;
+
   it('has the header on two lines at 1280 px: the name, then every theme and tool in one row', async () => {
-    await withPage(DESKTOP, async (page) => {
-      await page.goto(site.url + 'themes/federal-conflict/');
-      const tops = await page
-        .getByRole('navigation', { name: 'Site' })
-        .getByRole('link')
-        .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
-      expect(new Set(tops).size).toBe(1);
-      const name = await page.locator('.site-name').evaluate((p) => p.getBoundingClientRect());
-      expect(name.bottom).toBeLessThanOrEqual(tops[0]!);
-    });
+    await page.setViewportSize(DESKTOP);
+    await visit(site.url + 'themes/federal-conflict/');
+    const tops = await page
+      .getByRole('navigation', { name: 'Site' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    const name = await page.locator('.site-name').evaluate((p) => p.getBoundingClientRect());
+    expect(name.bottom).toBeLessThanOrEqual(tops[0]!);
   });
 
   it.each([PHONE, DESKTOP])('starts the first question card on the home page’s first screen at %o', async (viewport) => {
-    await withPage(viewport, async (page) => {
-      await page.goto(site.url);
-      const card = await page
-        .locator('.glance > li')
-        .first()
-        .evaluate((li) => li.getBoundingClientRect().top);
-      expect(card).toBeLessThan(viewport.height);
-    });
+    await page.setViewportSize(viewport);
+    await visit(site.url);
+    const card = await page
+      .locator('.glance > li')
+      .first()
+      .evaluate((li) => li.getBoundingClientRect().top);
+    expect(card).toBeLessThan(viewport.height);
   });
 
   it('sets each theme’s question clearly above its entries’ headings on a phone', async () => {
-    await withPage(PHONE, async (page) => {
-      for (const path of pathsOf(inject('distDir')).filter((p) => p.startsWith('themes/'))) {
-        await page.goto(site.url + path);
-        const size = (selector: string) =>
-          page
-            .locator(selector)
-            .first()
-            .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-        expect(await size('h1'), path).toBeGreaterThanOrEqual(1.25 * (await size('article.entry h2')));
-      }
-    });
+    await page.setViewportSize(PHONE);
+    for (const path of pathsOf(site.dist).filter((p) => p.startsWith('themes/'))) {
+      await visit(site.url + path);
+      const size = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(await size('h1'), path).toBeGreaterThanOrEqual(1.25 * (await size('article.entry h2')));
+    }
   });
 });
 
@@ -234,70 +233,66 @@ const PRINTED = [
 ];
 
 describe('print', () => {
+  const { page, visit } = printing;
+
   it('keeps every label and line legible when printed from dark mode with background graphics on', async () => {
-    await withPage(DESKTOP, async (page) => {
-      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-      const kinds = new Set<string>();
-      for (const url of PRINTED) {
-        await page.goto(url());
-        for (const kind of await page.locator('.kind').evaluateAll((labels) => labels.map((l) => l.className))) kinds.add(kind);
-        await page.evaluate(AXE_SOURCE);
-        const failing = await page.evaluate(async () => {
-          const { axe } = window as unknown as {
-            axe: { run(c: Document, o: object): Promise<{ violations: { nodes: { target: string[] }[] }[] }> };
-          };
-          const result = await axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } });
-          return result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
-        });
-        expect(failing, url()).toEqual([]);
-      }
-      expect([...kinds].sort()).toEqual([
-        'kind kind-analysis',
-        'kind kind-context',
-        'kind kind-editors',
-        'kind kind-quote',
-        'kind kind-reporting',
-      ]);
-    });
+    await page.setViewportSize(DESKTOP);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const kinds = new Set<string>();
+    for (const url of PRINTED) {
+      await visit(url());
+      for (const kind of await page.locator('.kind').evaluateAll((labels) => labels.map((l) => l.className))) kinds.add(kind);
+      const { violations } = await runAxe(page, { runOnly: { type: 'rule', values: ['color-contrast'] } });
+      expect(
+        violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+        url(),
+      ).toEqual([]);
+    }
+    expect([...kinds].sort()).toEqual([
+      'kind kind-analysis',
+      'kind kind-context',
+      'kind kind-editors',
+      'kind kind-quote',
+      'kind kind-reporting',
+    ]);
   });
 
   it('prints each entry’s label, correction marker and date on one line across an A4 page’s text width', async () => {
     // 210 mm less print.css's 16 mm margins, at 96 px to the inch.
-    await withPage({ width: Math.floor(((210 - 2 * 16) / 25.4) * 96), height: 1000 }, async (page) => {
-      await page.emulateMedia({ media: 'print' });
-      const lines: { items: number; spread: number }[] = [];
-      for (const url of PRINTED) {
-        await page.goto(url());
-        lines.push(
-          ...(await page.locator('.entry .meta').evaluateAll((metas) =>
-            metas.map((meta) => {
-              const middles = [...meta.children].map((item) => {
-                const box = item.getBoundingClientRect();
-                return box.top + box.height / 2;
-              });
-              return { items: middles.length, spread: Math.max(...middles) - Math.min(...middles) };
-            }),
-          )),
-        );
-      }
-      expect(lines.some((line) => line.items === 3)).toBe(true);
-      expect(lines.filter((line) => line.spread > 2)).toEqual([]);
-    });
+    await page.setViewportSize({ width: Math.floor(((210 - 2 * 16) / 25.4) * 96), height: 1000 });
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    const lines: { items: number; spread: number }[] = [];
+    for (const url of PRINTED) {
+      await visit(url());
+      lines.push(
+        ...(await page.locator('.entry .meta').evaluateAll((metas) =>
+          metas.map((meta) => {
+            const middles = [...meta.children].map((item) => {
+              const box = item.getBoundingClientRect();
+              return box.top + box.height / 2;
+            });
+            return { items: middles.length, spread: Math.max(...middles) - Math.min(...middles) };
+          }),
+        )),
+      );
+    }
+    expect(lines.some((line) => line.items === 3)).toBe(true);
+    expect(lines.filter((line) => line.spread > 2)).toEqual([]);
   });
 
   it('hides the navigation, search and page links, and prints where each source link goes', async () => {
-    await withPage(DESKTOP, async (page) => {
-      await page.goto(`${preview.url}themes/opening-hours/`);
-      await page.emulateMedia({ media: 'print' });
-      for (const hidden of ['.menu', '.site-footer', '.pager', '.pages', '.contents'])
-        expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
-      const after = (selector: string) =>
-        page
-          .locator(selector)
-          .first()
-          .evaluate((a) => getComputedStyle(a, '::after').content);
-      expect(await after('.cite a[href*="/sources/"]')).toContain('(https://preview.example.net/pr-42/sources/library-hours/#p');
-      expect(await after('a.kind')).toBe('none');
-    });
+    await page.setViewportSize(DESKTOP);
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+    await visit(`${preview.url}themes/opening-hours/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.menu', '.site-footer', '.pager', '.pages', '.contents'])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    const after = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(await after('.cite a[href*="/sources/"]')).toContain('(https://preview.example.net/pr-42/sources/library-hours/#p');
+    expect(await after('a.kind')).toBe('none');
   });
 });

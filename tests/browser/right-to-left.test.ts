@@ -1,73 +1,28 @@
 /**
  * A right-to-left edition needs no CSS of its own: over the real content,
  * tests/fixtures/site-rtl declares Arabic (`dir: rtl`) with its home page, a
- * theme and two entries translated, and an interface catalogue written here
- * (every English key, a few in Arabic). It builds; every page under /ar/
- * carries `<html lang="ar" dir="rtl">`; and at phone and desktop widths no
- * text leaves the screen, nothing scrolls sideways, no two pieces of text
- * overlap, and the page starts at the right. It is built under a preview's
- * base path, so both editions' links are checked there too.
+ * theme and two entries translated, and an interface catalogue written in
+ * tests/helpers/sites.ts (every English key, a few in Arabic): the
+ * three-edition site. It builds; every page under /ar/ carries
+ * `<html lang="ar" dir="rtl">`; and at phone and desktop widths no text
+ * leaves the screen, nothing scrolls sideways, no two pieces of text overlap,
+ * and the page starts at the right. It is built under a preview's base path,
+ * so both editions' links are checked there too.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { stringify } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confirmTranslation } from '../../src/lib/check/confirm-translation.ts';
-import { ENGLISH_CATALOGUE } from '../../src/lib/content-files/interface-catalogue.ts';
-import { DEFAULT_CHROMIUM, launchChromium } from '../../src/lib/tooling/chromium.ts';
-import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { connectChromium, openTab, serveSite } from '../helpers/browser.ts';
 import { htmlPages, readPage, urlPathOf } from '../helpers/dist.ts';
 import { FIXTURE_BASE } from '../helpers/fixture-site.ts';
-import { treeWithFixture } from '../helpers/fixture-tree.ts';
+import { THREE_EDITIONS } from '../helpers/sites.ts';
 
-const FIXTURE = join(import.meta.dirname, '../fixtures/site-rtl');
-const ARABIC: Partial<Record<keyof typeof ENGLISH_CATALOGUE, string>> = {
-  'language.source': 'الإنجليزية',
-  'page.skip': 'انتقل إلى المحتوى الرئيسي',
-  'page.menu': 'القائمة',
-  'page.about': 'كيف يُعدّ هذا الشرح',
-  'page.search': 'بحث',
-  'home.glance': 'نظرة سريعة',
-  'notice.machine': 'ترجمة آلية لم يراجعها إنسان بعد.',
-  'notice.fallback': 'لم يُترجم بعد: معروض بلغته الأصلية، {language}.',
-};
 const WIDTHS = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
 ];
 
-let root: string;
-let dist: string;
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  root = treeWithFixture(FIXTURE);
-  const strings = { ...ENGLISH_CATALOGUE, ...ARABIC };
-  const catalogue = 'content/translations/ar/interface.yaml';
-  writeFileSync(
-    join(root, catalogue),
-    stringify({ translates: '0000000000000000', status: 'machine', translator: 'Explainer team', strings }),
-  );
-  for (const file of [
-    catalogue,
-    'content/translations/ar/site.yaml',
-    'content/translations/ar/themes/sanctuary-policy.md',
-    'content/translations/ar/entries/sanctuary-policy/detention-and-release-policies-under-mamdani.md',
-    'content/translations/ar/entries/sanctuary-policy/sanctuary-city-policy-and-federal-cooperation-refusal.md',
-  ])
-    confirmTranslation(root, file);
-  dist = join(root, 'dist');
-  // Under a preview's base path: the build's link check then covers both editions' links there too.
-  buildSite({ dataRoot: root, outDir: dist, basePath: FIXTURE_BASE });
-  [browser, server] = await Promise.all([launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM), serveDist(dist, FIXTURE_BASE)]);
-}, 240_000);
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const browser = await connectChromium();
+const [{ dist, url }, tab] = await Promise.all([serveSite(THREE_EDITIONS), openTab(browser)]);
 
 const arabicPages = () => htmlPages(dist).filter((file) => file.startsWith('ar/'));
 
@@ -127,33 +82,29 @@ describe('a right-to-left edition (Arabic fixture)', () => {
   it.each(WIDTHS)(
     'lays out every Arabic page at $width px with no text off screen or overlapping, starting at the right',
     async (viewport) => {
-      const context = await browser.newContext({ viewport });
-      try {
-        const page = await context.newPage();
-        const found: string[] = [];
-        for (const file of arabicPages()) {
-          const path = file === 'ar/404.html' ? 'ar/404.html' : urlPathOf(file).slice(1);
-          await page.goto(server.url + path);
-          for (const problem of await layoutProblems(page)) found.push(`/${path}: ${problem}`);
-          // The page's heading starts at the right-hand edge of its column, as Arabic reads, and reads right to left.
-          const h1 = await page.locator('main h1').evaluate((el) => {
-            const range = document.createRange();
-            range.selectNodeContents(el);
-            const firstLine = range.getClientRects()[0]!;
-            return {
-              gapRight: el.getBoundingClientRect().right - firstLine.right,
-              direction: getComputedStyle(el).direction,
-              english: el.hasAttribute('lang') || el.querySelector('[lang]') !== null,
-            };
-          });
-          expect(h1.direction, path).toBe('rtl');
-          // A heading still in English (not translated) is an English run inside the right-to-left line; only Arabic ones are measured.
-          if (!h1.english) expect(h1.gapRight, path).toBeLessThan(2);
-        }
-        expect(found).toEqual([]);
-      } finally {
-        await context.close();
+      const { page, visit } = tab;
+      await page.setViewportSize(viewport);
+      const found: string[] = [];
+      for (const file of arabicPages()) {
+        const path = file === 'ar/404.html' ? 'ar/404.html' : urlPathOf(file).slice(1);
+        await visit(url + path);
+        for (const problem of await layoutProblems(page)) found.push(`/${path}: ${problem}`);
+        // The page's heading starts at the right-hand edge of its column, as Arabic reads, and reads right to left.
+        const h1 = await page.locator('main h1').evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const firstLine = range.getClientRects()[0]!;
+          return {
+            gapRight: el.getBoundingClientRect().right - firstLine.right,
+            direction: getComputedStyle(el).direction,
+            english: el.hasAttribute('lang') || el.querySelector('[lang]') !== null,
+          };
+        });
+        expect(h1.direction, path).toBe('rtl');
+        // A heading still in English (not translated) is an English run inside the right-to-left line; only Arabic ones are measured.
+        if (!h1.english) expect(h1.gapRight, path).toBeLessThan(2);
       }
+      expect(found).toEqual([]);
     },
   );
 });

@@ -5,22 +5,12 @@
  * has, even one that begins like a short word every page has ("a", "and"),
  * finds nothing and says so.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEFAULT_CHROMIUM, launchChromium } from '../../src/lib/tooling/chromium.ts';
-import { serveDist, type StaticServer } from '../../src/lib/tooling/static-server.ts';
-import { watchPage } from '../helpers/browser-watch.ts';
+import { describe, expect, it } from 'vitest';
+import { connectChromium, openTab, serveSite } from '../helpers/browser.ts';
+import { SEED_SITE } from '../helpers/sites.ts';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM), serveDist(inject('distDir'))]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close()]);
-});
+const browser = await connectChromium();
+const [site, tab] = await Promise.all([serveSite(SEED_SITE), openTab(browser, { viewport: { width: 1280, height: 800 } })]);
 
 interface Result {
   title: string;
@@ -30,26 +20,21 @@ interface Result {
   marks: string[];
 }
 
+/** Searches as a reader arriving with a query in the address, in the file's one tab. */
 async function search(query: string): Promise<{ status: string; results: Result[]; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page: Page = await context.newPage();
-    const problems = watchPage(page, new URL(site.url).origin);
-    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-    await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 20_000 }).toMatch(/for “/);
-    const results = await page.locator('#search-results li').evaluateAll((items) =>
-      items.map((li) => ({
-        title: li.querySelector('h2 a')?.textContent ?? '',
-        href: li.querySelector('h2 a')?.getAttribute('href') ?? '',
-        place: li.querySelector('.result-theme')?.textContent ?? '',
-        snippet: li.querySelector('p:last-child')?.textContent ?? '',
-        marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
-      })),
-    );
-    return { status: await page.locator('#search-status').innerText(), results, problems };
-  } finally {
-    await context.close();
-  }
+  const { page, problems, visit } = tab;
+  await visit(`${site.url}search/?q=${encodeURIComponent(query)}`);
+  await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 20_000 }).toMatch(/for “/);
+  const results = await page.locator('#search-results li').evaluateAll((items) =>
+    items.map((li) => ({
+      title: li.querySelector('h2 a')?.textContent ?? '',
+      href: li.querySelector('h2 a')?.getAttribute('href') ?? '',
+      place: li.querySelector('.result-theme')?.textContent ?? '',
+      snippet: li.querySelector('p:last-child')?.textContent ?? '',
+      marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+    })),
+  );
+  return { status: await page.locator('#search-status').innerText(), results, problems: [...problems] };
 }
 
 const SOURCE = '/sources/mayor-ends-immigration-enforcement-cooperation/';

@@ -11,10 +11,11 @@ interface Changes {
 /**
  * The project's real content with one fixture's mistake applied: files under
  * `<fixture>/content` are laid over it, and `changes.json` removes or edits
- * files, so each fixture holds only its mistake.
+ * files, so each fixture holds only its mistake. Made in a throwaway folder,
+ * or in the empty folder `into`.
  */
-export function treeWithFixture(fixture: string): string {
-  const root = tempRoot();
+export function treeWithFixture(fixture: string, into = ''): string {
+  const root = tempRoot({}, { into });
   cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
   if (existsSync(join(fixture, 'content'))) cpSync(join(fixture, 'content'), join(root, 'content'), { recursive: true });
   const changesFile = join(fixture, 'changes.json');

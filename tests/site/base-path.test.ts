@@ -1,8 +1,10 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPage } from '../helpers/dist.ts';
 import { FIXTURE_BASE, FIXTURE_SITE } from '../helpers/fixture-site.ts';
+import { builtSite } from '../helpers/site-builds.ts';
+import { LIBRARY_PREVIEW } from '../helpers/sites.ts';
 
-const dist = inject('fixtureDistDir');
+const { dist } = await builtSite(LIBRARY_PREVIEW);
 const page = (path: string) => readPage(dist, path);
 
 describe('a site built under a base path from other content', () => {

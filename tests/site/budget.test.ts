@@ -1,8 +1,10 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { htmlPages, readPage } from '../helpers/dist.ts';
+import { builtSite } from '../helpers/site-builds.ts';
+import { SEED_SITE } from '../helpers/sites.ts';
 import { firstPaintResources, isBudgetedPage, PAGE_BUDGET_BYTES, pageWeight } from '../../src/lib/tooling/page-weight.ts';
 
-const dist = inject('distDir');
+const { dist } = await builtSite(SEED_SITE);
 const pages = htmlPages(dist);
 
 describe('page weight budgets', () => {

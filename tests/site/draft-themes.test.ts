@@ -3,41 +3,28 @@
  * pull-request preview builds them with a draft notice for review, and a CI
  * build that is not a preview refuses them, naming each one.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { derive } from '../../src/lib/derive/derive.ts';
+import { describe, expect, it } from 'vitest';
 import { parseMarkdownFile } from '../../src/lib/content-files/frontmatter.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { runBuild } from '../helpers/build-site.ts';
 import { ENGLISH } from '../helpers/english.ts';
+import { builtSite, ownFolder } from '../helpers/site-builds.ts';
+import { RIVER_TOWN_DRAFTS } from '../helpers/sites.ts';
 
 const DRAFT_THEME_NOTICE = ENGLISH.t('theme.draftNotice');
 const DRAFT_THEME_SUMMARY = ENGLISH.t('theme.draftSummary');
 
+const { root, dist: out, prepared: proposed } = await builtSite(RIVER_TOWN_DRAFTS);
+
+const themeFile = (slug: string) => {
+  const text = readFileSync(join(root, 'content/themes', `${slug}.md`), 'utf8');
+  return { text, data: parseMarkdownFile(`${slug}.md`, text).data as Record<string, unknown> };
+};
+
 describe('a new explainer built from the themes derive proposed', () => {
-  let root: string;
-  let out: string;
-  let proposed: string[];
-
-  beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'explainer-drafts-'));
-    cpSync(join(import.meta.dirname, '../fixtures/site-small/seeds'), join(root, 'seeds'), { recursive: true });
-    const report = await derive({ root, today: '2026-03-05' });
-    proposed = report.proposed.map((file) => file.replace(/^content\/themes\/(.+)\.md$/, '$1'));
-    out = join(root, 'dist');
-    buildSite({ dataRoot: root, outDir: out, runKind: { CI: 'true', EXPLAINER_PREVIEW: 'true' } });
-  });
-
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-  const themeFile = (slug: string) => {
-    const text = readFileSync(join(root, 'content/themes', `${slug}.md`), 'utf8');
-    return { text, data: parseMarkdownFile(`${slug}.md`, text).data as Record<string, unknown> };
-  };
-
   it('proposes themes and files every section under them', () => {
     expect(proposed.length).toBeGreaterThanOrEqual(1);
     expect(readdirSync(join(root, 'content/themes')).sort()).toEqual(proposed.map((slug) => `${slug}.md`).sort());
@@ -68,13 +55,9 @@ describe('a new explainer built from the themes derive proposed', () => {
     expect(problems).toEqual([]);
   });
 
-  it('fails a CI build that is not a pull-request preview, naming each proposed theme', () => {
-    let failure = '';
-    try {
-      buildSite({ dataRoot: root, outDir: join(root, 'dist-ci'), runKind: { CI: 'true' } });
-    } catch (error) {
-      failure = (error as Error).message;
-    }
+  it('fails a CI build that is not a pull-request preview, naming each proposed theme', async () => {
+    const build = await runBuild({ dataRoot: root, outDir: join(ownFolder('river-town-drafts-ci'), 'dist'), runKind: { CI: 'true' } });
+    expect(build.status).not.toBe(0);
     for (const slug of proposed) {
       const { text, data } = themeFile(slug);
       const line = text.split('\n').indexOf('status: proposed') + 1;
@@ -82,7 +65,7 @@ describe('a new explainer built from the themes derive proposed', () => {
         data['question'] !== undefined && data['summary'] !== undefined
           ? 'rewrite its draft question and summary'
           : 'write its question and summary';
-      expect(failure).toContain(
+      expect(build.output).toContain(
         `content/themes/${slug}.md:${line}: status: proposed theme "${slug}" is a draft; ${todo}, then delete the status line`,
       );
     }

@@ -1,23 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { derive } from '../../src/lib/derive/derive.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { describe, expect, it } from 'vitest';
+import { builtSite } from '../helpers/site-builds.ts';
+import { RIVER_TOWN } from '../helpers/sites.ts';
+
+const { dist: out } = await builtSite(RIVER_TOWN);
 
 // Another article with other themes must build another explainer: nothing
 // in the code may know the project's own topic.
 describe('a site built from a small fixture article with its own themes', () => {
-  let out: string;
   const page = (path: string) => readFileSync(join(out, path), 'utf8');
-
-  beforeAll(async () => {
-    const root = mkdtempSync(join(tmpdir(), 'explainer-site-'));
-    cpSync(join(import.meta.dirname, '../fixtures/site-small'), root, { recursive: true });
-    await derive({ root, today: '2026-03-05' });
-    out = join(root, 'dist');
-    buildSite({ dataRoot: root, outDir: out });
-  });
 
   it('has a home page with the article title, the lead and both theme questions', () => {
     const html = page('index.html');

@@ -1,16 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
-import { derive } from '../../src/lib/derive/derive.ts';
 import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
-import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { runBuild, type BuildRun } from '../helpers/build-site.ts';
+import { builtSite, ownFolder } from '../helpers/site-builds.ts';
+import { HOSTILE } from '../helpers/sites.ts';
 
 const fixture = join(import.meta.dirname, '../fixtures/site-hostile');
 const THEME = 'content/themes/rivers.md';
 const ENTRY = 'content/entries/rivers/river-levels-iframe-src-https-example-org.md';
+const { root: derived, dist: out } = await builtSite(HOSTILE);
 const edits = () => [readFileSync(join(fixture, 'edits/theme.md'), 'utf8'), readFileSync(join(fixture, 'edits/append.md'), 'utf8')];
 
 /** Script, frames, handlers, styles and unsafe URLs in markup; quoted attribute values are inert text. */
@@ -28,17 +28,6 @@ function expectInert(html: string, where: string): void {
 // full of script, frames, handlers, styles and unsafe URLs stops the build,
 // named by file and line; and the renderer strips all of it anyway.
 describe('hostile content', () => {
-  let root: string;
-  let out: string;
-
-  beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'explainer-hostile-'));
-    cpSync(fixture, root, { recursive: true });
-    await derive({ root, today: '2026-03-05' });
-    out = join(root, 'dist');
-    buildSite({ dataRoot: root, outDir: out });
-  });
-
   it('shows seed text as text: the HTML-looking characters are escaped, not dropped', () => {
     const source = readFileSync(join(out, 'sources/hostile-article/index.html'), 'utf8');
     expect(source).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
@@ -52,18 +41,18 @@ describe('hostile content', () => {
   });
 
   describe('after an editor adds unsafe markup', () => {
-    let build: ReturnType<typeof spawnSync>;
-    const rebuilt = () => join(root, 'dist-edited');
+    // On a copy of the derived tree, which other files may read as it was built.
+    const folder = ownFolder('hostile-edited');
+    const root = join(folder, 'root');
+    const rebuilt = join(folder, 'dist');
+    let build: BuildRun;
 
-    beforeAll(() => {
+    beforeAll(async () => {
+      cpSync(derived, root, { recursive: true });
       const [theme, entry] = edits();
       appendFileSync(join(root, THEME), theme!);
       appendFileSync(join(root, ENTRY), entry!);
-      build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', rebuilt()], {
-        cwd: projectRoot,
-        encoding: 'utf8',
-        env: { ...process.env, EXPLAINER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', CI: 'false' },
-      });
+      build = await runBuild({ dataRoot: root, outDir: rebuilt });
     });
 
     it('is reported by check, with file and line', () => {
@@ -77,12 +66,12 @@ describe('hostile content', () => {
 
     it('stops the build with the same lines, no stack trace and no pages written', () => {
       expect(build.status).toBe(1);
-      const output = `${build.stdout}${build.stderr}`;
+      const { output } = build;
       expect(output).toContain(`${THEME}:8: raw HTML <script> is not allowed`);
       expect(output).toContain(`${ENTRY}:`);
       expect(output).not.toContain('Stack trace');
       expect(output).not.toMatch(/\n\s+at /);
-      expect(existsSync(join(rebuilt(), 'index.html'))).toBe(false);
+      expect(existsSync(join(rebuilt, 'index.html'))).toBe(false);
     });
 
     it('never survives the renderer, should a body reach it unchecked', () => {

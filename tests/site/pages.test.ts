@@ -1,8 +1,10 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EDITORS_LABEL, FOOTER_PROMISE, KIND_LABELS } from '../helpers/english.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
+import { builtSite } from '../helpers/site-builds.ts';
+import { SEED_SITE } from '../helpers/sites.ts';
 
-const dist = inject('distDir');
+const { dist } = await builtSite(SEED_SITE);
 const page = (path: string) => readPage(dist, path);
 const SOURCE = '/sources/mayor-ends-immigration-enforcement-cooperation/';
 const THEME = 'themes/sanctuary-policy/index.html';
@@ -149,10 +151,15 @@ describe('the built site from the real content', () => {
     expect(html).toContain('<dt>Licence</dt><dd><span class="muted">not recorded</span></dd>');
   });
 
+  it('never tells readers that every statement links to the source, on any page of either edition', () => {
+    const pages = htmlPages(dist);
+    expect(pages.filter((file) => file.startsWith('es/')).length).toBeGreaterThan(5);
+    for (const file of pages) expect(text(page(file)), file).not.toMatch(/every statement/i);
+  });
+
   it('promises in the footer only what is true, and links the updates page, not the feed', () => {
     for (const file of englishPages()) {
       const html = page(file);
-      expect(text(html), file).not.toMatch(/every statement/i);
       expect(html, file).toContain(`<p>${FOOTER_PROMISE}</p>`);
       expect(html, file).toContain('<li><a href="/updates/">Updates and corrections</a></li>');
       expect(html.slice(html.indexOf('<footer'))).not.toContain('feed.xml');

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { builtSite } from '../helpers/site-builds.ts';
+import { LIBRARY_PREVIEW, SEED_SITE } from '../helpers/sites.ts';
+
+const [preview, seed] = await Promise.all([builtSite(LIBRARY_PREVIEW), builtSite(SEED_SITE)]);
 
 // The fixture site is built under /pr-42/ with one entry per theme page.
 describe('theme pages split into pages, with entries findable wherever they land', () => {
-  const dist = inject('fixtureDistDir');
-  const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+  const read = (path: string) => readFileSync(join(preview.dist, path), 'utf8');
 
   it('puts each entry on its own page, in order, with an accessible page list', () => {
     const first = read('themes/opening-hours/index.html');
@@ -41,6 +44,6 @@ describe('theme pages split into pages, with entries findable wherever they land
   });
 
   it('does not split a theme that fits on one page', () => {
-    expect(readFileSync(join(inject('distDir'), 'themes/coalition-cities/index.html'), 'utf8')).not.toContain('class="pages"');
+    expect(readFileSync(join(seed.dist, 'themes/coalition-cities/index.html'), 'utf8')).not.toContain('class="pages"');
   });
 });

@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { htmlPages } from '../helpers/dist.ts';
+import { builtSite } from '../helpers/site-builds.ts';
+import { LIBRARY_PREVIEW, SEED_SITE } from '../helpers/sites.ts';
+
+const [seed, preview] = await Promise.all([builtSite(SEED_SITE), builtSite(LIBRARY_PREVIEW)]);
 
 // An entry's permanent link is `themes/<theme>/#<slug>`: on the theme's first
 // page, the anchor is the entry itself or, once the entry has moved to a later
 // page, its line in the list of every entry, linking to where it is now.
 describe.each([
-  ['the site', 'distDir', '/'],
-  ['the fixture site, one entry per page under /pr-42/', 'fixtureDistDir', '/pr-42/'],
-] as const)('permanent entry links in %s', (_name, dir, base) => {
-  const dist = inject(dir);
+  ['the site', seed.dist, '/'],
+  ['the fixture site, one entry per page under /pr-42/', preview.dist, '/pr-42/'],
+] as const)('permanent entry links in %s', (_name, dist, base) => {
   const read = (path: string) => readFileSync(join(dist, path.slice(base.length), 'index.html'), 'utf8');
   const links = htmlPages(dist)
     .filter((file) => file.startsWith('themes/'))

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-files/content-tree.ts';
 import { readSiteSettings } from '../../src/lib/content-files/site-settings.ts';
 import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
@@ -9,6 +9,10 @@ import { DEFAULT_ENTRIES_PER_PAGE } from '../../src/lib/model/settings.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { FIXTURE_BASE, FIXTURE_ROOT } from '../helpers/fixture-site.ts';
 import { htmlPages } from '../helpers/dist.ts';
+import { builtSite } from '../helpers/site-builds.ts';
+import { LIBRARY_PREVIEW, SEED_SITE } from '../helpers/sites.ts';
+
+const [seed, preview] = await Promise.all([builtSite(SEED_SITE), builtSite(LIBRARY_PREVIEW)]);
 
 const entryAnchors = (html: string) => [...html.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
 const anchorsIn = (html: string) => [...html.matchAll(/<h[12] id="([^"]+)">/g)].map((m) => m[1]!);
@@ -18,9 +22,9 @@ const anchorsIn = (html: string) => [...html.matchAll(/<h[12] id="([^"]+)">/g)].
 // pages, every theme page), or results would point at pages or anchors that
 // are not there.
 describe.each([
-  ['the site', projectRoot, 'distDir', '/', DEFAULT_ENTRIES_PER_PAGE],
-  ['the fixture site, one entry per page', FIXTURE_ROOT, 'fixtureDistDir', FIXTURE_BASE, 1],
-] as const)('search documents for %s', (_name, root, dir, base, perPage) => {
+  ['the site', projectRoot, seed.dist, '/', DEFAULT_ENTRIES_PER_PAGE],
+  ['the fixture site, one entry per page', FIXTURE_ROOT, preview.dist, FIXTURE_BASE, 1],
+] as const)('search documents for %s', (_name, root, dist, base, perPage) => {
   it('name every theme page, with the same entries in the same order', () => {
     const tree = loadContent(root);
     const documents = siteSearchDocuments(tree, (id) => renderMarkdown(tree.entries.find((e) => e.id === id)!.body, base), {
@@ -28,7 +32,6 @@ describe.each([
       perPage,
       settings: readSiteSettings(root),
     });
-    const dist = inject(dir);
     // An edition's home and theme pages are searched in its language; its source pages show the original, searched in English.
     const searched = htmlPages(dist).filter(
       (file) =>
@@ -44,7 +47,7 @@ describe.each([
   });
 
   it('are indexed into a Pagefind bundle with only the files the search page loads', () => {
-    const bundle = join(inject(dir), 'pagefind');
+    const bundle = join(dist, 'pagefind');
     expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
     expect(readdirSync(bundle).filter((name) => /ui|highlight/.test(name))).toEqual([]);
   });

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { htmlPages } from '../helpers/dist.ts';
+import { builtSite } from '../helpers/site-builds.ts';
+import { SEED_SITE } from '../helpers/sites.ts';
+
+const { dist } = await builtSite(SEED_SITE);
 
 describe('security of every built page', () => {
-  const dist = inject('distDir');
   const pages = htmlPages(dist).map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }));
 
   it('has a Content-Security-Policy with no inline script allowed', () => {

@@ -8,35 +8,24 @@
  * page's list of every question instead of naming them all, so no page
  * grows with the number of articles or themes.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FURTHER_STORIES } from '../../src/lib/content-files/lead-story.ts';
 import { NAV_THEMES } from '../../src/lib/render/nav-themes.ts';
-import { derive } from '../../src/lib/derive/derive.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { tempRoot } from '../helpers/temp-root.ts';
+import { builtSite } from '../helpers/site-builds.ts';
+import { EIGHT_STORIES, NOTICES, TWO_STORIES } from '../helpers/sites.ts';
 
-const FIXTURE = join(import.meta.dirname, '../fixtures/many-articles');
 const RENT = 'Council votes to cap yearly rent increases at 3 percent';
 const MAYOR = 'Mayor commits to ending federal immigration enforcement cooperation and detention';
 /** The header's list of themes, and the home page's further stories. */
 const themesNav = (html: string) => html.match(/<ul class="themes-nav">([\s\S]*?)<\/ul>/)![1]!;
 const furtherStories = (html: string) => html.match(/<h2 id="further">Further stories<\/h2>([\s\S]*?)<\/section>/)![1]!;
 
+const [two, eight] = await Promise.all([builtSite(TWO_STORIES), builtSite(EIGHT_STORIES)]);
+
 describe('the home page of a site of several articles', () => {
-  let root: string;
-  let home: string;
-
-  beforeAll(async () => {
-    root = tempRoot();
-    for (const part of ['first', 'second']) cpSync(join(FIXTURE, part), root, { recursive: true });
-    await derive({ root, today: '2026-03-11' });
-    buildSite({ dataRoot: root, outDir: join(root, 'dist') });
-    home = readFileSync(join(root, 'dist/index.html'), 'utf8');
-  });
-
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const home = readFileSync(join(two.dist, 'index.html'), 'utf8');
 
   it('leads with the most recently published story: headline, title, header and lead agree', () => {
     expect(home).toContain(`<title>${RENT}</title>`);
@@ -69,36 +58,8 @@ describe('the home page of a site of several articles', () => {
 });
 
 describe('the home page of a site of eight articles and twelve themes', () => {
-  // Six short notices, published on the first of January to June 2025 (newer than the undated mayor's article, older than the rent cap), each in a theme of its own.
-  const NOTICES = [1, 2, 3, 4, 5, 6];
-  let root: string;
-  let home: string;
-  let sources: string;
-
-  beforeAll(async () => {
-    root = tempRoot();
-    for (const part of ['first', 'second']) cpSync(join(FIXTURE, part), root, { recursive: true });
-    for (const n of NOTICES) {
-      writeFileSync(
-        join(root, `seeds/rent-board-notice-${n}.txt`),
-        `Rent board notice ${n}\nNotice ${n} Published\nThe rent board published its notice ${n} on Monday, as the rent cap requires each month.\nWhat Happens Next\nThe notice lists ${n * 12} buildings whose owners asked for increases above the cap; the board decides within ninety days.\n`,
-      );
-      writeFileSync(
-        join(root, `seeds/rent-board-notice-${n}.yaml`),
-        `published: 2025-0${n}-01\nthemes:\n  What Happens Next: notice-${n}\n`,
-      );
-      writeFileSync(
-        join(root, `content/themes/notice-${n}.md`),
-        `---\ntitle: Notice ${n}\nquestion: What did notice ${n} list?\nsummary: The buildings whose owners asked for more.\norder: ${10 + n}\nkeywords:\n  - notice ${n}\n---\nThe rent board's notice ${n}.\n`,
-      );
-    }
-    await derive({ root, today: '2026-03-11' });
-    buildSite({ dataRoot: root, outDir: join(root, 'dist') });
-    home = readFileSync(join(root, 'dist/index.html'), 'utf8');
-    sources = readFileSync(join(root, 'dist/sources/index.html'), 'utf8');
-  });
-
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const home = readFileSync(join(eight.dist, 'index.html'), 'utf8');
+  const sources = readFileSync(join(eight.dist, 'sources/index.html'), 'utf8');
 
   it('names the newest few further stories, newest first, and links to every source', () => {
     const further = furtherStories(home);

@@ -6,13 +6,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { htmlPages, readPage } from '../helpers/dist.ts';
 import { FIXTURE_BASE } from '../helpers/fixture-site.ts';
+import { builtSite } from '../helpers/site-builds.ts';
+import { DATED_PREVIEW, SEED_SITE } from '../helpers/sites.ts';
 import { PAGE_BUDGET_BYTES, pageWeight } from '../../src/lib/tooling/page-weight.ts';
 
-const dist = inject('distDir');
-const dated = inject('datedDistDir');
+const [{ dist }, { dist: dated }] = await Promise.all([builtSite(SEED_SITE), builtSite(DATED_PREVIEW)]);
 
 describe('key terms on the real site', () => {
   const terms = readPage(dist, 'terms/index.html');

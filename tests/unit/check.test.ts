@@ -1,10 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { formatProblem } from '../../src/lib/model/errors.ts';
 import { projectRoot } from '../helpers/build-site.ts';
+import { runCommand } from '../helpers/commands.ts';
 import { treeWithFixture } from '../helpers/fixture-tree.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/check');
@@ -30,16 +30,11 @@ describe('check on content fixtures: each mistake gets its one-line messages, ea
 });
 
 describe('npm run check', () => {
-  const run = (root: string, env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [join(projectRoot, 'scripts/check.ts')], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, CI: 'false', ...env },
-    });
+  const run = (root: string, env: Record<string, string> = {}) => runCommand('check', [], { cwd: root, env });
 
-  it('prints every problem on its own line, exits 1 and shows no stack trace', () => {
+  it('prints every problem on its own line, exits 1 and shows no stack trace', async () => {
     const root = treeWithFixture(join(fixtures, 'duplicate-theme-order'));
-    const result = run(root);
+    const result = await run(root);
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
       'content/themes/second.md:5: order: expected a unique order, found 2 (also used by content/themes/federal-conflict.md)',
@@ -49,41 +44,39 @@ describe('npm run check', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('passes on good content', () => {
-    expect(execFileSync(process.execPath, [join(projectRoot, 'scripts/check.ts')], { cwd: projectRoot, encoding: 'utf8' })).toBe(
-      'content ok: 4 themes, 1 sources, 7 entries, 6 terms, 0 timeline items.\n',
-    );
+  it('passes on good content', async () => {
+    expect((await run(projectRoot)).stdout).toBe('content ok: 4 themes, 1 sources, 7 entries, 6 terms, 0 timeline items.\n');
   });
 
-  it('warns about a changed cited paragraph locally and fails on it under CI', () => {
+  it('warns about a changed cited paragraph locally and fails on it under CI', async () => {
     const stale = treeWithFixture(join(import.meta.dirname, '../fixtures/drift/changed-paragraph'));
-    const local = run(stale);
+    const local = await run(stale);
     expect(local.status).toBe(0);
     expect(local.stderr).toContain(
       'warning: content/entries/federal-conflict/national-immigration-enforcement-conflicts.md:13: cited.p4: stale:',
     );
-    const ci = run(stale, { CI: 'true' });
+    const ci = await run(stale, { CI: 'true' });
     expect(ci.status).toBe(1);
     expect(ci.stderr).toMatch(/^content\/entries\/federal-conflict\/national-immigration-enforcement-conflicts\.md:13: cited\.p4: stale:/);
   });
 
-  it('warns once per proposed theme locally, fails on it under CI, and keeps it a warning in a pull-request preview', () => {
+  it('warns once per proposed theme locally, fails on it under CI, and keeps it a warning in a pull-request preview', async () => {
     const draft = treeWithFixture(join(fixtures, 'proposed-theme'));
     const message =
       'content/themes/coalition-cities.md:5: status: proposed theme "coalition-cities" is a draft; write its question and summary, then delete the status line';
-    const local = run(draft);
+    const local = await run(draft);
     expect(local.status).toBe(0);
     expect(local.stderr.trim().split('\n')).toEqual([`warning: ${message}`]);
-    const ci = run(draft, { CI: 'true' });
+    const ci = await run(draft, { CI: 'true' });
     expect(ci.status).toBe(1);
     expect(ci.stderr.trim().split('\n')).toEqual([message, '1 problem(s) in content/.']);
-    const preview = run(draft, { CI: 'true', EXPLAINER_PREVIEW: 'true' });
+    const preview = await run(draft, { CI: 'true', EXPLAINER_PREVIEW: 'true' });
     expect(preview.status).toBe(0);
     expect(preview.stderr.trim().split('\n')).toEqual([`warning: ${message}`]);
   });
 
-  it('still fails a pull-request preview on a stale citation: only drafts are kept as warnings there', () => {
+  it('still fails a pull-request preview on a stale citation: only drafts are kept as warnings there', async () => {
     const stale = treeWithFixture(join(import.meta.dirname, '../fixtures/drift/changed-paragraph'));
-    expect(run(stale, { CI: 'true', EXPLAINER_PREVIEW: 'true' }).status).toBe(1);
+    expect((await run(stale, { CI: 'true', EXPLAINER_PREVIEW: 'true' })).status).toBe(1);
   });
 });

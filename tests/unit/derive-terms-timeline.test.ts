@@ -5,7 +5,6 @@
  * them; check refuses drafts under CI (naming each file) except in a
  * preview, and flags a term whose paragraph changed until it is confirmed.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +14,7 @@ import { confirmEntry } from '../../src/lib/check/confirm.ts';
 import { judgeProblems } from '../../src/lib/check/severity.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
 import { formatProblem } from '../../src/lib/model/errors.ts';
-import { projectRoot } from '../helpers/build-site.ts';
+import { runCommand } from '../helpers/commands.ts';
 import { DATED_ROOT } from '../helpers/fixture-site.ts';
 
 const TODAY = '2026-11-30';
@@ -93,23 +92,18 @@ describe('derive proposes key terms and timeline items', () => {
 });
 
 describe('drafts and staleness of key terms and timeline items', () => {
-  const run = (root: string, env: Record<string, string>) =>
-    spawnSync(process.execPath, [join(projectRoot, 'scripts/check.ts')], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, CI: 'false', ...env },
-    });
+  const run = (root: string, env: Record<string, string>) => runCommand('check', [], { cwd: root, env });
 
-  it('fails a CI check naming every proposed file, and passes a preview and a local run with warnings', () => {
-    const ci = run(DATED_ROOT, { CI: 'true' });
+  it('fails a CI check naming every proposed file, and passes a preview and a local run with warnings', async () => {
+    const ci = await run(DATED_ROOT, { CI: 'true' });
     expect(ci.status).toBe(1);
     expect(ci.stderr.trim().split('\n')).toEqual([
       'content/terms/dot.md:5: status: proposed term "DOT" is a draft; check its definition against the source, then delete the status line (or write "status: rejected")',
       `${ITEMS}/2022-the-span-closed-in-2022-and.md:4: status: proposed timeline item of 2022 is a draft; check its text against the source, then delete the status line (or write "status: rejected")`,
       '2 problem(s) in content/.',
     ]);
-    expect(run(DATED_ROOT, { CI: 'true', EXPLAINER_PREVIEW: 'true' }).status).toBe(0);
-    const local = run(DATED_ROOT, {});
+    expect((await run(DATED_ROOT, { CI: 'true', EXPLAINER_PREVIEW: 'true' })).status).toBe(0);
+    const local = await run(DATED_ROOT, {});
     expect(local.status).toBe(0);
     expect(local.stderr.match(/^warning: .*is a draft/gm)).toHaveLength(2);
   });

@@ -1,6 +1,6 @@
 /**
- * A site of two articles through a maintainer's year, driving the real CLIs
- * on one data root: add a second article, rename its seed (with edited and
+ * A site of two articles through a maintainer's year, driving the commands'
+ * own mains on one data root: add a second article, rename its seed (with edited and
  * unedited entries), move an entry by hand, delete and restore a source
  * file, change a cited paragraph and confirm, add a correction. After every
  * step: no editor's text or correction is lost, no section is published
@@ -12,12 +12,12 @@
  * sections to themes in their metadata files, so the steps do not depend on
  * how keywords score.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkdownFile, parseYamlFile } from '../../src/lib/content-files/frontmatter.ts';
 import { projectRoot } from '../helpers/build-site.ts';
+import { runCommand, type Command } from '../helpers/commands.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/many-articles');
@@ -28,17 +28,13 @@ let root: string;
 /** Words editors wrote, each of which must stay in exactly one entry. */
 const editorsWords: string[] = [];
 
-function run(script: string, args: string[] = [], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', `${script}.ts`), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'false', ...env },
-  });
+async function run(command: Command, args: string[] = [], env: Record<string, string> = {}) {
+  const result = await runCommand(command, args, { cwd: root, env });
   return { status: result.status, stdout: result.stdout.split('\n').filter(Boolean), stderr: result.stderr.split('\n').filter(Boolean) };
 }
 
-function derive(): string[] {
-  const result = run('derive');
+async function derive(): Promise<string[]> {
+  const result = await run('derive');
   expect(result.stderr).toEqual([]);
   expect(result.status).toBe(0);
   return result.stdout;
@@ -74,7 +70,7 @@ function examples(pattern: RegExp): string[] {
   return found;
 }
 
-function expectInvariants(): void {
+async function expectInvariants(): Promise<void> {
   // No editor's text or correction is lost, nor copied.
   const texts = entryFiles().map(read);
   for (const words of editorsWords)
@@ -101,10 +97,10 @@ function expectInvariants(): void {
       expect(sections.get(`${name.replace(/\.yaml$/, '')}#${section.paragraphs[0]}`), `${name} ${section.paragraphs[0]}`).toBeDefined();
   }
   // What CI runs passes.
-  const check = run('check', [], { CI: 'true' });
+  const check = await run('check', [], { CI: 'true' });
   expect(check.stderr).toEqual([]);
   expect(check.status).toBe(0);
-  const stale = run('derive', ['--check']);
+  const stale = await run('derive', ['--check']);
   expect(stale.stdout.filter((l) => !l.startsWith('kept '))).toEqual([expect.stringMatching(/file\(s\) already up to date\.$/)]);
   expect(stale.status).toBe(0);
 }
@@ -114,10 +110,10 @@ const withNote = (text: string, note: string): string =>
   `${/^---\n[\s\S]*?\n---\n/.exec(text)![0].replace(/^kind: quote$/m, 'kind: context')}${note}\n`;
 
 describe('a site of several articles, step by step', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     root = tempRoot();
     cpSync(join(FIXTURE, 'first'), root, { recursive: true });
-    derive();
+    await derive();
     const entry = 'content/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
     const words = 'Editors’ note: the source names no date for any federal response.';
     edit(entry, (t) => withNote(t, `${words} It calls such a city “a flashpoint for federal-local conflicts”.`));
@@ -126,16 +122,15 @@ describe('a site of several articles, step by step', () => {
     edit('content/terms/ice.md', (t) =>
       t.replace('status: proposed\n', '').replace(/\n---\n\n?$/, '\n---\nImmigration and Customs Enforcement, the federal agency.\n'),
     );
-    expectInvariants();
-    // Three CLI runs, like a step: as long as a test may take.
-  }, 60_000);
+    await expectInvariants();
+  });
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('adds a second article without changing a byte of the first', () => {
+  it('adds a second article without changing a byte of the first', async () => {
     const first = articleFiles(MAYOR);
     cpSync(join(FIXTURE, 'second'), root, { recursive: true });
-    const printed = derive();
+    const printed = await derive();
     expect(printed.filter((l) => l.startsWith('created'))).toEqual([
       'created   content/sources/council-rent-cap.yaml',
       'created   content/entries/rent-rules/which-homes-the-cap-covers.md',
@@ -152,13 +147,13 @@ describe('a site of several articles, step by step', () => {
     const words = 'An editor adds: the cap was first proposed two years ago.';
     edit('content/entries/rent-rules/how-landlords-can-ask-for-more.md', (t) => withNote(t, words));
     editorsWords.push(words);
-    expectInvariants();
+    await expectInvariants();
   });
 
-  it('follows a renamed seed, re-pointing edited and unedited entries, and leaves the other article alone', () => {
+  it('follows a renamed seed, re-pointing edited and unedited entries, and leaves the other article alone', async () => {
     const first = articleFiles(MAYOR);
     for (const ext of ['txt', 'yaml']) renameSync(join(root, `seeds/council-rent-cap.${ext}`), join(root, `seeds/rent-cap-vote.${ext}`));
-    const printed = derive();
+    const printed = await derive();
     expect(printed).toEqual([
       'renamed   content/sources/council-rent-cap.yaml → content/sources/rent-cap-vote.yaml (its seed was renamed)',
       're-pointed content/entries/rent-rules/which-homes-the-cap-covers.md (source: council-rent-cap → rent-cap-vote)',
@@ -175,16 +170,16 @@ describe('a site of several articles, step by step', () => {
     expect(existsSync(join(root, 'content/sources/council-rent-cap.yaml'))).toBe(false);
     expect(articleFiles(MAYOR)).toEqual(first);
     expect([...articleFiles('rent-cap-vote').keys()]).toHaveLength(7);
-    expectInvariants();
+    await expectInvariants();
   });
 
-  it('never derives again an entry an editor moved to another theme', () => {
+  it('never derives again an entry an editor moved to another theme', async () => {
     const first = articleFiles(MAYOR);
     const from = 'content/entries/rent-rules/what-happens-next.md';
     const to = 'content/entries/rent-reactions/what-happens-next.md';
     renameSync(join(root, from), join(root, to));
     edit(to, (t) => t.replace('theme: rent-rules', 'theme: rent-reactions'));
-    const printed = derive();
+    const printed = await derive();
     expect(printed.filter((l) => !l.startsWith('kept'))).toEqual([
       'updated   content/sources/rent-cap-vote.yaml',
       '11 file(s) already up to date.',
@@ -192,38 +187,38 @@ describe('a site of several articles, step by step', () => {
     expect(existsSync(join(root, from))).toBe(false);
     expect(read('content/sources/rent-cap-vote.yaml')).toContain('  - heading: What Happens Next\n    theme: rent-reactions\n');
     expect(articleFiles(MAYOR)).toEqual(first);
-    expectInvariants();
+    await expectInvariants();
   });
 
-  it('says in one line to run derive when a source file is deleted, and derive restores it as it was', () => {
+  it('says in one line to run derive when a source file is deleted, and derive restores it as it was', async () => {
     const first = articleFiles(MAYOR);
     const source = 'content/sources/rent-cap-vote.yaml';
     const was = read(source);
     rmSync(join(root, source));
-    const check = run('check', [], { CI: 'true' });
+    const check = await run('check', [], { CI: 'true' });
     expect(check.stderr).toEqual([
       'content/sources/rent-cap-vote.yaml: expected the source derived from seeds/rent-cap-vote.txt, which 6 entries cite, found no file; run "npm run derive"',
       '1 problem(s) in content/.',
     ]);
     expect(check.status).toBe(1);
-    expect(derive()).toContain('created   content/sources/rent-cap-vote.yaml');
+    expect(await derive()).toContain('created   content/sources/rent-cap-vote.yaml');
     expect(read(source)).toBe(was);
     expect(articleFiles(MAYOR)).toEqual(first);
-    expectInvariants();
+    await expectInvariants();
   });
 
-  it('after a cited paragraph changes, confirm refuses a stale quotation and then leaves CI green', () => {
+  it('after a cited paragraph changes, confirm refuses a stale quotation and then leaves CI green', async () => {
     const second = articleFiles('rent-cap-vote');
     const entry = 'content/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
     edit(`seeds/${MAYOR}.txt`, (t) => t.replace('promised aggressive deportation', 'promised deportation'));
-    expect(derive()).toContain(`updated   content/sources/${MAYOR}.yaml`);
-    const stale = run('check', [], { CI: 'true' });
+    expect(await derive()).toContain(`updated   content/sources/${MAYOR}.yaml`);
+    const stale = await run('check', [], { CI: 'true' });
     expect(stale.status).toBe(1);
     expect(stale.stderr[0]).toMatch(new RegExp(`^${entry}:\\d+: cited\\.p4: stale: .*run "npm run confirm -- ${entry}"$`));
 
     const quote = 'It reports that the administration “promised aggressive deportation operations”.';
     edit(entry, (t) => `${t}\n${quote}\n`);
-    const refused = run('confirm', [entry]);
+    const refused = await run('confirm', [entry]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toEqual([
       expect.stringMatching(
@@ -233,16 +228,16 @@ describe('a site of several articles, step by step', () => {
       ),
     ]);
     edit(entry, (t) => t.replace(`\n${quote}\n`, ''));
-    const confirmed = run('confirm', [entry]);
+    const confirmed = await run('confirm', [entry]);
     expect(confirmed.stdout).toEqual([
       `confirmed ${entry}: p4`,
       `updated   content/sources/${MAYOR}.yaml (no entry cites the earlier text of a changed paragraph any more)`,
     ]);
     expect(articleFiles('rent-cap-vote')).toEqual(second);
-    expectInvariants();
+    await expectInvariants();
   });
 
-  it('keeps a correction an editor added through the next derive', () => {
+  it('keeps a correction an editor added through the next derive', async () => {
     const first = articleFiles(MAYOR);
     const entry = 'content/entries/rent-reactions/tenant-groups-welcome-the-vote.md';
     const correction = { wrong: 'The organisers collected 1,200 signatures.', right: 'They collected more than 12,000.' };
@@ -252,16 +247,16 @@ describe('a site of several articles, step by step', () => {
         .replace(/^updated: .*$/m, `updated: ${TODAY}`),
     );
     editorsWords.push(correction.wrong, correction.right);
-    expect(derive()).toContain(`kept      ${entry} (edited by hand; not overwritten, use --force to replace)`);
+    expect(await derive()).toContain(`kept      ${entry} (edited by hand; not overwritten, use --force to replace)`);
     expect(articleFiles(MAYOR)).toEqual(first);
-    expectInvariants();
+    await expectInvariants();
   });
 
-  it('retires an article: removes what nobody edited, keeps what editors wrote and says what to do; restoring the seed brings it back', () => {
+  it('retires an article: removes what nobody edited, keeps what editors wrote and says what to do; restoring the seed brings it back', async () => {
     const first = articleFiles(MAYOR);
     const seeds = ['txt', 'yaml'].map((ext) => [`seeds/rent-cap-vote.${ext}`, read(`seeds/rent-cap-vote.${ext}`)] as const);
     for (const [path] of seeds) rmSync(join(root, path));
-    const printed = derive();
+    const printed = await derive();
     expect(printed.filter((l) => l.startsWith('removed'))).toEqual([
       'removed   content/entries/implementation-limits/a-legal-challenge-is-expected.md',
       'removed   content/entries/rent-reactions/property-owners-warn-of-fewer-new-homes.md',
@@ -286,7 +281,7 @@ describe('a site of several articles, step by step', () => {
           .filter((t) => t.includes(words)),
         words,
       ).toHaveLength(1);
-    const check = run('check');
+    const check = await run('check');
     expect(check.stderr).toEqual([
       expect.stringMatching(
         /^content\/sources\/rent-cap-vote\.yaml:\d+: derived\.from: expected the seed seeds\/rent-cap-vote\.txt, found it gone; restore it, or run "npm run derive"/,
@@ -296,8 +291,8 @@ describe('a site of several articles, step by step', () => {
     expect(articleFiles(MAYOR)).toEqual(first);
 
     for (const [path, text] of seeds) write(path, text);
-    expect(derive().filter((l) => l.startsWith('created'))).toHaveLength(3);
+    expect((await derive()).filter((l) => l.startsWith('created'))).toHaveLength(3);
     expect(articleFiles(MAYOR)).toEqual(first);
-    expectInvariants();
+    await expectInvariants();
   });
 });

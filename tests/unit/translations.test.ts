@@ -4,7 +4,6 @@
  * changed, without failing even under CI; `npm run translations` counts it
  * stale; confirming it records the new text and the warning goes.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { readSiteSettings } from '../../src/lib/content-files/site-settings.ts';
 import { interfaceText, textDigest } from '../../src/lib/content-files/translatable-text.ts';
 import { formatProblem } from '../../src/lib/model/errors.ts';
 import { projectRoot } from '../helpers/build-site.ts';
+import { runCommand } from '../helpers/commands.ts';
 import { treeWithFixture } from '../helpers/fixture-tree.ts';
 
 const ENTRY = 'content/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
@@ -23,12 +23,8 @@ const SPANISH = 'content/translations/es/entries/federal-conflict/national-immig
 const SENTENCE = 'The Trump administration has promised aggressive deportation operations and expanded enforcement efforts.';
 
 const realTree = () => treeWithFixture(join(import.meta.dirname, '../fixtures/no-such-fixture'));
-const run = (script: string, root: string, args: string[] = [], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [join(projectRoot, `scripts/${script}.ts`), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'false', ...env },
-  });
+const run = (command: 'check' | 'translations', root: string, args: string[] = [], env: Record<string, string> = {}) =>
+  runCommand(command, args, { cwd: root, env });
 
 function withChangedSentence(): string {
   const root = realTree();
@@ -42,11 +38,11 @@ function withChangedSentence(): string {
 }
 
 describe('a stale translation', () => {
-  it('is a warning naming the Spanish file and the first changed words, and never stops check, even under CI', () => {
+  it('is a warning naming the Spanish file and the first changed words, and never stops check, even under CI', async () => {
     const root = withChangedSentence();
     const runs: Record<string, string>[] = [{}, { CI: 'true' }, { CI: 'true', EXPLAINER_PREVIEW: 'true' }];
     for (const env of runs) {
-      const result = run('check', root, [], env);
+      const result = await run('check', root, [], env);
       expect(result.status, JSON.stringify(env)).toBe(0);
       expect(result.stderr.trim().split('\n')).toEqual([
         `warning: ${SPANISH}:2: translates: stale: ${ENTRY} changed since this translation was made (was "… administration has promised aggressive deportation operations and expanded enforcement efforts. A sanctuary city …", now "… administration has promised wider deportation operations. A sanctuary city …"); update the translation, then run "npm run translations -- --confirm ${SPANISH}"`,
@@ -54,15 +50,15 @@ describe('a stale translation', () => {
     }
   });
 
-  it('is counted stale by npm run translations, and confirming it records the new text and clears the warning', () => {
+  it('is counted stale by npm run translations, and confirming it records the new text and clears the warning', async () => {
     const root = withChangedSentence();
-    const before = run('translations', root);
+    const before = await run('translations', root);
     expect(before.status).toBe(0);
     expect(before.stdout).toContain('es (Español)\n  entries            7 translated, 0 reviewed, 1 stale, 0 missing (of 7)\n');
     const old = /translates: '?([0-9a-f]{16})/.exec(readFileSync(join(root, SPANISH), 'utf8'))![1]!;
     expect(existsSync(join(root, originalFile(old)))).toBe(true);
 
-    const confirmed = run('translations', root, ['--confirm', SPANISH]);
+    const confirmed = await run('translations', root, ['--confirm', SPANISH]);
     expect(confirmed.status).toBe(0);
     expect(confirmed.stdout).toContain(`confirmed ${SPANISH}: translates ${ENTRY} as it reads now`);
     expect(confirmed.stdout).toContain(`removed   ${originalFile(old)} (no translation was made from it any more)`);
@@ -71,8 +67,8 @@ describe('a stale translation', () => {
     expect(text.replace(/translates: '?[0-9a-f]{16}'?/, '')).toBe(
       readFileSync(join(projectRoot, SPANISH), 'utf8').replace(/translates: '?[0-9a-f]{16}'?/, ''),
     );
-    expect(run('check', root).stderr).toBe('');
-    expect(run('translations', root).stdout).toContain('entries            7 translated, 0 reviewed, 0 stale, 0 missing (of 7)');
+    expect((await run('check', root)).stderr).toBe('');
+    expect((await run('translations', root)).stdout).toContain('entries            7 translated, 0 reviewed, 0 stale, 0 missing (of 7)');
   });
 
   it('counts the interface strings whose English changed, not the whole catalogue, and names the first', () => {

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derive } from '../../src/lib/derive/derive.ts';
-import { wordChanges } from '../../src/lib/text/word-diff.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 let repo: string;
@@ -234,14 +233,5 @@ describe('npm run diff after a seed change', () => {
       '- `/pr-42/themes/federal-conflict/#national-immigration-enforcement-conflicts`',
       '',
     ]);
-  });
-});
-
-describe('wordChanges', () => {
-  it('counts a replaced word as one removed and one added, and a moved word likewise', () => {
-    expect(wordChanges('a b c d', 'a x c d')).toEqual({ added: 1, removed: 1 });
-    expect(wordChanges('a b c d', 'b c d a')).toEqual({ added: 1, removed: 1 });
-    expect(wordChanges('one  two\nthree', 'one two three four five')).toEqual({ added: 2, removed: 0 });
-    expect(wordChanges('', '')).toEqual({ added: 0, removed: 0 });
   });
 });

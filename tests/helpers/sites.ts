@@ -1,0 +1,170 @@
+/**
+ * Every site the `site` and `browser` tiers read, each built once a run when
+ * a test first asks for it (tests/helpers/site-builds.ts). Files that read
+ * the same site share its build, so a site is defined once, here, by what it
+ * holds and how it is built.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { confirmTranslation } from '../../src/lib/check/confirm-translation.ts';
+import { ENGLISH_CATALOGUE } from '../../src/lib/content-files/interface-catalogue.ts';
+import { derive } from '../../src/lib/derive/derive.ts';
+import { projectRoot } from './build-site.ts';
+import { DATED_ROOT, FIXTURE_BASE, FIXTURE_ROOT, FIXTURE_SITE } from './fixture-site.ts';
+import { treeWithFixture } from './fixture-tree.ts';
+import { tempRoot } from './temp-root.ts';
+import type { SiteBuild } from './site-builds.ts';
+
+const fixture = (name: string) => join(projectRoot, 'tests/fixtures', name);
+const PREVIEW = { CI: 'true', EXPLAINER_PREVIEW: 'true' };
+
+/** The project's own site, built as CI builds it: it must carry no draft and no stale citation. */
+export const SEED_SITE: SiteBuild = { name: 'seed', runKind: { CI: 'true' } };
+
+/** tests/fixtures/site-preview under FIXTURE_BASE, one entry per theme page, so that pagination is exercised too. */
+export const LIBRARY_PREVIEW: SiteBuild = {
+  name: 'library-preview',
+  dataRoot: FIXTURE_ROOT,
+  basePath: FIXTURE_BASE,
+  siteUrl: FIXTURE_SITE,
+  entriesPerPage: 1,
+};
+
+/** tests/fixtures/site-dated (key terms and a timeline, some still drafts), as a pull-request preview under FIXTURE_BASE. */
+export const DATED_PREVIEW: SiteBuild = {
+  name: 'dated-preview',
+  dataRoot: DATED_ROOT,
+  basePath: FIXTURE_BASE,
+  siteUrl: FIXTURE_SITE,
+  runKind: PREVIEW,
+};
+
+/** Derives a copy of a fixture's seeds (and themes, if it has them) as of a day. */
+const derived = (name: string, today: string) => async (root: string) => {
+  cpSync(fixture(name), root, { recursive: true });
+  await derive({ root, today });
+};
+
+/** tests/fixtures/site-small, another article with its own two themes, derived. */
+export const RIVER_TOWN: SiteBuild = { name: 'river-town', prepare: derived('site-small', '2026-03-05') };
+
+/** tests/fixtures/site-small's seed alone: derive proposes the themes; built as a pull-request preview. */
+export const RIVER_TOWN_DRAFTS: SiteBuild<string[]> = {
+  name: 'river-town-drafts',
+  prepare: async (root) => {
+    cpSync(fixture('site-small/seeds'), join(root, 'seeds'), { recursive: true });
+    const report = await derive({ root, today: '2026-03-05' });
+    return report.proposed.map((file) => file.replace(/^content\/themes\/(.+)\.md$/, '$1'));
+  },
+  runKind: PREVIEW,
+};
+
+/** tests/fixtures/site-hostile: a seed full of HTML-looking text, derived. */
+export const HOSTILE: SiteBuild = { name: 'hostile', prepare: derived('site-hostile', '2026-03-05') };
+
+/** tests/fixtures/site-long-name: a site named by a 120-character headline, with five long theme titles. */
+export const LONG_NAME: SiteBuild = { name: 'long-name', prepare: derived('site-long-name', '2026-04-09') };
+
+const MANY = fixture('many-articles');
+
+/** The project's content with a second article of its own themes (tests/fixtures/many-articles). */
+export const TWO_STORIES: SiteBuild = {
+  name: 'two-stories',
+  prepare: async (root) => {
+    tempRoot({}, { into: root });
+    for (const part of ['first', 'second']) cpSync(join(MANY, part), root, { recursive: true });
+    await derive({ root, today: '2026-03-11' });
+  },
+};
+
+/** The two stories and six short notices, published on the first of January to June 2025, each in a theme of its own: eight articles, twelve themes. */
+export const NOTICES = [1, 2, 3, 4, 5, 6];
+export const EIGHT_STORIES: SiteBuild = {
+  name: 'eight-stories',
+  prepare: async (root) => {
+    tempRoot({}, { into: root });
+    for (const part of ['first', 'second']) cpSync(join(MANY, part), root, { recursive: true });
+    for (const n of NOTICES) {
+      writeFileSync(
+        join(root, `seeds/rent-board-notice-${n}.txt`),
+        `Rent board notice ${n}\nNotice ${n} Published\nThe rent board published its notice ${n} on Monday, as the rent cap requires each month.\nWhat Happens Next\nThe notice lists ${n * 12} buildings whose owners asked for increases above the cap; the board decides within ninety days.\n`,
+      );
+      writeFileSync(
+        join(root, `seeds/rent-board-notice-${n}.yaml`),
+        `published: 2025-0${n}-01\nthemes:\n  What Happens Next: notice-${n}\n`,
+      );
+      writeFileSync(
+        join(root, `content/themes/notice-${n}.md`),
+        `---\ntitle: Notice ${n}\nquestion: What did notice ${n} list?\nsummary: The buildings whose owners asked for more.\norder: ${10 + n}\nkeywords:\n  - notice ${n}\n---\nThe rent board's notice ${n}.\n`,
+      );
+    }
+    await derive({ root, today: '2026-03-11' });
+  },
+};
+
+/** The entry whose English changes after its Spanish translation was made, and the sentence that changes. */
+export const CHANGED_ENTRY = 'content/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
+const CHANGED_SENTENCE = 'The Trump administration has promised aggressive deportation operations and expanded enforcement efforts.';
+
+/** The Arabic interface strings written here; every other key keeps its English. */
+export const ARABIC: Partial<Record<keyof typeof ENGLISH_CATALOGUE, string>> = {
+  'language.source': 'الإنجليزية',
+  'page.skip': 'انتقل إلى المحتوى الرئيسي',
+  'page.menu': 'القائمة',
+  'page.about': 'كيف يُعدّ هذا الشرح',
+  'page.search': 'بحث',
+  'home.glance': 'نظرة سريعة',
+  'notice.machine': 'ترجمة آلية لم يراجعها إنسان بعد.',
+  'notice.fallback': 'لم يُترجم بعد: معروض بلغته الأصلية، {language}.',
+};
+
+/**
+ * The project's content in three editions, as a pull-request preview at a
+ * site URL under FIXTURE_BASE: tests/fixtures/site-rtl adds a right-to-left
+ * Arabic edition (its home page, one theme and two entries translated, and an
+ * interface catalogue written here), and one sentence of a translated English
+ * entry changes (the editor makes it their own reporting), so its Spanish
+ * translation is behind. The right-to-left layout, the stale-translation
+ * notice and the preview's URLs and determinism are all checked on it.
+ */
+async function threeEditions(root: string): Promise<void> {
+  treeWithFixture(fixture('site-rtl'), root);
+  const catalogue = 'content/translations/ar/interface.yaml';
+  const strings = { ...ENGLISH_CATALOGUE, ...ARABIC };
+  writeFileSync(
+    join(root, catalogue),
+    stringify({ translates: '0000000000000000', status: 'machine', translator: 'Explainer team', strings }),
+  );
+  for (const file of [
+    catalogue,
+    'content/translations/ar/site.yaml',
+    'content/translations/ar/themes/sanctuary-policy.md',
+    'content/translations/ar/entries/sanctuary-policy/detention-and-release-policies-under-mamdani.md',
+    'content/translations/ar/entries/sanctuary-policy/sanctuary-city-policy-and-federal-cooperation-refusal.md',
+  ])
+    confirmTranslation(root, file);
+  const entry = join(root, CHANGED_ENTRY);
+  writeFileSync(
+    entry,
+    readFileSync(entry, 'utf8')
+      .replace(CHANGED_SENTENCE, 'The Trump administration has promised wider deportation operations.')
+      .replace('kind: quote', 'kind: reporting')
+      .replace(/^updated: .*$/m, 'updated: 2026-11-29'),
+  );
+}
+
+export const THREE_EDITIONS: SiteBuild = {
+  name: 'three-editions',
+  prepare: threeEditions,
+  basePath: FIXTURE_BASE,
+  siteUrl: FIXTURE_SITE,
+  runKind: PREVIEW,
+};
+
+/** The same, built again as if on a machine far away, so output that depends on the clock's zone or the locale shows up as a difference. */
+export const THREE_EDITIONS_ELSEWHERE: SiteBuild = {
+  ...THREE_EDITIONS,
+  name: 'three-editions-elsewhere',
+  env: { TZ: 'Pacific/Kiritimati', LC_ALL: 'de_DE.UTF-8', LANG: 'de_DE.UTF-8' },
+};
