@@ -51,7 +51,7 @@ export function deriveThemes(existing: readonly ThemeTerms[], seeds: readonly Se
   const fresh = existing.length === 0;
   if (!fresh && !propose) return { themes: [...existing], proposed: [] };
   const articles = openArticles(seeds, existing, fresh);
-  const open = articles.reduce((n, a) => n + a.open.length, 0);
+  const open = articles.flatMap((a) => a.open.map((i) => a.sections[i]!));
   const proposed = proposeThemes(articles, {
     count: themeCount(open, fresh ? { min: 3, max: 5 } : { min: 1, max: 5 }),
     existing,

@@ -17,7 +17,8 @@ import { slugify } from '../../text/slug.ts';
 import type { Words } from '../../text/words.ts';
 import { placeSections, type ThemeTerms } from './assign.ts';
 import { draftAnswer, draftQuestion, type DraftAnswer, type DraftSection } from './draft-question.ts';
-import { groupSections, type GroupableSection } from './group-sections.ts';
+import { groupSections, structuralGroupCount, type GroupableSection } from './group-sections.ts';
+import { reportRole } from './report-roles.ts';
 import { candidates, commonest, keywordsFor, type Candidate } from './theme-keywords.ts';
 import { phrasesOf, rankPhrases, type Phrase } from './theme-phrases.ts';
 
@@ -38,9 +39,17 @@ export interface OpenArticle {
   open: readonly number[];
 }
 
-/** How many themes to propose: about the square root of the sections, within the bounds. */
-export function themeCount(sections: number, { min, max }: { min: number; max: number }): number {
-  return Math.min(sections, Math.max(min, Math.min(max, Math.round(Math.sqrt(sections)))));
+/**
+ * How many themes to propose, within the bounds: about the square root of the
+ * sections about the subject, and one more for each group a report's
+ * structural sections make of their own (group-sections.ts). Given only a
+ * number of sections, about its square root.
+ */
+export function themeCount(sections: number | readonly { heading: string }[], { min, max }: { min: number; max: number }): number {
+  const total = typeof sections === 'number' ? sections : sections.length;
+  const structural = typeof sections === 'number' ? 0 : structuralGroupCount(sections);
+  const subject = typeof sections === 'number' ? sections : sections.filter((s) => reportRole(s.heading) === undefined).length;
+  return Math.min(total, Math.max(min, Math.min(max, structural + Math.round(Math.sqrt(subject)))));
 }
 
 const MAX_ROUNDS = 5;
