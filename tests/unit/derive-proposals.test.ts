@@ -185,16 +185,16 @@ describe('derive --explain', () => {
     const root = newExplainer('gao-usps-finances');
     const lines = explainDrafts(readSeeds(root));
     expect(lines[0]).toMatch(
-      /^seeds\/gao-usps-finances\.txt: \d+ words, room for (\d+) key-term and timeline drafts \(8 per 1,000 words\)$/,
+      /^seeds\/gao-usps-finances\.txt: \d+ words, room for (\d+) key-term and timeline drafts \(8 per 1,000 words; --all-drafts proposes every one\)$/,
     );
     const room = Number(/room for (\d+)/.exec(lines[0]!)![1]);
     const proposed = lines.filter((l) => l.startsWith('  proposed  '));
     const held = lines.filter((l) => l.startsWith('  held back '));
     expect(proposed).toHaveLength(room);
     expect(held.length).toBeGreaterThan(0);
-    expect(lines.find((l) => l.includes('key term'))).toMatch(/key term [A-Z]+: .+; key term 1 of \d+ in seeds\/gao-usps-finances\.txt$/);
+    expect(lines.find((l) => l.includes('key term'))).toMatch(/key term [A-Z]+: defined in p\d+, .+; draft 1 of \d+ in seeds\/gao-usps-finances\.txt$/);
     expect(
-      held.every((l) => /\(a date to the (?:day|month|year) in p\d+; dated statement \d+ of \d+ in /.test(l) || / key term /.test(l)),
+      held.every((l) => /\(a date to the (?:day|month|year) in p\d+; draft \d+ of \d+ in /.test(l) || / key term /.test(l)),
     ).toBe(true);
     expect(readdirSync(root)).toEqual(['seeds']);
     rmSync(root, { recursive: true, force: true });

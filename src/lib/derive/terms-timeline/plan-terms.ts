@@ -14,7 +14,7 @@ import type { Seed } from '../../article/seeds.ts';
 import type { TermInput } from '../../model/schema.ts';
 import { escapeMarkdownText } from '../../text/markdown-text.ts';
 import { slugify } from '../../text/slug.ts';
-import { seedDrafts } from './rank-drafts.ts';
+import { seedDrafts, type DraftsOptions } from './rank-drafts.ts';
 import type { PlannedFile } from '../plan/plan.ts';
 
 export interface PlannedTerm {
@@ -26,13 +26,13 @@ export interface PlannedTerm {
 
 export const termPath = (term: string): string => `terms/${slugify(term)}.md`;
 
-export function planTerms(seeds: readonly Seed[]): PlannedTerm[] {
+export function planTerms(seeds: readonly Seed[], drafts: DraftsOptions = {}): PlannedTerm[] {
   const planned = new Map<string, PlannedTerm>();
   for (const seed of seeds) {
     const paragraphs = seed.article.sections.flatMap((s) => s.paragraphs);
     const hashes = new Map(paragraphs.map((p) => [p.id, p.hash]));
     const evidence = (id: string) => ({ source: seed.slug, paragraphs: [id], cited: { [id]: hashes.get(id)! } });
-    for (const candidate of seedDrafts(seed).terms) {
+    for (const candidate of seedDrafts(seed, drafts).terms) {
       const path = termPath(candidate.acronym);
       if (!candidate.kept || planned.has(path)) continue;
       const { acronym, why } = candidate;

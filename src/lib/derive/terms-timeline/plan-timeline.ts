@@ -10,16 +10,16 @@ import type { Seed } from '../../article/seeds.ts';
 import type { TimelineItemInput } from '../../model/schema.ts';
 import { escapeMarkdownText } from '../../text/markdown-text.ts';
 import { slugify, uniqueSlugger } from '../../text/slug.ts';
-import { seedDrafts } from './rank-drafts.ts';
+import { seedDrafts, type DraftsOptions } from './rank-drafts.ts';
 import type { PlannedFile } from '../plan/plan.ts';
 
 const WORDS_IN_NAME = 6;
 
-export function planTimeline(seed: Seed): PlannedFile<TimelineItemInput>[] {
+export function planTimeline(seed: Seed, drafts: DraftsOptions = {}): PlannedFile<TimelineItemInput>[] {
   const unique = uniqueSlugger();
   const planned: PlannedFile<TimelineItemInput>[] = [];
   // Files are named in article order, so a ranking that changes never renames one.
-  const kept = seedDrafts(seed)
+  const kept = seedDrafts(seed, drafts)
     .dates.filter((d) => d.kept)
     .sort((a, b) => a.position - b.position);
   for (const { date, sentence, paragraph, why } of kept) {

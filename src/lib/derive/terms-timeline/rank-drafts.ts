@@ -2,17 +2,17 @@
  * Fewer, better drafts: the key terms and timeline items an article could
  * give, ranked, of which derive proposes as many as an editor can review:
  * about 8 per 1,000 words of the article, and never fewer than 6, so a
- * short page keeps its few key terms and dates. The room is shared
- * between key terms and dated statements in proportion to how many of each
- * the article has. Key terms rank by what an editor gets with them (an
- * acronym the article defines, whose definition is a quotation ready to
- * confirm, before one it only spells out elsewhere, before one it never
- * defines), then by how often the article uses them; dated statements by
- * how precise their date is (a day, a month, a year), then in article
- * order. Each candidate carries its reason, which the draft records
- * (`why:`) and `derive --explain` prints with the ones held back. Pure, and
- * the same for a seed every time it is asked, so a partial pass and a full
- * one agree.
+ * short page keeps its few key terms and dates. One ranking for both kinds,
+ * by what an editor gets from a draft: first the acronyms the article
+ * defines (the definition is a quotation ready to confirm), most used
+ * first; then its dated statements, a day before a month before a year,
+ * then in article order; last the acronyms it uses without defining them
+ * (one it spells out somewhere before one it never does), which leave the
+ * definition to the editor. Each candidate carries its reason and rank,
+ * which the draft records (`why:`) and `derive --explain` prints with the
+ * ones held back; `derive --all-drafts` proposes every one. Pure, and the
+ * same for a seed every time it is asked, so a partial pass and a full one
+ * agree.
  */
 import type { Seed } from '../../article/seeds.ts';
 import { escapeRegExp } from '../../text/escape-regexp.ts';
@@ -46,11 +46,17 @@ export interface SeedDrafts {
   dates: DateCandidate[];
 }
 
-const memo = new WeakMap<Seed, SeedDrafts>();
+/** How many drafts to propose: as many as fit in the room (the default), or `all` of them. */
+export interface DraftsOptions {
+  all?: boolean;
+}
+
+const memos = { room: new WeakMap<Seed, SeedDrafts>(), all: new WeakMap<Seed, SeedDrafts>() };
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-export function seedDrafts(seed: Seed): SeedDrafts {
+export function seedDrafts(seed: Seed, { all = false }: DraftsOptions = {}): SeedDrafts {
+  const memo = all ? memos.all : memos.room;
   const known = memo.get(seed);
   if (known) return known;
   const paragraphs = seed.article.sections.flatMap((s) => s.paragraphs);
@@ -61,46 +67,43 @@ export function seedDrafts(seed: Seed): SeedDrafts {
     text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
 
   const { defined, undefined: used } = findAcronyms(paragraphs.map((p) => ({ id: p.id, text: p.body })));
-  const terms = [
-    ...defined.map((d) => ({ acronym: d.acronym, defined: d, weight: 2, reason: `defined in ${d.paragraph}` })),
-    ...used.map((u) => ({
+  const byUse = <T extends { uses: number }>(a: T, b: T) => b.uses - a.uses;
+  const definedTerms = defined
+    .map((d) => ({ acronym: d.acronym, defined: d, uses: uses(d.acronym), reason: `defined in ${d.paragraph}` }))
+    .sort(byUse);
+  const undefinedTerms = used
+    .map((u) => ({
       acronym: u.acronym,
       used: u,
-      weight: u.spelledOut ? 1 : 0,
+      uses: uses(u.acronym),
       reason: u.spelledOut ? `spelled out in ${u.spelledOut.paragraph} but never defined` : `used from ${u.paragraph} but never defined`,
-    })),
-  ]
-    .map((t) => ({ ...t, uses: uses(t.acronym) }))
-    .sort((a, b) => b.weight - a.weight || b.uses - a.uses);
-
+    }))
+    .sort((a, b) => Number(b.used.spelledOut !== undefined) - Number(a.used.spelledOut !== undefined) || byUse(a, b));
   const precision = (date: string) => date.split('-').length;
   const dates = paragraphs
     .flatMap((p) => findDates(p.body).map((d) => ({ ...d, paragraph: { id: p.id, hash: p.hash } })))
     .map((d, position) => ({ ...d, position }))
     .sort((a, b) => precision(b.date) - precision(a.date) || a.position - b.position);
 
-  const [termRoom, dateRoom] = share(room, terms.length, dates.length);
+  const total = defined.length + dates.length + used.length;
+  const rank = (i: number) => `draft ${i + 1} of ${total} in ${seed.file}`;
+  const kept = (i: number) => all || i < room;
   const result: SeedDrafts = {
     words,
     room,
-    terms: terms.map(({ weight, reason, uses: n, ...t }, i) => ({
-      ...t,
-      kept: i < termRoom,
-      why: `${reason}, used ${plural(n, 'time')}; key term ${i + 1} of ${terms.length} in ${seed.file}`,
-    })),
-    dates: dates.map((d, i) => ({
-      ...d,
-      kept: i < dateRoom,
-      why: `a date to the ${['year', 'month', 'day'][precision(d.date) - 1]} in ${d.paragraph.id}; dated statement ${i + 1} of ${dates.length} in ${seed.file}`,
-    })),
+    terms: [...definedTerms, ...undefinedTerms].map(({ reason, uses: n, ...t }, k) => {
+      const i = k < definedTerms.length ? k : k + dates.length;
+      return { ...t, kept: kept(i), why: `${reason}, used ${plural(n, 'time')}; ${rank(i)}` };
+    }),
+    dates: dates.map((d, k) => {
+      const i = definedTerms.length + k;
+      return {
+        ...d,
+        kept: kept(i),
+        why: `a date to the ${['year', 'month', 'day'][precision(d.date) - 1]} in ${d.paragraph.id}; ${rank(i)}`,
+      };
+    }),
   };
   memo.set(seed, result);
   return result;
-}
-
-/** The room split in proportion to the two counts, neither share more than its count, nothing left unused that either could take. */
-function share(room: number, a: number, b: number): [number, number] {
-  if (a + b <= room) return [a, b];
-  const first = Math.min(a, Math.max(room - b, Math.round((room * a) / (a + b))));
-  return [first, Math.min(b, room - first)];
 }
