@@ -192,10 +192,12 @@ describe('derive --explain', () => {
     const held = lines.filter((l) => l.startsWith('  held back '));
     expect(proposed).toHaveLength(room);
     expect(held.length).toBeGreaterThan(0);
-    expect(lines.find((l) => l.includes('key term'))).toMatch(/key term [A-Z]+: defined in p\d+, .+; draft 1 of \d+ in seeds\/gao-usps-finances\.txt$/);
-    expect(
-      held.every((l) => /\(a date to the (?:day|month|year) in p\d+; draft \d+ of \d+ in /.test(l) || / key term /.test(l)),
-    ).toBe(true);
+    expect(lines.find((l) => l.includes('key term'))).toMatch(
+      /key term [A-Z]+: defined in p\d+, .+; draft 1 of \d+ in seeds\/gao-usps-finances\.txt$/,
+    );
+    expect(held.every((l) => /\(a date to the (?:day|month|year) in p\d+; draft \d+ of \d+ in /.test(l) || / key term /.test(l))).toBe(
+      true,
+    );
     expect(readdirSync(root)).toEqual(['seeds']);
     rmSync(root, { recursive: true, force: true });
   });
