@@ -181,6 +181,16 @@ describe('derive --explain', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
+  it("says where a report's structural sections went and why", () => {
+    const root = newExplainer('gao-student-loan-servicers');
+    const sections = explainPlacements(root, { propose: false }).filter((l) => l.startsWith('      sections: '));
+    expect(sections).toContain(
+      `      sections: "Why GAO Did This Study" (front matter: with the background, or the section after it), "Background" (a report's background: a theme of its own)`,
+    );
+    expect(sections.some((l) => l.includes('"Conclusions" (a conclusion: with the findings it is most like)'))).toBe(true);
+    rmSync(root, { recursive: true, force: true });
+  });
+
   it('lists every key-term and timeline candidate, proposed within the room and held back beyond it, with why', () => {
     const root = newExplainer('gao-usps-finances');
     const lines = explainDrafts(readSeeds(root));
