@@ -4,8 +4,11 @@
  * site and prints, per set: the adjusted Rand index of the proposed themes
  * against the editor's grouping, the share of proposed titles an editor
  * could keep, key-term and timeline drafts per 1,000 words, and summaries
- * that are not whole sentences. --titles also prints every proposal.
+ * that are not whole sentences; then, for the key terms and dates article,
+ * how many of the items an editor listed are written as drafts, per kind.
+ * --titles also prints every proposal.
  */
+import { draftRecall } from '../src/lib/tooling/eval/draft-recall.ts';
 import { evaluateArticle, type ArticleFigures } from '../src/lib/tooling/eval/evaluate.ts';
 import { labelledArticles, type AssignmentSet } from '../src/lib/tooling/eval/labelled-sets.ts';
 
@@ -47,3 +50,13 @@ for (const set of sets) {
   }
   console.log('');
 }
+
+const recall = draftRecall();
+console.log(
+  [
+    `key terms and dates set: ${recall.words} words, room for ${recall.room} drafts`,
+    '| listed items | listed | written as drafts | with --all-drafts |',
+    '| --- | --- | --- | --- |',
+    ...recall.kinds.map((k) => `| ${k.kind} | ${k.listed} | ${k.written} | ${k.all} |`),
+  ].join('\n'),
+);

@@ -19,6 +19,7 @@ import { findDates } from '../../src/lib/derive/terms-timeline/find-dates.ts';
 import { normaliseForQuote } from '../../src/lib/text/normalise-quote.ts';
 import { readSeeds } from '../../src/lib/article/seeds.ts';
 import { seedDrafts } from '../../src/lib/derive/terms-timeline/rank-drafts.ts';
+import { draftRecall } from '../../src/lib/tooling/eval/draft-recall.ts';
 
 const SET = join(import.meta.dirname, '../fixtures/terms-dates');
 
@@ -180,6 +181,16 @@ describe('what derive proposes from the evaluation article', () => {
     expect(errors.map(formatProblem)).toEqual([]);
     expect(pending.filter((d) => /^content\/(?:terms|timelines)\//.test(d.file))).toHaveLength(terms.length + items.length);
     rmSync(root, { recursive: true, force: true });
+  });
+
+  it('gives npm run eval the same recall per kind: every defined acronym within the room, every listed item with --all-drafts', () => {
+    const { room, kinds } = draftRecall();
+    expect(kinds.map((k) => [k.kind, k.written === k.listed, k.all === k.listed])).toEqual([
+      ['defined acronyms', true, true],
+      ['dated statements', false, true],
+      ['undefined acronyms', false, true],
+    ]);
+    expect(kinds.reduce((n, k) => n + k.written, 0)).toBe(room);
   });
 
   it('writes no timeline item for the negatives article', async () => {
