@@ -1,37 +1,47 @@
 /**
- * npm run derive [-- --force | --check | --propose | --explain]
+ * npm run derive [-- --force | --check | --propose | --explain | --all-drafts]
  * Derives content/ from seeds/. Edited files are kept and listed; --force
  * replaces them (and lists what it replaced); --check changes nothing and
  * exits 1 when content is out of date with its seeds. A renamed seed's
  * source and entries follow it, each listed. With no theme yet, derive
  * proposes themes from the article; --propose also proposes themes for
  * sections that fit no existing theme. --explain prints how each section was
- * placed (every theme's score and the words that decided it) and writes
- * nothing.
+ * placed (every theme's score and the words that decided it), what each
+ * proposed theme rests on, and the key terms and timeline items proposed or
+ * held back, and writes nothing. --all-drafts proposes every key term and
+ * timeline item the articles give, not only the best-ranked ones that fit in
+ * the room for drafts (about 8 per 1,000 words); the next derive without it
+ * removes those nobody confirmed or edited.
  */
 import { derive } from '../src/lib/derive/derive.ts';
 import { cliDataRoot, parseFlags, runAsProgram, type CliIo } from './cli.ts';
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const flags = parseFlags(argv, ['--force', '--check', '--propose', '--explain']);
+  const flags = parseFlags(argv, ['--force', '--check', '--propose', '--explain', '--all-drafts']);
   const propose = flags.has('--propose');
   if (flags.has('--explain')) {
     const { explainPlacements } = await import('../src/lib/derive/themes/explain.ts');
-    io.stdout.write(
-      explainPlacements(cliDataRoot(io), { propose })
-        .map((line) => `${line}\n`)
-        .join(''),
-    );
+    const { explainDrafts } = await import('../src/lib/derive/terms-timeline/explain-drafts.ts');
+    const { readSeeds } = await import('../src/lib/article/seeds.ts');
+    const root = cliDataRoot(io);
+    const lines = [...explainPlacements(root, { propose }), '', ...explainDrafts(readSeeds(root))];
+    io.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   }
   const check = flags.has('--check');
-  const report = await derive({ root: cliDataRoot(io), force: flags.has('--force'), dryRun: check, propose });
+  const report = await derive({
+    root: cliDataRoot(io),
+    force: flags.has('--force'),
+    dryRun: check,
+    propose,
+    allDrafts: flags.has('--all-drafts'),
+  });
   const verb = check ? 'would be ' : '';
   // One write for the whole report: a site of thousands of edited entries lists each as kept.
   const lines: string[] = [];
   const say = (line: string) => lines.push(line);
   for (const file of report.proposed)
-    say(`${verb}proposed  ${file} (a draft theme: write its question and summary, then delete its status line)`);
+    say(`${verb}proposed  ${file} (a draft theme: rewrite its draft question and summary, then delete its status line)`);
   for (const line of report.undefinedTerms) say(`${verb}proposed  ${line} (an acronym used without a definition: write its definition)`);
   for (const file of report.renamed) say(`${verb}renamed   ${file} (its seed was renamed)`);
   for (const { file, from, to, edited } of report.repointed)

@@ -11,8 +11,10 @@
  *   mid-sentence, with no sign of a cut. Here a snippet starts at the
  *   beginning of the sentence with the first match (or marks the cut with
  *   an ellipsis), never includes the result's own heading, and ends at a
- *   sentence end or an ellipsis.
+ *   sentence end or an ellipsis. Sentences are the project's one splitter's
+ *   (src/lib/text/sentences.ts), so "U.S." or "$7.9" is no end.
  */
+import { sentencesAt } from '../lib/text/sentences.ts';
 
 export interface Anchor {
   element: string;
@@ -85,11 +87,24 @@ export const isMatch = (word: string, terms: readonly string[]): boolean => term
 /** Words as Pagefind counts them for its locations. */
 const wordsOf = (content: string): string[] => content.split(/[\r\n\s]+/g);
 
-const endsSentence = (word: string | undefined): boolean => !!word && /[.!?…]["”’)]*$/.test(word);
+/** The indexes of the words that end a sentence. */
+function sentenceEnds(words: readonly string[]): Set<number> {
+  const text = words.join(' ');
+  const ends = new Set(sentencesAt(text).map((s) => s.start + s.text.length));
+  const found = new Set<number>();
+  let at = 0;
+  words.forEach((word, i) => {
+    at += word.length;
+    if (ends.has(at)) found.add(i);
+    at += 1;
+  });
+  return found;
+}
 
 /** One hit per part of the page with a match the reader meant: the page's opening, or a heading with an anchor and what follows it. */
 export function hitsOf(page: PageData, terms: readonly string[]): Hit[] {
   const words = wordsOf(page.content);
+  const ends = sentenceEnds(words);
   const located = page.locations.filter((at) => words[at] !== undefined);
   if (terms.some((term) => !located.some((at) => matchesTerm(words[at]!, term)))) return [];
   const meant = new Set(located.filter((at) => isMatch(words[at]!, terms)));
@@ -118,7 +133,7 @@ export function hitsOf(page: PageData, terms: readonly string[]): Hit[] {
       title: section.title,
       place: page.meta.theme,
       url: section.url,
-      snippet: snippet(words, body, to, Math.max(found[0]!, body), meant),
+      snippet: snippet(words, ends, body, to, Math.max(found[0]!, body), meant),
       covered,
     });
   });
@@ -128,13 +143,21 @@ export function hitsOf(page: PageData, terms: readonly string[]): Hit[] {
 /** Hits that match more of the typed words first; otherwise in the order given (pages by rank, then page order). */
 export const byCoverage = (hits: readonly Hit[]): Hit[] => [...hits].sort((a, b) => b.covered - a.covered);
 
-function snippet(words: readonly string[], from: number, to: number, first: number, meant: ReadonlySet<number>): Snippet {
+function snippet(
+  words: readonly string[],
+  ends: ReadonlySet<number>,
+  from: number,
+  to: number,
+  first: number,
+  meant: ReadonlySet<number>,
+): Snippet {
+  const endsSentence = (at: number) => ends.has(at);
   let start = first;
-  while (start > from && first - start < BACK && !endsSentence(words[start - 1])) start--;
-  const before = start > from && !endsSentence(words[start - 1]);
+  while (start > from && first - start < BACK && !endsSentence(start - 1)) start--;
+  const before = start > from && !endsSentence(start - 1);
   let end = Math.min(to, start + LENGTH);
-  while (end < to && end - start < LENGTH + STRETCH && !endsSentence(words[end - 1])) end++;
-  const after = end < to && !endsSentence(words[end - 1]);
+  while (end < to && end - start < LENGTH + STRETCH && !endsSentence(end - 1)) end++;
+  const after = end < to && !endsSentence(end - 1);
   const shown = [];
   for (let at = start; at < end; at++) shown.push({ text: words[at]!, mark: meant.has(at) });
   return { words: shown, before, after };

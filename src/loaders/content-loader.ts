@@ -22,6 +22,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkTree, type CheckResult } from '../lib/check/check.ts';
 import { CheckMemo } from '../lib/check/check-memo.ts';
 import { judgeProblems } from '../lib/check/severity.ts';
+import { WarningLog } from '../lib/check/warning-log.ts';
 import { FOLDER_OF, loadContent, type ContentTree } from '../lib/content-files/content-tree.ts';
 import { reloadFile } from '../lib/content-files/reload-file.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
@@ -57,22 +58,29 @@ let live: Live | undefined;
 const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries', 'translations', 'terms', 'timeline'];
 const SAVE_AFTER_MS = 2000;
 
-/** Stops on what stops `npm run check`, after logging the warnings when `warn`. */
-function judge(result: CheckResult, { run }: Settings, logger: LoaderContext['logger'], warn: boolean): void {
+// One per dev server: a sync that loads every collection again after an edit must not print the same warnings again.
+const warned = new WarningLog();
+
+/**
+ * Stops on what stops `npm run check`, after logging the warnings when `warn` is set: all of them in a
+ * build, and in the dev server those that are new since its last check.
+ */
+function judge(result: CheckResult, { run }: Settings, logger: LoaderContext['logger'], warn: 'all' | 'new' | false): void {
   const { fatal, warnings } = judgeProblems(result, run);
-  if (warn) for (const problem of warnings) logger.warn(formatProblem(problem));
+  const lines = warnings.map(formatProblem);
+  if (warn) for (const line of warn === 'new' ? warned.fresh(lines) : lines) logger.warn(line);
   if (fatal.length > 0) throw withoutStack(new InputError(fatal));
 }
 
 /** The shared tree, checked afresh when this collection was served from the current one already (a new build or sync). */
-function liveTree(settings: Settings, folder: Folder, logger: LoaderContext['logger']): Live {
+function liveTree(settings: Settings, folder: Folder, logger: LoaderContext['logger'], dev: boolean): Live {
   const { root } = settings;
   if (live?.root !== root || live.served.has(folder)) {
     const memo = new CheckMemo();
     const tree = loadContent(root);
     const result = checkTree(tree, memo);
     live = { root, settings, tree, memo, result, served: new Set(), syncs: new Map(), queue: Promise.resolve(), broken: false };
-    judge(result, settings, logger, true);
+    judge(result, settings, logger, dev ? 'new' : 'all');
   } else judge(live.result, settings, logger, false);
   live.served.add(folder);
   return live;
@@ -90,7 +98,7 @@ export function contentLoader(folder: Folder): Loader {
       // A sync that only has Astro write the store this loader changed after an edit (dev-reload.ts).
       if (context.refreshContextData?.[FLUSH_ONLY]) return;
       const settings = runSettings(fileURLToPath(context.config.root));
-      const shared = liveTree(settings, folder, context.logger);
+      const shared = liveTree(settings, folder, context.logger, context.watcher !== undefined);
       const cacheFile = renderCacheFile(context.config.cacheDir, settings.root, context.config.base, folder);
       const collection = new CollectionSync(folder, context, cacheFile, context.watcher !== undefined);
       // Written only when a body changed: the file is for the next start or build, and a few MB.
@@ -143,7 +151,7 @@ function watchEdits(folder: Folder, shared: Live, collection: CollectionSync, ca
         // A folder added or removed (or anything but a file) is loaded again whole.
         shared.tree = ['add', 'change', 'unlink'].includes(event) ? reloadFile(root, shared.tree, file) : loadContent(root);
         shared.result = checkTree(shared.tree, shared.memo);
-        judge(shared.result, shared.settings, logger, true);
+        judge(shared.result, shared.settings, logger, 'new');
         let stored = false;
         for (const take of shared.syncs.values()) stored = take() || stored;
         if (stored) await writeContentStore();

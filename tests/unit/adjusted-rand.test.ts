@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjustedRandIndex } from '../helpers/adjusted-rand.ts';
+import { adjustedRandIndex } from '../../src/lib/tooling/eval/adjusted-rand.ts';
 
 describe('adjusted Rand index (the measure the evaluation relies on)', () => {
   it('is 1 for the same grouping under other names', () => {

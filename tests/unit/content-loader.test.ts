@@ -159,7 +159,7 @@ describe('the content loader under astro dev', () => {
   let root: string;
   const store = fakeStore();
   const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
-  let logger: { error: ReturnType<typeof vi.fn>; info: ReturnType<typeof vi.fn> };
+  let logger: { error: ReturnType<typeof vi.fn>; info: ReturnType<typeof vi.fn>; warn: ReturnType<typeof vi.fn> };
   const file = () => join(root, 'content/themes/federal-conflict.md');
   const question = () => store.get('federal-conflict')?.data['question'];
 
@@ -199,6 +199,28 @@ describe('the content loader under astro dev', () => {
     watcher.emit('all', 'change', file());
     await vi.waitFor(() => expect(question()).toBe('How could the federal government respond?'));
     expect(logger.info).toHaveBeenCalledTimes(1);
+  });
+
+  it('prints a warning once, when a save brings it, not again on the saves after it', async () => {
+    const original = readFileSync(file(), 'utf8');
+    const drafts = () => logger.warn.mock.calls.filter((c) => String(c[0]).includes('"federal-conflict" is a draft')).length;
+    writeFileSync(file(), original.replace('\norder:', '\nstatus: proposed\norder:'));
+    watcher.emit('all', 'change', file());
+    await vi.waitFor(() => expect(drafts()).toBe(1));
+    writeFileSync(file(), original.replace('\norder:', '\nstatus: proposed\norder:').replace('respond?', 'answer?'));
+    watcher.emit('all', 'change', file());
+    await vi.waitFor(() => expect(question()).toBe('How could the federal government answer?'));
+    expect(drafts()).toBe(1);
+    // Gone and back is a change: printed again.
+    writeFileSync(file(), original);
+    watcher.emit('all', 'change', file());
+    await vi.waitFor(() => expect(question()).toBe('How could the federal government respond?'));
+    writeFileSync(file(), original.replace('\norder:', '\nstatus: proposed\norder:'));
+    watcher.emit('all', 'change', file());
+    await vi.waitFor(() => expect(drafts()).toBe(2));
+    writeFileSync(file(), original);
+    watcher.emit('all', 'change', file());
+    await vi.waitFor(() => expect(store.get('federal-conflict')?.data['draft']).toBe(false));
   });
 });
 

@@ -11,9 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
 import { explainPlacements } from '../../src/lib/derive/themes/explain.ts';
+import { explainDrafts } from '../../src/lib/derive/terms-timeline/explain-drafts.ts';
+import { readSeeds } from '../../src/lib/article/seeds.ts';
 import { InputError } from '../../src/lib/model/errors.ts';
 import { formatProblem } from '../../src/lib/model/errors.ts';
-import { assignmentFixtures } from '../helpers/assignment-set.ts';
+import { assignmentFixtures } from '../../src/lib/tooling/eval/labelled-sets.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 
 const LATER = 'Weather\nOpening\nIntro text.\nTomorrow Forecast\nSunny and warm all day, with a light breeze from the sea.\n';
@@ -43,8 +45,10 @@ describe('derive on a new explainer (a seed, no theme)', () => {
     expect(report.created.filter((f) => f.startsWith('content/entries/'))).toHaveLength(9);
     const theme = readFileSync(join(root, report.proposed[0]!), 'utf8');
     expect(theme).toMatch(/^---\ntitle: .+\n# Proposed by "npm run derive"/);
-    expect(theme).toContain('\nstatus: proposed\norder: 1\nkeywords:\n  - ');
-    expect(theme).not.toMatch(/^(question|summary):/m);
+    expect(theme).toContain('\nstatus: proposed\nquestion: ');
+    expect(theme).toMatch(
+      /\nquestion: .+\?\nsummary: “.+”\ncites:\n {2}- source: cfpb-loan-options\n {4}paragraphs:\n {6}- p\d+\norder: 1\nkeywords:\n {2}- /,
+    );
     const { errors, drafts } = checkContent(root);
     expect(errors.map(formatProblem)).toEqual([]);
     // The other drafts are the key terms and timeline items derive proposed from the article.
@@ -102,7 +106,9 @@ describe('derive on a site that has themes, with a later article', () => {
     expect(report.proposed).toHaveLength(1);
     const slug = report.proposed[0]!.replace(/^content\/themes\/(.+)\.md$/, '$1');
     expect(report.created).toContain(`content/entries/${slug}/tomorrow-forecast.md`);
-    expect(readFileSync(join(root, report.proposed[0]!), 'utf8')).toContain('\nstatus: proposed\norder: 5\n');
+    expect(readFileSync(join(root, report.proposed[0]!), 'utf8')).toMatch(
+      /\nstatus: proposed\nquestion: .+\?\n(?:summary: .+\ncites:\n(?: .+\n)+)?order: 5\n/,
+    );
     expect(report.created.filter((f) => f.includes('/sanctuary-policy/'))).toHaveLength(2);
     // The site's own theme files are untouched.
     for (const [name, text] of Object.entries(themesBefore)) expect(readFileSync(join(root, 'content/themes', name), 'utf8')).toBe(text);
@@ -164,6 +170,44 @@ describe('derive --explain', () => {
     const root = newExplainer('piv-enablement-guides');
     const lines = explainPlacements(root, { propose: false });
     expect(lines[0]).toBe('No theme files yet; derive would propose these themes:');
+    // Each proposal with the sections and phrases behind it, and its drafts.
+    expect(lines[1]).toMatch(/^ {2}[a-z0-9-]+: ".+"$/);
+    expect(lines[2]).toMatch(/^ {6}sections: ".+"/);
+    expect(lines[3]).toMatch(/^ {6}phrases that set them apart, best first: \S.+/);
+    expect(lines[4]).toMatch(/^ {6}keywords: \S/);
+    expect(lines[5]).toMatch(/^ {6}draft question: .+\?$/);
+    expect(lines[6]).toMatch(/^ {6}draft answer: (?:“.+” \(piv-enablement-guides p\d+\)|\(none: .+\))$/);
+    expect(readdirSync(root)).toEqual(['seeds']);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("says where a report's structural sections went and why", () => {
+    const root = newExplainer('gao-student-loan-servicers');
+    const sections = explainPlacements(root, { propose: false }).filter((l) => l.startsWith('      sections: '));
+    expect(sections).toContain(
+      `      sections: "Why GAO Did This Study" (front matter: with the background, or the section after it), "Background" (a report's background: a theme of its own)`,
+    );
+    expect(sections.some((l) => l.includes('"Conclusions" (a conclusion: with the findings it is most like)'))).toBe(true);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('lists every key-term and timeline candidate, proposed within the room and held back beyond it, with why', () => {
+    const root = newExplainer('gao-usps-finances');
+    const lines = explainDrafts(readSeeds(root));
+    expect(lines[0]).toMatch(
+      /^seeds\/gao-usps-finances\.txt: \d+ words, room for (\d+) key-term and timeline drafts \(8 per 1,000 words; --all-drafts proposes every one\)$/,
+    );
+    const room = Number(/room for (\d+)/.exec(lines[0]!)![1]);
+    const proposed = lines.filter((l) => l.startsWith('  proposed  '));
+    const held = lines.filter((l) => l.startsWith('  held back '));
+    expect(proposed).toHaveLength(room);
+    expect(held.length).toBeGreaterThan(0);
+    expect(lines.find((l) => l.includes('key term'))).toMatch(
+      /key term [A-Z]+: defined in p\d+, .+; draft 1 of \d+ in seeds\/gao-usps-finances\.txt$/,
+    );
+    expect(held.every((l) => /\(a date to the (?:day|month|year) in p\d+; draft \d+ of \d+ in /.test(l) || / key term /.test(l))).toBe(
+      true,
+    );
     expect(readdirSync(root)).toEqual(['seeds']);
     rmSync(root, { recursive: true, force: true });
   });

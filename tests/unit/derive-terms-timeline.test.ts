@@ -48,7 +48,7 @@ describe('derive proposes key terms and timeline items', () => {
       `${ITEMS}/2022-09-the-city-council-approved-the-repair.md`,
     ]);
     expect(read(root, 'content/terms/hba.md')).toContain(
-      'term: HBA\nexpansion: Harbour Bridge Authority\nkind: quote\nstatus: proposed\nsource: harbour-bridge\nparagraphs:\n  - p1\n',
+      'term: HBA\nexpansion: Harbour Bridge Authority\nkind: quote\nstatus: proposed\nwhy: defined in p1, used 2 times; draft 1 of 6 in seeds/harbour-bridge.txt\nsource: harbour-bridge\nparagraphs:\n  - p1\n',
     );
     expect(read(root, 'content/terms/hba.md')).toMatch(
       /---\nThe Harbour Bridge Authority \(HBA\) reopened the east span on 14 June 2024, after two years of repairs\.\n$/,

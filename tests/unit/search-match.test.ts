@@ -52,6 +52,15 @@ describe('hits on a page', () => {
     expect(hit!.snippet.words[0]!.text).toBe('w28');
   });
 
+  it('cuts snippets where a sentence ends, not at an abbreviation or a decimal', () => {
+    const text = 'Aid came first. The U.S. Treasury paid $7.9 billion in aid to the states. Then came loans.';
+    const [hit] = hitsOf(page(text, [5]), ['treasury']);
+    expect(hit!.snippet.words.map((w) => w.text).join(' ')).toBe(
+      'The U.S. Treasury paid $7.9 billion in aid to the states. Then came loans.',
+    );
+    expect(hit!.snippet.before).toBe(false);
+  });
+
   it('puts hits that match more of the typed words first, and keeps the given order otherwise', () => {
     const hits = hitsOf(page(content, [5, 11, 14], anchors, 'How could it respond?'), ['answer', 'sentence', 'body']);
     expect(byCoverage(hits).map((h) => h.title)).toEqual(['A heading', 'How could it respond?']);

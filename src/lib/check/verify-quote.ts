@@ -53,7 +53,7 @@ const words = (text: string) =>
 export function closestPassage(quote: string, passages: readonly string[]): string {
   const wanted = words(quote);
   let best = { score: -1, sentence: '' };
-  for (const sentence of passages.flatMap(sentencesOf)) {
+  for (const sentence of passages.flatMap((p) => sentencesOf(p))) {
     const have = words(sentence);
     const shared = [...wanted].filter((w) => have.has(w)).length;
     const score = shared / (wanted.size + have.size - shared || 1);

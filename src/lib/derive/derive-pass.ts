@@ -63,6 +63,7 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
     read: (path) => readExisting(contentDir, path, options.now),
     force,
     decided: inputs.decided,
+    drafts: { all: options.allDrafts ?? false },
   });
   pass.proposals(proposals, proposalFiles);
   pass.repointed(edits, files);

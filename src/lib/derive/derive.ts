@@ -5,7 +5,7 @@
  * reports from the manifest without parsing anything, or even loading a
  * parser; otherwise the pass (derive-pass.ts) reads and plans only the
  * articles a change can reach. A missing, unreadable or stale manifest, a
- * theme that changed, `--force` or `--propose` make the pass full.
+ * theme that changed, `--force`, `--propose` or `--all-drafts` make the pass full.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,6 +28,8 @@ export interface DeriveOptions {
   today?: string;
   /** Propose new themes for sections that fit no existing theme. */
   propose?: boolean;
+  /** Propose every key term and timeline item the articles give, not only those within the room for drafts. */
+  allDrafts?: boolean;
   /** The version of the tool its manifest records (tool-version.ts by default). */
   tool?: string;
   /** The time, in ms since the epoch, derive judges how recent a file's timestamps are against (file-signature.ts). */
@@ -53,7 +55,7 @@ function removeInterruptedWrites(contentDir: string): void {
 async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promise<DeriveReport> {
   const tool = options.tool ?? toolVersion();
   const now = options.now ?? Date.now();
-  const manifest = options.force || options.propose ? undefined : readManifest(contentDir, tool);
+  const manifest = options.force || options.propose || options.allDrafts ? undefined : readManifest(contentDir, tool);
   const found = manifest && findChanges(options.root, manifest, now);
   const changes = found && !('full' in found) ? found : undefined;
   if (manifest && changes && changes.dirty.size === 0 && changes.changedFiles.length === 0) {
@@ -66,6 +68,7 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
     dryRun: options.dryRun ?? false,
     today: options.today ?? new Date(now).toISOString().slice(0, 10),
     propose: options.propose ?? false,
+    allDrafts: options.allDrafts ?? false,
     now,
     ...(manifest && changes && { since: { manifest, changes } }),
   };
@@ -73,7 +76,8 @@ async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promi
   const { derivePass } = await import('./derive-pass.ts');
   const result = await derivePass(pass, contentDir);
   if (!options.dryRun) {
-    if (result.manifest) writeManifest(contentDir, { tool, ...result.manifest });
+    // After --all-drafts the next derive reads everything again, and removes the drafts nobody touched.
+    if (result.manifest && !options.allDrafts) writeManifest(contentDir, { tool, ...result.manifest });
     else removeManifest(contentDir);
   }
   return result.report;

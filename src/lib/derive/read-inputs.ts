@@ -28,6 +28,8 @@ export interface InputOptions {
   now: number;
   /** What changed since the last run; absent for a full pass. */
   since?: { manifest: Manifest; changes: Changes };
+  /** Propose every key term and timeline item, not only those within the room for drafts (rank-drafts.ts). */
+  allDrafts?: boolean;
 }
 
 export interface PassInputs {
@@ -85,7 +87,7 @@ class SeedReader {
       : readSeeds(root);
     for (const seed of seeds) {
       this.parsed.set(seed.slug, seed);
-      this.termsOf.set(seed.file, seedTerms(seed));
+      this.termsOf.set(seed.file, seedTerms(seed, { all: this.options.allDrafts ?? false }));
     }
   }
 

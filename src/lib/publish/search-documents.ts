@@ -89,7 +89,10 @@ export function siteSearchDocuments(
   const story = leadStory(sources, settings.lead).lead;
   const home = story ? [homeDocument(ui, story)] : [];
   const source = [...home, ...sources.map((s) => sourceDocument(ui, s)), ...themeDocuments(tree, ui, html, base, perPage)];
-  return [...source, ...settings.editions.flatMap((edition) => editionDocuments(tree, edition, story, base, perPage))];
+  return [
+    ...source,
+    ...settings.editions.flatMap((edition) => editionDocuments(tree, edition, story, base, perPage, settings.language.code)),
+  ];
 }
 
 function themeDocuments(tree: ContentTree, ui: Interface, html: (id: string) => string, base: string, perPage: number): SearchDocument[] {
@@ -121,6 +124,7 @@ function editionDocuments(
   story: ContentTree['sources'][number] | undefined,
   base: string,
   perPage: number,
+  sourceLanguage: string,
 ): SearchDocument[] {
   const mine = new Map(tree.translations.filter((t) => t.language === language.code).map((t) => [`${t.of}:${t.target}`, t]));
   const find = <K extends TranslationFile['of']>(of: K, target = '') =>
@@ -129,7 +133,7 @@ function editionDocuments(
   const prefix = `${language.code}/`;
   const editionBase = withBase(base, prefix);
   const homeWords = find('home');
-  const home = story && homeWords ? [homeDocument(ui, story, prefix, homeWords.data)] : [];
+  const home = story && homeWords ? [homeDocument(ui, story, prefix, homeWords.data, sourceLanguage)] : [];
   const themes = [...tree.themes].sort((a, b) => a.data.order - b.data.order);
   const pages = themePagesOf(
     themes.map((t) => t.id),

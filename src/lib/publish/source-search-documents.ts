@@ -42,10 +42,13 @@ export function homeDocument(
   { data }: SearchSource,
   prefix = '',
   translated?: { title: string; lead: readonly string[] },
+  sourceLanguage = ui.language.code,
 ): SearchDocument {
   const title = translated?.title ?? data.title;
   const original = data.lead.map((id) => data.paragraphs.find((p) => p.id === id)?.text ?? '');
-  const { text } = translated ? translatedExcerpt(translated.lead, original) : leadExcerpt(original);
+  const { text } = translated
+    ? translatedExcerpt(translated.lead, original, undefined, { original: sourceLanguage, translated: ui.language.code })
+    : leadExcerpt(original, undefined, sourceLanguage);
   return searchDocument(
     `/${prefix}`,
     title,

@@ -6,7 +6,7 @@
  * the whole paragraph. The home page and its search document quote the same
  * words, so a search never points at words the page does not show.
  */
-import { sentenceRuns } from '../text/sentences.ts';
+import { sentenceRuns, type SentenceLanguage } from '../text/sentences.ts';
 
 /** About four lines on a phone. */
 export const LEAD_EXCERPT_CHARS = 240;
@@ -19,10 +19,10 @@ export interface LeadExcerpt {
 
 const ELLIPSIS = ' …';
 
-export function leadExcerpt(paragraphs: readonly string[], max = LEAD_EXCERPT_CHARS): LeadExcerpt {
+export function leadExcerpt(paragraphs: readonly string[], max = LEAD_EXCERPT_CHARS, language: SentenceLanguage = 'en'): LeadExcerpt {
   const first = paragraphs[0]?.trim() ?? '';
   let text = '';
-  for (const run of sentenceRuns(first)) {
+  for (const run of sentenceRuns(first, language)) {
     if (text && (text + run).trimEnd().length > max) break;
     text += run;
   }
@@ -43,10 +43,15 @@ export function leadExcerpt(paragraphs: readonly string[], max = LEAD_EXCERPT_CH
  * cut short in the original is given whole), marked the same way, so the
  * translation under the quotation never says more than the lead it follows.
  */
-export function translatedExcerpt(translated: readonly string[], original: readonly string[], max = LEAD_EXCERPT_CHARS): LeadExcerpt {
-  const { text, shortened } = leadExcerpt(original, max);
-  const kept = sentenceRuns(shortened ? text.slice(0, -ELLIPSIS.length) : text).length;
-  const runs = sentenceRuns(translated[0]?.trim() ?? '');
+export function translatedExcerpt(
+  translated: readonly string[],
+  original: readonly string[],
+  max = LEAD_EXCERPT_CHARS,
+  languages: { original?: SentenceLanguage; translated?: SentenceLanguage } = {},
+): LeadExcerpt {
+  const { text, shortened } = leadExcerpt(original, max, languages.original);
+  const kept = sentenceRuns(shortened ? text.slice(0, -ELLIPSIS.length) : text, languages.original).length;
+  const runs = sentenceRuns(translated[0]?.trim() ?? '', languages.translated);
   const words = runs.slice(0, Math.max(kept, 1)).join('').trim();
   return { text: shortened && words ? `${words}${ELLIPSIS}` : words, shortened };
 }

@@ -1,4 +1,4 @@
-/** A theme derive proposed is a draft until an editor writes its question and summary: one draft per theme, on its status line. */
+/** A theme derive proposed is a draft until an editor writes (or rewrites derive's drafts of) its question and summary: one draft per theme, on its status line. */
 import type { Found, TreeIndex } from './tree-index.ts';
 
 export function draftThemes({ tree }: TreeIndex): Found {
@@ -9,7 +9,11 @@ export function draftThemes({ tree }: TreeIndex): Found {
         file: t.file,
         line: t.lineOf(['status']),
         field: 'status',
-        detail: `proposed theme "${t.id}" is a draft; write its question and summary, then delete the status line`,
+        detail: `proposed theme "${t.id}" is a draft; ${
+          t.data.question !== undefined && t.data.summary !== undefined
+            ? 'rewrite its draft question and summary'
+            : 'write its question and summary'
+        }, then delete the status line`,
       })),
   };
 }

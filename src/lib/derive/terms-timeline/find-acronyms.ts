@@ -19,7 +19,7 @@
  * Enforcement" for ICE), that phrase and its paragraph are offered as the
  * expansion.
  */
-import { proseSentences } from './prose-sentences.ts';
+import { sentencesOf } from '../../text/sentences.ts';
 
 export interface AcronymParagraph {
   id: string;
@@ -60,7 +60,7 @@ export function findAcronyms(paragraphs: readonly AcronymParagraph[]): Acronyms 
   const used = new Map<string, string>();
   const phrases = new Map<string, { expansion: string; paragraph: string; sentence: string }>();
   for (const paragraph of paragraphs) {
-    for (const { text: sentence } of proseSentences(paragraph.text)) {
+    for (const sentence of sentencesOf(paragraph.text)) {
       for (const { acronym, expansion } of definitionsIn(sentence)) {
         if (!defined.has(acronym)) defined.set(acronym, { acronym, expansion, paragraph: paragraph.id, sentence });
       }

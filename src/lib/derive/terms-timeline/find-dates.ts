@@ -13,7 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as Chrono from 'chrono-node';
-import { proseSentences } from './prose-sentences.ts';
+import { sentencesOf } from '../../text/sentences.ts';
 
 export interface DatedSentence {
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the sentence is. */
@@ -40,7 +40,7 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 export function findDates(paragraph: string): DatedSentence[] {
   const found: DatedSentence[] = [];
   if (!WRITTEN_YEAR.test(paragraph)) return found;
-  for (const { text: sentence } of proseSentences(paragraph)) {
+  for (const sentence of sentencesOf(paragraph)) {
     // Every date kept has its year written out: a sentence without one is not read at all.
     if (!WRITTEN_YEAR.test(sentence)) continue;
     const dates: { at: number; date: string }[] = [];

@@ -6,13 +6,15 @@
  * without a definition gets an empty definition for the editor to write
  * (`kind: context`), with the expansion when the article spells it out
  * elsewhere. All are drafts (`status: proposed`) until an editor confirms
- * them. Pure: no file system.
+ * them, and each says why it was proposed (`why:`); only those within the
+ * article's room for drafts are proposed (rank-drafts.ts). Pure: no file
+ * system.
  */
 import type { Seed } from '../../article/seeds.ts';
 import type { TermInput } from '../../model/schema.ts';
 import { escapeMarkdownText } from '../../text/markdown-text.ts';
 import { slugify } from '../../text/slug.ts';
-import { findAcronyms } from './find-acronyms.ts';
+import { seedDrafts, type DraftsOptions } from './rank-drafts.ts';
 import type { PlannedFile } from '../plan/plan.ts';
 
 export interface PlannedTerm {
@@ -24,29 +26,29 @@ export interface PlannedTerm {
 
 export const termPath = (term: string): string => `terms/${slugify(term)}.md`;
 
-export function planTerms(seeds: readonly Seed[]): PlannedTerm[] {
+export function planTerms(seeds: readonly Seed[], drafts: DraftsOptions = {}): PlannedTerm[] {
   const planned = new Map<string, PlannedTerm>();
   for (const seed of seeds) {
     const paragraphs = seed.article.sections.flatMap((s) => s.paragraphs);
     const hashes = new Map(paragraphs.map((p) => [p.id, p.hash]));
     const evidence = (id: string) => ({ source: seed.slug, paragraphs: [id], cited: { [id]: hashes.get(id)! } });
-    const { defined, undefined: used } = findAcronyms(paragraphs.map((p) => ({ id: p.id, text: p.body })));
-    for (const { acronym, expansion, paragraph, sentence } of defined) {
-      const path = termPath(acronym);
-      if (planned.has(path)) continue;
-      planned.set(path, {
-        seed,
-        file: {
-          path,
-          data: { term: acronym, expansion, kind: 'quote', status: 'proposed', ...evidence(paragraph) },
-          body: escapeMarkdownText(sentence),
-        },
-      });
-    }
-    for (const { acronym, paragraph, spelledOut } of used) {
-      const path = termPath(acronym);
-      if (planned.has(path)) continue;
-      const id = spelledOut?.paragraph ?? paragraph;
+    for (const candidate of seedDrafts(seed, drafts).terms) {
+      const path = termPath(candidate.acronym);
+      if (!candidate.kept || planned.has(path)) continue;
+      const { acronym, why } = candidate;
+      if ('defined' in candidate) {
+        const { expansion, paragraph, sentence } = candidate.defined;
+        planned.set(path, {
+          seed,
+          file: {
+            path,
+            data: { term: acronym, expansion, kind: 'quote', status: 'proposed', why, ...evidence(paragraph) },
+            body: escapeMarkdownText(sentence),
+          },
+        });
+        continue;
+      }
+      const { paragraph, spelledOut } = candidate.used;
       planned.set(path, {
         seed,
         undefinedIn: `${seed.file} ${paragraph}`,
@@ -57,7 +59,8 @@ export function planTerms(seeds: readonly Seed[]): PlannedTerm[] {
             ...(spelledOut && { expansion: spelledOut.expansion }),
             kind: 'context',
             status: 'proposed',
-            ...evidence(id),
+            why,
+            ...evidence(spelledOut?.paragraph ?? paragraph),
           },
           body: '',
         },

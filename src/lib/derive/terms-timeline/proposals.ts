@@ -17,6 +17,7 @@ import { groupOf, termGroup } from '../existing/groups.ts';
 import type { Planned } from '../plan/outcome.ts';
 import { planTerms, type PlannedTerm } from './plan-terms.ts';
 import { planTimeline } from './plan-timeline.ts';
+import type { DraftsOptions } from './rank-drafts.ts';
 
 export interface ProposalInputs {
   /** The seeds this pass read, in reading order. */
@@ -30,6 +31,8 @@ export interface ProposalInputs {
   force: boolean;
   /** The term groups (groups.ts) this pass decides; all of them when absent. */
   decided?: ReadonlySet<string>;
+  /** How many drafts each seed proposes (rank-drafts.ts). */
+  drafts?: DraftsOptions;
 }
 
 export interface Proposals {
@@ -41,12 +44,12 @@ export interface Proposals {
 }
 
 /** The key terms one seed proposes, before the seeds before it take theirs. */
-export const seedTerms = (seed: Seed): PlannedTerm[] => planTerms([seed]);
+export const seedTerms = (seed: Seed, drafts: DraftsOptions = {}): PlannedTerm[] => planTerms([seed], drafts);
 
 /** The groups of the terms a seed proposes, for the manifest. */
 export const termGroups = (terms: readonly PlannedTerm[]): string[] => [...new Set(terms.map((t) => termGroup(t.file.data.term)))];
 
-export function planProposals({ seeds, termsOf, files, read, force, decided }: ProposalInputs): Proposals {
+export function planProposals({ seeds, termsOf, files, read, force, decided, drafts }: ProposalInputs): Proposals {
   const isDecided = (group: string | undefined) => !decided || (group !== undefined && decided.has(group));
   // A draft nobody edited is derive's to replace or remove: only a file an editor keeps holds a term's place.
   const removable = (file: Existing) => file.record !== undefined && (file.unedited || force);
@@ -71,7 +74,7 @@ export function planProposals({ seeds, termsOf, files, read, force, decided }: P
     planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
     if (undefinedIn && !files.has(file.path)) undefinedTerms.push(`content/${file.path}: ${undefinedIn}`);
   }
-  for (const seed of seeds) for (const file of planTimeline(seed)) planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
+  for (const seed of seeds) for (const file of planTimeline(seed, drafts)) planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
   const claimed = new Set(planned.map((p) => p.file.path));
   const leftover = [...files]
     .filter(([path, file]) => !claimed.has(path) && removable(file))

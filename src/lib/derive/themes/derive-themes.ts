@@ -32,8 +32,12 @@ export function loadThemeFiles(root: string): ThemeTerms[] {
 /** Each seed's sections as derive scores them, and which still need a theme. */
 function openArticles(seeds: readonly Seed[], existing: readonly ThemeTerms[], everything: boolean): OpenArticle[] {
   const words = englishWords();
-  return seeds.map(({ article, meta }) => {
-    const sections = scoredSections(article);
+  return seeds.map(({ slug, article, meta }) => {
+    const sections = scoredSections(article).map((s, i) => ({
+      ...s,
+      source: slug,
+      paragraphs: article.sections[i]!.paragraphs.map((p) => ({ id: p.id, text: p.body })),
+    }));
     const lead = article.sections.indexOf(leadSection(article, meta));
     const placed = everything ? [] : placeSections(sections, existing, { words });
     const open = sections
@@ -47,7 +51,7 @@ export function deriveThemes(existing: readonly ThemeTerms[], seeds: readonly Se
   const fresh = existing.length === 0;
   if (!fresh && !propose) return { themes: [...existing], proposed: [] };
   const articles = openArticles(seeds, existing, fresh);
-  const open = articles.reduce((n, a) => n + a.open.length, 0);
+  const open = articles.flatMap((a) => a.open.map((i) => a.sections[i]!));
   const proposed = proposeThemes(articles, {
     count: themeCount(open, fresh ? { min: 3, max: 5 } : { min: 1, max: 5 }),
     existing,

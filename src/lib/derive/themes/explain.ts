@@ -3,11 +3,16 @@
  * score, each with the terms that earned it, and where the section goes and
  * why (best score, a mapping in the seed's metadata, or nothing matched). It
  * reads what derive reads and writes nothing. With no theme file yet it
- * explains against the themes derive would propose.
+ * explains against the themes derive would propose, and shows for each the
+ * sections it groups (a report's structural sections say where they go and
+ * why, report-roles.ts), the phrases that set them apart (the first names
+ * it) and its draft question and answer.
  */
 import { readSeeds } from '../../article/seeds.ts';
 import { placeSections, type Placement } from './assign.ts';
 import { deriveThemes, loadThemeFiles } from './derive-themes.ts';
+import type { ProposedTheme } from './propose.ts';
+import { reportRole, type ReportRole } from './report-roles.ts';
 import { leadSection, scoredSections } from '../../article/sections.ts';
 
 /** How many deciding terms to show per theme. */
@@ -24,6 +29,29 @@ function placementLine(heading: string, placement: Placement, mapped: string | u
   return `  "${heading}" → ${placement.theme} (best score${narrow})`;
 }
 
+const ROLE_NOTES: Record<ReportRole, string> = {
+  background: "a report's background: a theme of its own",
+  front: 'front matter: with the background, or the section after it',
+  recommendation: 'a recommendation: with the others, or with the findings it is most like',
+  conclusion: 'a conclusion: with the findings it is most like',
+};
+
+const sectionName = (heading: string) => {
+  const role = reportRole(heading);
+  return role ? `"${heading}" (${ROLE_NOTES[role]})` : `"${heading}"`;
+};
+
+function proposalLines({ slug, title, keywords, question, answer, why }: ProposedTheme): string[] {
+  return [
+    `  ${slug}: "${title}"`,
+    `      sections: ${why?.headings.map(sectionName).join(', ') || '(the lead only)'}`,
+    `      phrases that set them apart, best first: ${why?.phrases.join('; ') || '(none: named after a keyword)'}`,
+    `      keywords: ${keywords.join(', ')}`,
+    `      draft question: ${question ?? '(none)'}`,
+    `      draft answer: ${answer ? `${answer.summary} (${answer.cites.map((c) => `${c.source} ${c.paragraphs.join(', ')}`).join('; ')})` : '(none: no short sentence of these sections names the subject)'}`,
+  ];
+}
+
 export function explainPlacements(root: string, { propose }: { propose: boolean }): string[] {
   const files = loadThemeFiles(root);
   const seeds = readSeeds(root);
@@ -32,7 +60,7 @@ export function explainPlacements(root: string, { propose }: { propose: boolean 
   if (proposed.length > 0) {
     lines.push(
       files.length === 0 ? 'No theme files yet; derive would propose these themes:' : 'Derive would propose these themes:',
-      ...proposed.map((t) => `  ${t.slug}: "${t.title}", keywords: ${t.keywords.join(', ')}`),
+      ...proposed.flatMap(proposalLines),
       '',
     );
   }

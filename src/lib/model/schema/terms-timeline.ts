@@ -38,6 +38,18 @@ const proposalStatus = z
     'Set by derive: proposed (a draft an editor has not confirmed). Delete the line to confirm it; write rejected to keep it off the site without derive proposing it again.',
   );
 
+/**
+ * Why derive proposed a draft, for the editor deciding on it; readers never
+ * see it, and an editor may delete it.
+ */
+const proposalReason = z
+  .string()
+  .min(1)
+  .optional()
+  .describe(
+    "Set by derive on a draft: why it was proposed (where the article defines, uses or dates it) and how it ranked among the article's candidates of its kind. Never shown to readers; delete it at will.",
+  );
+
 /** Where a key term or timeline item comes from in the source, checked like an entry's citations. */
 const sourceEvidence = {
   source: slug.optional().describe('Slug of the source article it rests on; required when paragraphs are named.'),
@@ -80,6 +92,7 @@ const termFields = z.strictObject({
     "Who wrote the definition (the body): quote (the source's sentence, unchanged; what derive writes for a defined acronym), or, once an editor writes it in their own words, reporting, analysis or context, as for entries.",
   ),
   status: proposalStatus,
+  why: proposalReason,
   ...sourceEvidence,
 });
 
@@ -96,23 +109,24 @@ const timelineFields = z.strictObject({
     "Who wrote the text (the body): quote (the source's sentence, unchanged; what derive writes), or, once an editor rewords it, reporting, analysis or context, as for entries.",
   ),
   status: proposalStatus,
+  why: proposalReason,
   ...sourceEvidence,
 });
 
 export const timelineItemSchema = timelineFields.superRefine(evidenceIssues);
 
 /** What the pages read of a term or timeline item: no bookkeeping, and whether it is still a draft. */
-export const siteTermSchema = termFields.omit({ status: true, cited: true, derived: true }).extend({
+export const siteTermSchema = termFields.omit({ status: true, why: true, cited: true, derived: true }).extend({
   draft: z.boolean().describe('Derive proposed it and no editor has confirmed it yet.'),
 });
-export const siteTimelineItemSchema = timelineFields.omit({ status: true, cited: true, derived: true }).extend({
+export const siteTimelineItemSchema = timelineFields.omit({ status: true, why: true, cited: true, derived: true }).extend({
   draft: z.boolean().describe('Derive proposed it and no editor has confirmed it yet.'),
 });
 
-export function proposalForSite<T extends { status?: 'proposed' | 'rejected' | undefined; cited: unknown; derived?: unknown }>(
-  data: T,
-): Omit<T, 'status' | 'cited' | 'derived'> & { draft: boolean } {
-  const { status, cited, derived, ...rest } = data;
+export function proposalForSite<
+  T extends { status?: 'proposed' | 'rejected' | undefined; why?: unknown; cited: unknown; derived?: unknown },
+>(data: T): Omit<T, 'status' | 'why' | 'cited' | 'derived'> & { draft: boolean } {
+  const { status, why, cited, derived, ...rest } = data;
   return { ...rest, draft: status === 'proposed' };
 }
 

@@ -6,9 +6,10 @@ import { citation } from './shared.ts';
  * `content/themes/<slug>.md`: one section of the site. The question, the
  * summary (the answer) and the body (the introduction) are the editors' own
  * words; `cites` names the source paragraphs they rest on. A theme derive
- * proposed carries `status: proposed` and may leave its question and summary
- * for the editor; once the editor writes them and deletes the status line it
- * is an ordinary theme, and both are required.
+ * proposed carries `status: proposed` with a draft question and a draft
+ * summary (a quoted sentence of the article, cited under `cites`), or
+ * without them when it found none; once the editor rewrites them and
+ * deletes the status line it is an ordinary theme, and both are required.
  */
 const themeFields = z.strictObject({
   title: z.string().min(1).describe('Short name, used in navigation and labels.'),
@@ -16,19 +17,23 @@ const themeFields = z.strictObject({
     .literal('proposed')
     .optional()
     .describe(
-      'Set by derive on a theme it proposed: a draft, shown with a notice, refused by `check` under CI=true outside a pull-request preview. Write the question and summary, then delete this line.',
+      'Set by derive on a theme it proposed: a draft, shown with a notice, refused by `check` under CI=true outside a pull-request preview. Rewrite the draft question and summary in your own words, then delete this line.',
     ),
   question: z
     .string()
     .min(1)
     .regex(/\?$/, 'a question ending in "?"')
     .optional()
-    .describe("The reader's question this theme answers; the theme page's heading. Required unless the theme is proposed."),
+    .describe(
+      "The reader's question this theme answers; the theme page's heading. Required unless the theme is proposed; on a proposed theme, derive's draft: a heading of its sections that asks about its subject, or a question naming the title.",
+    ),
   summary: z
     .string()
     .min(1)
     .optional()
-    .describe('One-line answer to the question, shown on the home page and under the question. Required unless the theme is proposed.'),
+    .describe(
+      "One-line answer to the question, shown on the home page and under the question. Required unless the theme is proposed; on a proposed theme, derive's draft: a short sentence of its sections that names its subject, in quotation marks, with its paragraph under cites.",
+    ),
   cites: z
     .array(citation)
     .default([])

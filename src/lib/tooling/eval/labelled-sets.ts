@@ -2,19 +2,22 @@
  * The theme assignment evaluation sets (tests/fixtures/assignment/): each
  * article parsed as derive parses a seed, the editor's themes and the
  * expected theme of each section after the lead. The development set is the
- * one the scorer and the grouping were shaped on; the held-out set was
- * written afterwards and is never tuned to the code's output.
+ * one the scorer, the grouping and the proposals were shaped on; the
+ * held-out set was labelled and committed before that code ran on it, and
+ * is never tuned to its output.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle, type Article } from '../../src/lib/article/article.ts';
-import { parseMarkdownFile } from '../../src/lib/content-files/frontmatter.ts';
-import { validate } from '../../src/lib/content-files/validate.ts';
-import { themeSchema } from '../../src/lib/model/schema.ts';
-import type { ThemeTerms } from '../../src/lib/derive/themes/assign.ts';
+import { parseArticle, type Article } from '../../article/article.ts';
+import { parseMarkdownFile } from '../../content-files/frontmatter.ts';
+import { validate } from '../../content-files/validate.ts';
+import { themeSchema } from '../../model/schema.ts';
+import type { ThemeTerms } from '../../derive/themes/assign.ts';
 
 export interface LabelledArticle {
   name: string;
+  /** The seed as written, and the article derive parses from it. */
+  seed: string;
   article: Article;
   themes: ThemeTerms[];
   expected: { heading: string; theme: string }[];
@@ -23,7 +26,7 @@ export interface LabelledArticle {
 export type AssignmentSet = 'development' | 'held-out';
 
 /** The folder holding one set's articles, one folder each. */
-export const assignmentFixtures = (set: AssignmentSet) => join(import.meta.dirname, '../fixtures/assignment', set);
+export const assignmentFixtures = (set: AssignmentSet) => join(import.meta.dirname, '../../../../tests/fixtures/assignment', set);
 
 export function labelledArticles(set: AssignmentSet): LabelledArticle[] {
   return readdirSync(assignmentFixtures(set), { withFileTypes: true })
@@ -32,7 +35,8 @@ export function labelledArticles(set: AssignmentSet): LabelledArticle[] {
     .sort()
     .map((name) => {
       const dir = join(assignmentFixtures(set), name);
-      const article = parseArticle(`${name}/seed.txt`, readFileSync(join(dir, 'seed.txt'), 'utf8'));
+      const seed = readFileSync(join(dir, 'seed.txt'), 'utf8');
+      const article = parseArticle(`${name}/seed.txt`, seed);
       const themes = readdirSync(join(dir, 'themes'))
         .sort()
         .map((file) => {
@@ -42,9 +46,6 @@ export function labelledArticles(set: AssignmentSet): LabelledArticle[] {
           return { slug: file.replace(/\.md$/, ''), ...result.value };
         });
       const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')).sections;
-      return { name, article, themes, expected };
+      return { name, seed, article, themes, expected };
     });
 }
-
-/** A section's text as derive scores it: its paragraphs without further-reading labels. */
-export const sectionText = (section: Article['sections'][number]) => section.paragraphs.map((p) => p.body).join('\n\n');
