@@ -144,7 +144,7 @@ function editionDocuments(
         const entry = find('entry', e.id);
         if (!entry) return undefined;
         const corrections = e.data.corrections.flatMap((c, i) =>
-          entry.data.corrections[i] ? [{ date: c.date, ...entry.data.corrections[i]! }] : [],
+          entry.data.corrections[i] ? [{ ...entry.data.corrections[i]!, date: c.date }] : [],
         );
         return { slug: e.id.split('/').pop()!, title: entry.data.title, html: renderMarkdown(entry.body, editionBase), corrections };
       }),
