@@ -179,13 +179,16 @@ describe('derive follows a renamed seed', () => {
     expect(report.orphans).toEqual([
       {
         file: ENTRY,
-        detail: `edited by hand, and ${SEED} is gone: point "source:" and "paragraphs:" at another article and confirm it, or restore the seed`,
+        detail: `edited by hand, and ${SEED} is gone: it keeps citing the retired source; to take it off the site, add "status: rejected", or point "source:" and "paragraphs:" at another article and confirm it`,
       },
+    ]);
+    expect(report.retired).toEqual([
       {
         file: `content/sources/${SLUG}.yaml`,
-        detail: `${SEED} is gone, but 1 entry still cites it: point them at another article, or restore the seed`,
+        detail: `${SEED} is gone, but 1 file an editor wrote and the themes coalition-cities, federal-conflict, implementation-limits, sanctuary-policy (under cites) still cite it: it stays, marked retired, so no page shows it as a story, until nothing does`,
       },
     ]);
     expect(read(root, ENTRY)).toContain('An editor’s note.');
+    expect(read(root, `content/sources/${SLUG}.yaml`)).toContain('retired:\n  date: 2026-01-03\n');
   });
 });

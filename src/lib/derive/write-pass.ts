@@ -21,7 +21,7 @@ import type { Repointed } from './plan/repoint.ts';
 import type { PlannedTerm } from './terms-timeline/plan-terms.ts';
 import { termGroups, type Proposals } from './terms-timeline/proposals.ts';
 import type { SeedReport } from './manifest/manifest-format.ts';
-import type { WrittenFile } from './manifest/next-manifest.ts';
+import { citedSource, type WrittenFile } from './manifest/next-manifest.ts';
 import { emptyReport } from './report.ts';
 
 /** Report lists kept seed by seed, so a partial pass can put them in the order of a full one. */
@@ -37,6 +37,8 @@ class SeedReports {
   }
 }
 
+const REJECTED = 'status: rejected: its section stays off the site, and derive never writes it again';
+
 /** The group (existing/groups.ts) of a key term or timeline item derive writes. */
 function groupOfProposal(file: { path: string; data: unknown }): string {
   const { term } = file.data as { term?: string };
@@ -48,6 +50,8 @@ export class WritePass {
   readonly written = new Map<string, WrittenFile>();
   /** Files removed or moved away. */
   readonly gone = new Set<string>();
+  /** Entries an editor left off the site (`status: rejected`): kept, and listed with why, like the leftovers. */
+  readonly rejected: { file: string; detail: string }[] = [];
   /** Seed by seed: what this run reports as unchanged and kept. */
   readonly shown: SeedReports;
   /** Seed by seed: what a run that changes nothing will report. */
@@ -102,6 +106,10 @@ export class WritePass {
   /** Whether an outcome leaves the file as it is; if so, it is listed, unless `quiet`. */
   private settled(item: Planned, kind: string, quiet = false): boolean {
     const label = `content/${item.file.path}`;
+    if (kind === 'rejected') {
+      this.rejected.push({ file: label, detail: REJECTED });
+      return true;
+    }
     this.next.of(item.seedFile)[kind === 'kept' ? 'kept' : 'unchanged'].push(label);
     if (kind !== 'unchanged' && kind !== 'kept') return false;
     if (!quiet) this.shown.of(item.seedFile)[kind].push(label);
@@ -137,7 +145,8 @@ export class WritePass {
       if (this.settled(item, outcome.kind) || !('text' in outcome)) continue;
       const list = outcome.kind === 'replaced' ? 'replaced' : outcome.kind === 'created' ? 'created' : 'updated';
       this.report[list].push(`content/${item.file.path}`);
-      this.write(item.file.path, { text: outcome.text, group: groupOfProposal(item.file) });
+      const cites = citedSource(item.file.path, (item.file.data as { source?: unknown }).source);
+      this.write(item.file.path, { text: outcome.text, group: groupOfProposal(item.file), ...(cites !== undefined && { cites }) });
     }
     for (const path of proposals.leftover) {
       this.report.removed.push(`content/${path}`);
@@ -155,13 +164,17 @@ export class WritePass {
     }
   }
 
-  /** Waits for every write, then removes the leftovers nobody edited and lists the kept ones. */
+  /** Marks the sources of removed seeds that something still cites as retired, waits for every write, then removes the leftovers nobody edited and lists the kept ones. */
   async finish(left: Leftovers): Promise<void> {
+    for (const { path, text, detail, kept } of left.retired) {
+      this.report.retired.push({ file: `content/${path}`, detail });
+      this.write(path, { text, group: slugOfSource(path), orphan: kept });
+    }
     await this.writer.done();
     for (const path of left.removed) {
       this.report.removed.push(`content/${path}`);
       this.remove(path);
     }
-    this.report.orphans.push(...left.orphans);
+    this.report.orphans.push(...left.orphans, ...this.rejected);
   }
 }

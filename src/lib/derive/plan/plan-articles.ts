@@ -69,11 +69,21 @@ export interface Unclaimed {
   edits: Repointed[];
 }
 
+interface UnclaimedInput {
+  live: readonly string[];
+  force: boolean;
+  today: string;
+  contentDir: string;
+  themes: readonly ThemeTerms[];
+  /** The key term and timeline files the pass read. */
+  proposals: ReadonlyMap<string, Existing>;
+}
+
 /** What becomes of the files no plan rewrites; keeps the superseded paragraphs in the planned sources. */
 export function planUnclaimed(
   plan: ArticlesPlan,
   files: ReadonlyMap<string, Existing>,
-  { live, force, contentDir, themes }: { live: readonly string[]; force: boolean; contentDir: string; themes: readonly ThemeTerms[] },
+  { live, force, today, contentDir, themes, proposals }: UnclaimedInput,
 ): Unclaimed {
   const { planned, renames, renamed } = plan;
   const rewritten = new Set(
@@ -82,7 +92,8 @@ export function planUnclaimed(
       return files.get(from)?.unedited || force ? [from] : [];
     }),
   );
-  const left = leftovers(files, new Set(planned.map(({ file }) => file.previous ?? file.path)), { live: new Set(live), renamed, force });
+  const claimed = new Set(planned.map(({ file }) => file.previous ?? file.path));
+  const left = leftovers(files, claimed, { live: new Set(live), renamed, force, today, proposals, themes });
   const removed = new Set(left.removed);
   // The entries this run leaves as they are: neither rewritten from their seed nor removed.
   const stays = (path: string) => !rewritten.has(path) && !removed.has(path);
