@@ -50,5 +50,5 @@ const missing = (source: Loaded<Source>, i: number, heading: string): Problem =>
   file: source.file,
   line: source.lineOf(['sections', i, 'heading']),
   field: `sections[${i}]`,
-  detail: `expected an entry for the section "${heading}", found none (was its file deleted?); "npm run derive" writes it again: to leave the section off the site, let it, then add "status: rejected" to the entry`,
+  detail: `expected an entry for the section "${heading}", found none (was its file deleted? derive writes it again); restore the file or run "npm run derive", and to leave the section off the site, add "status: rejected" to the entry`,
 });
