@@ -22,6 +22,7 @@
  *   anything an editor wrote cites it.
  */
 import { join } from 'node:path';
+import { CONTENT_FOLDERS } from '../../content-files/content-layout.ts';
 import { listFiles } from '../../content-files/list-files.ts';
 import { derivedPaths } from '../existing/derived-paths.ts';
 import { isTermGroup, termGroupOfPath } from '../existing/groups.ts';
@@ -39,7 +40,7 @@ export interface Changes {
   refreshed: { themes: Record<string, FileSignature>; seeds: Record<string, FileSignature>; files: Record<string, FileSignature> };
 }
 
-export const THEME_EXTENSIONS = ['.md', '.yaml', '.yml'];
+export const THEME_EXTENSIONS = [CONTENT_FOLDERS.themes.extension];
 const slugOf = (seedFile: string): string => seedFile.replace(/\.(txt|ya?ml)$/, '');
 
 /** The seeds folder as derive reads it: articles at its top level, and every metadata file. */
