@@ -63,6 +63,7 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
   });
   pass.noteSeeds(inputs.termsOf, plan.placed);
   await pass.articles(plan.planned, files, new Set(edits.map((e) => e.path)));
+  const inPlace = new Set(edits.map((e) => e.path));
   const proposals = planProposals({
     seeds: inputs.seeds,
     termsOf: inputs.termsOf,
@@ -70,8 +71,10 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
     read: (path) => readExisting(contentDir, path, options.now),
     force,
     decided: inputs.decided,
+    // A timeline item an editor keeps, moving with its renamed seed, holds its place in the new folder.
+    taken: new Set(edits.flatMap((e) => (e.previous ? [e.path] : []))),
   });
-  pass.proposals(proposals, proposalFiles);
+  pass.proposals(proposals, proposalFiles, inPlace);
   pass.repointed(edits, files);
   await pass.finish(left);
 

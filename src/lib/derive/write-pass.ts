@@ -137,12 +137,12 @@ export class WritePass {
     }
   }
 
-  /** Key terms and timeline items: drafts that follow their seed until an editor touches them. */
-  proposals(proposals: Proposals, files: ReadonlyMap<string, Existing>): void {
+  /** Key terms and timeline items: drafts that follow their seed until an editor touches them; `inPlace` are the kept ones re-pointed at a renamed seed, listed once as such. */
+  proposals(proposals: Proposals, files: ReadonlyMap<string, Existing>, inPlace: ReadonlySet<string>): void {
     this.report.undefinedTerms.push(...proposals.undefinedTerms);
     for (const item of proposals.planned) {
       const outcome = deriveFile(item, files.get(item.file.path), this.force);
-      if (this.settled(item, outcome.kind) || !('text' in outcome)) continue;
+      if (this.settled(item, outcome.kind, outcome.kind === 'kept' && inPlace.has(item.file.path)) || !('text' in outcome)) continue;
       const list = outcome.kind === 'replaced' ? 'replaced' : outcome.kind === 'created' ? 'created' : 'updated';
       this.report[list].push(`content/${item.file.path}`);
       const cites = citedSource(item.file.path, (item.file.data as { source?: unknown }).source);
@@ -154,13 +154,17 @@ export class WritePass {
     }
   }
 
-  /** Edited files of a renamed seed, with only their source changed. */
+  /** Edited files of a renamed seed, with only their source changed (a timeline item moved to its new source's folder). */
   repointed(edits: readonly Repointed[], files: ReadonlyMap<string, Existing>): void {
-    for (const { path, text, from, to } of edits) {
+    for (const { path, text, from, to, previous, group } of edits) {
       this.report.repointed.push({ file: `content/${path}`, from, to, edited: true });
       const entry = files.get(path);
       // A theme's file is remembered among the themes (no article).
-      this.write(path, entry ? { text, group: to, order: orderOf(entry) } : { text });
+      this.write(
+        path,
+        entry ? { text, group: to, order: orderOf(entry) } : group ? { text, group, ...(group === to || { cites: to }) } : { text },
+      );
+      if (previous) this.remove(previous);
     }
   }
 

@@ -18,7 +18,8 @@ import type { Planned } from './outcome.ts';
 import { planArticle, type PlannedFile, type SectionPlacement } from './plan.ts';
 import { Placement, type EntrySpot } from './placement.ts';
 import { findRenames, type Rename } from './renames.ts';
-import { repointed, repointedThemes, type Repointed } from './repoint.ts';
+import { derivesOwn } from './dependents.ts';
+import { repointed, repointedProposals, repointedThemes, type Repointed } from './repoint.ts';
 import { keepSuperseded, survivingCitations } from './superseded.ts';
 
 export interface ArticlesInput {
@@ -65,7 +66,7 @@ export function planArticles({ seeds, themes, files, others, today, force }: Art
 
 export interface Unclaimed {
   left: Leftovers;
-  /** Edited entries and theme files of a renamed seed, with only their `source` changed. */
+  /** Edited entries, key terms, timeline items and theme files of a renamed seed, with only their `source` changed. */
   edits: Repointed[];
 }
 
@@ -103,5 +104,12 @@ export function planUnclaimed(
       keepSuperseded(file as PlannedFile<SourceInput>, files.get(file.previous ?? file.path), surviving);
   }
   // Edited entries of a renamed seed get only their source changed; so do the citations of themes that cite it.
-  return { left, edits: [...repointed(files, renames, stays), ...repointedThemes(contentDir, themes, renames)] };
+  return {
+    left,
+    edits: [
+      ...repointed(files, renames, stays),
+      ...repointedThemes(contentDir, themes, renames),
+      ...repointedProposals(proposals, renames, (file) => !derivesOwn(file, force)),
+    ],
+  };
 }
