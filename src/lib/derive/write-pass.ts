@@ -162,7 +162,7 @@ export class WritePass {
       // A theme's file is remembered among the themes (no article).
       this.write(
         path,
-        entry ? { text, group: to, order: orderOf(entry) } : group ? { text, group, ...(group === to || { cites: to }) } : { text },
+        entry ? { text, group: to, order: orderOf(entry) } : group ? { text, group, ...(group !== to && { cites: to }) } : { text },
       );
       if (previous) this.remove(previous);
     }
