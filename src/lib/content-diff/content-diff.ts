@@ -24,7 +24,7 @@ import {
   type ItemRef,
   type SourceChange,
 } from './doc-changes.ts';
-import { entryMoves, seedRenames, sourceRenames } from './moves.ts';
+import { entryMoves, seedRenames, sourceRenames, timelineMoves, type Moves } from './moves.ts';
 
 export interface Listed<R> {
   added: R[];
@@ -49,6 +49,14 @@ export interface LanguageChanges extends Listed<ItemRef & { path: string }> {
   language: string;
 }
 
+/** How many files of each kind only follow a renamed source to its new name. */
+export interface Following {
+  entries: number;
+  themes: number;
+  terms: number;
+  timeline: number;
+}
+
 export interface ContentDiff {
   /** Only themes whose entries changed, by theme slug. */
   entries: ThemeEntries[];
@@ -58,7 +66,7 @@ export interface ContentDiff {
     removed: DocRef[];
     changed: SourceChange[];
     /** A source whose seed was renamed, with how many entries and themes only follow it to its new name. */
-    renamed: { from: string; to: DocRef; following: { entries: number; themes: number }; change: SourceChange | undefined }[];
+    renamed: { from: string; to: DocRef; following: Following; change: SourceChange | undefined }[];
   };
   terms: Listed<ItemRef>;
   timeline: Listed<TimelineRef>;
@@ -82,9 +90,10 @@ export function diffContent(before: FileMap, after: FileMap): ContentDiff {
   const renamed = sourceRenames(old, now, sources.removed, sources.added);
   const seeds = keys(old.seeds, now.seeds);
   const seedMoves = seedRenames(old, now, seeds.removed, seeds.added, renamed);
-  const following = new Map<string, { entries: number; themes: number }>();
-  const follow = (source: unknown, kind: 'entries' | 'themes') => {
-    const counts = following.get(String(source)) ?? following.set(String(source), { entries: 0, themes: 0 }).get(String(source))!;
+  const following = new Map<string, Following>();
+  const none = (): Following => ({ entries: 0, themes: 0, terms: 0, timeline: 0 });
+  const follow = (source: unknown, kind: keyof Following) => {
+    const counts = following.get(String(source)) ?? following.set(String(source), none()).get(String(source))!;
     counts[kind]++;
   };
   const entries = diffEntries(old, now, renamed, (_was, is) => follow(is.data['source'], 'entries'));
@@ -101,12 +110,20 @@ export function diffContent(before: FileMap, after: FileMap): ContentDiff {
       renamed: [...renamed].map(([from, to]) => ({
         from,
         to: docRef(now.sources.get(to)!),
-        following: following.get(to) ?? { entries: 0, themes: 0 },
+        following: following.get(to) ?? none(),
         change: sourceChange(old.sources.get(from)!, now.sources.get(to)!),
       })),
     },
-    terms: listed(old, now, 'terms', itemRef, renamed),
-    timeline: listed(old, now, 'timeline', timelineRef, renamed),
+    terms: listed(old, now, 'terms', itemRef, renamed, (_was, is) => follow(is.data['source'], 'terms')),
+    timeline: listed(
+      old,
+      now,
+      'timeline',
+      timelineRef,
+      renamed,
+      (_was, is) => follow(is.data['source'], 'timeline'),
+      (removed, added) => timelineMoves(removed, added, renamed),
+    ),
     translations: byLanguage(listed(old, now, 'translations', (doc) => ({ ...itemRef(doc), path: doc.id }), renamed)),
     site: siteFields(old, now),
     corrections: [...keys(old.entries, now.entries).added, ...keys(old.entries, now.entries).kept]
@@ -188,7 +205,10 @@ function changed(was: Doc, is: Doc, renamed: ReadonlyMap<string, string>, follow
   return change;
 }
 
-/** Added, removed and changed documents of one collection, each named by `ref`. */
+/**
+ * Added, removed and changed documents of one collection, each named by `ref`; `moves` pairs a
+ * removed id with the added one that is the same document under a new name (compared as changed).
+ */
 function listed<R>(
   old: Snapshot,
   now: Snapshot,
@@ -196,14 +216,18 @@ function listed<R>(
   ref: (doc: Doc) => R,
   renamed: ReadonlyMap<string, string>,
   followed?: (was: Doc, is: Doc) => void,
+  moves: (removed: readonly string[], added: readonly string[]) => Moves = () => new Map(),
 ): Listed<R> {
   const ids = keys(old[kind], now[kind]);
+  const moved = moves(ids.removed, ids.added);
+  const movedTo = new Set(moved.values());
+  const pairs: [string, string][] = [...ids.kept.map((id): [string, string] => [id, id]), ...moved];
   return {
-    added: ids.added.map((id) => ref(now[kind].get(id)!)),
-    removed: ids.removed.map((id) => ref(old[kind].get(id)!)),
-    changed: ids.kept.flatMap((id) => {
-      const change = changed(old[kind].get(id)!, now[kind].get(id)!, renamed, followed);
-      return change ? [{ ...ref(now[kind].get(id)!), ...change }] : [];
+    added: ids.added.filter((id) => !movedTo.has(id)).map((id) => ref(now[kind].get(id)!)),
+    removed: ids.removed.filter((id) => !moved.has(id)).map((id) => ref(old[kind].get(id)!)),
+    changed: pairs.flatMap(([was, is]) => {
+      const change = changed(old[kind].get(was)!, now[kind].get(is)!, renamed, followed);
+      return change ? [{ ...ref(now[kind].get(is)!), ...change }] : [];
     }),
   };
 }

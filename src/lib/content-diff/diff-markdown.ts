@@ -5,7 +5,7 @@
  * stale, seeds, and the preview paths of the pages to review, in the
  * content's language and then in each edition.
  */
-import type { ContentDiff, Listed } from './content-diff.ts';
+import type { ContentDiff, Following, Listed } from './content-diff.ts';
 import type { Changed, DocRef, ItemRef } from './doc-changes.ts';
 import { pagesTouched } from './touched-pages.ts';
 import { withBase } from '../render/url.ts';
@@ -20,6 +20,8 @@ export interface DiffMarkdownOptions {
 /** Backslash-escapes what Markdown would otherwise format in a title or quote. */
 const escape = (text: string): string => text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
 const named = ({ title, slug }: DocRef): string => `**${escape(title)}** (\`${slug}\`)`;
+/** What each kind of file following a renamed source is called, in the singular. */
+const FOLLOWERS: Record<keyof Following, string> = { entries: 'entry', themes: 'theme', terms: 'key term', timeline: 'timeline item' };
 const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : word.replace(/y$/, 'ie')}${n === 1 ? '' : 's'}`;
 
 function changes({ fields, words, statusChange }: Changed): string {
@@ -84,12 +86,11 @@ export function diffMarkdown(diff: ContentDiff, { ref, base }: DiffMarkdownOptio
   section(lines, 'Themes', listItems(themes, named));
   section(lines, 'Sources', [
     ...sources.renamed.map(({ from, to, following, change }) => {
-      const who = [
-        ...(following.entries > 0 ? [plural(following.entries, 'entry')] : []),
-        ...(following.themes > 0 ? [plural(following.themes, 'theme')] : []),
-      ];
-      const one = following.entries + following.themes === 1;
-      const follow = who.length > 0 ? `; ${who.join(' and ')} ${one ? 'follows' : 'follow'} it` : '';
+      const who = (Object.keys(FOLLOWERS) as (keyof Following)[]).flatMap((kind) =>
+        following[kind] > 0 ? [plural(following[kind], FOLLOWERS[kind])] : [],
+      );
+      const one = Object.values(following).reduce((n, count) => n + count, 0) === 1;
+      const follow = who.length > 0 ? `; ${who.join(', ').replace(/, ([^,]*)$/, ' and $1')} ${one ? 'follows' : 'follow'} it` : '';
       return `- Renamed: ${named(to)} from \`${from}\`${follow}${change ? `; ${sourceParts(change).join('; ')}` : ''}`;
     }),
     ...listItems({ added: sources.added, removed: sources.removed, changed: [] }, named),

@@ -4,7 +4,9 @@
  * has the old one's headline or most of its paragraphs (its seed renamed);
  * a seed file when its source was, or its text is the same; an entry moved
  * when the new file is derived from the same section of the same source
- * (`derived.section`, or the file name for an entry without one).
+ * (`derived.section`, or the file name for an entry without one); a
+ * timeline item when it kept its file name and followed its renamed source
+ * to that source's folder.
  */
 import type { Doc, Snapshot } from './content-snapshot.ts';
 
@@ -60,4 +62,9 @@ function sectionKey(doc: Doc, sources: Moves): string {
 
 export function entryMoves(old: Snapshot, now: Snapshot, removed: readonly string[], added: readonly string[], sources: Moves): Moves {
   return pair(removed, added, (was, is) => sectionKey(old.entries.get(was)!, sources) === sectionKey(now.entries.get(is)!, new Map()));
+}
+
+export function timelineMoves(removed: readonly string[], added: readonly string[], sources: Moves): Moves {
+  const [folder, name] = [(id: string) => id.split('/')[0]!, (id: string) => id.split('/').slice(1).join('/')];
+  return pair(removed, added, (was, is) => sources.get(folder(was)) === folder(is) && name(was) === name(is));
 }

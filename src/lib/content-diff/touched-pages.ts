@@ -43,8 +43,10 @@ function entryPages(diff: ContentDiff, pages: Set<string>): void {
     for (const p of entry.paragraphs) if (entry.source) pages.add(`sources/${entry.source}/#${p}`);
   };
   for (const { theme, added, removed, changed, moved } of diff.entries) {
-    for (const entry of [...added, ...changed, ...moved]) pages.add(`themes/${theme}/#${entry.slug}`);
-    if (removed.length > 0) pages.add(`themes/${theme}/`);
+    // A rejected entry has no anchor any more: its theme's page is where it was.
+    const gone = new Set<EntryRef>(changed.filter((entry) => entry.statusChange?.now === 'rejected'));
+    for (const entry of [...added, ...changed, ...moved]) if (!gone.has(entry)) pages.add(`themes/${theme}/#${entry.slug}`);
+    if (removed.length + gone.size > 0) pages.add(`themes/${theme}/`);
     for (const entry of moved) pages.add(`themes/${entry.from}/`);
     for (const entry of [...added, ...removed, ...moved]) citing(entry);
     for (const entry of changed) if (entry.statusChange || entry.fields.some((f) => ENTRY_FIELDS_ON_SOURCE_PAGE.includes(f))) citing(entry);
