@@ -6,7 +6,9 @@
  * evidence and its page keep working; each is reported with what to do. A
  * rejected entry, term or item is on no page and holds nothing; a file
  * derive wrote and nobody touched is removed (or, for a key term another
- * article proposes, taken over by it), so it holds nothing either.
+ * article proposes, taken over by it), so it holds nothing either, unless it
+ * is an entry someone translated: the translation is a translator's text,
+ * so the entry stays with it.
  */
 import type { Existing } from '../existing/existing-files.ts';
 import { sourceOf } from './identity.ts';
@@ -33,6 +35,8 @@ interface Inputs {
   gone: ReadonlySet<string>;
   renamed: ReadonlyMap<string, string>;
   force: boolean;
+  /** Entries with a translation, and its files (translated-entries.ts). */
+  translated: ReadonlyMap<string, readonly string[]>;
 }
 
 export const seedFile = (slug: string): string => `seeds/${slug}.txt`;
@@ -40,17 +44,21 @@ export const seedFile = (slug: string): string => `seeds/${slug}.txt`;
 /** Whether derive removes (or rewrites) the file rather than keeping it as an editor's. */
 export const derivesOwn = (file: Existing, force: boolean): boolean => file.record !== undefined && (file.unedited || force);
 
-/** What a kept file citing a retired source says, and what to do with it. */
-const dependentDetail = (file: Existing, slug: string): string =>
-  `${file.record ? 'edited by hand' : 'written by hand'}, and ${seedFile(slug)} is gone: it keeps citing the retired source; to take it off the site, add "status: rejected", or point "source:" and "paragraphs:" at another article and confirm it`;
+/** What a kept file citing a retired source says, and what to do with it; `translations` when it stays only for them. */
+function dependentDetail(file: Existing, slug: string, translations?: readonly string[]): string {
+  const why = translations ? `translated (${translations.join(', ')})` : file.record ? 'edited by hand' : 'written by hand';
+  const off = translations ? 'add "status: rejected" (its translations go with it)' : 'add "status: rejected"';
+  return `${why}, and ${seedFile(slug)} is gone: it keeps citing the retired source; to take it off the site, ${off}, or point "source:" and "paragraphs:" at another article and confirm it`;
+}
 
-export function dependents({ files, themes, gone, renamed, force }: Inputs): Dependents {
+export function dependents({ files, themes, gone, renamed, force, translated }: Inputs): Dependents {
   const found: Dependents = { files: new Map(), themes: new Map() };
   for (const [path, file] of files) {
-    if (path.startsWith('sources/') || isRejected(file) || derivesOwn(file, force)) continue;
+    const translations = derivesOwn(file, force) ? translated.get(path) : undefined;
+    if (path.startsWith('sources/') || isRejected(file) || (derivesOwn(file, force) && !translations)) continue;
     const slug = sourceOf(file, renamed);
     if (slug === undefined || !gone.has(slug)) continue;
-    push(found.files, slug, { file: `content/${path}`, detail: dependentDetail(file, slug) });
+    push(found.files, slug, { file: `content/${path}`, detail: dependentDetail(file, slug, translations) });
   }
   for (const { slug: theme, cites = [] } of themes)
     for (const slug of new Set(cites.map((c) => c.source))) if (gone.has(slug)) push(found.themes, slug, theme);

@@ -3,7 +3,7 @@
  * left its seed, and the source and entries of a seed that was removed (an
  * article retired). Derive removes what nobody edited; an edited file is
  * kept, with what to do about it. The source of a removed seed stays while
- * anything an editor wrote cites it (dependents.ts), marked `retired` so the
+ * anything an editor or translator wrote cites it (dependents.ts), marked `retired` so the
  * site no longer shows it as a story, and goes once nothing does; so nothing
  * an editor wrote loses its evidence.
  */
@@ -33,19 +33,22 @@ interface Context {
   /** The key term and timeline files the pass read: a kept one citing a removed seed's source keeps it. */
   proposals: ReadonlyMap<string, Existing>;
   themes: readonly { slug: string; cites?: readonly { source: string }[] }[];
+  /** Entries with a translation (translated-entries.ts): one of a removed seed stays with it. */
+  translated: ReadonlyMap<string, readonly string[]>;
 }
 
 export function leftovers(files: ReadonlyMap<string, Existing>, claimed: ReadonlySet<string>, context: Context): Leftovers {
   const { live, renamed, force } = context;
   const left: Leftovers = { removed: [], orphans: [], retired: [] };
   const gone = new Set([...files.keys()].filter((path) => path.startsWith('sources/') && !claimed.has(path)).map((path) => slugOf(path)));
-  const held = dependents({ files: [...files, ...context.proposals], themes: context.themes, gone, renamed, force });
+  const { translated } = context;
+  const held = dependents({ files: [...files, ...context.proposals], themes: context.themes, gone, renamed, force, translated });
   for (const [path, existing] of files) {
     const source = sourceOf(existing, renamed);
     // An entry written by hand claims no section; citing a removed seed's source, it is one of its dependents.
     if (!path.startsWith('entries/') || claimed.has(path) || source === undefined || (!existing.record && live.has(source))) continue;
     if (isRejected(existing)) left.orphans.push(rejected(path, source, live));
-    else if (!existing.record) continue;
+    else if (!existing.record || (translated.has(path) && !live.has(source))) continue;
     else if (existing.unedited || force) left.removed.push(path);
     else if (live.has(source))
       left.orphans.push({

@@ -11,6 +11,7 @@ import type { Seed } from '../../article/seeds.ts';
 import { InputError, type Problem } from '../../model/errors.ts';
 import type { SourceInput } from '../../model/schema.ts';
 import type { Existing } from '../existing/existing-files.ts';
+import { translatedEntries } from '../existing/translated-entries.ts';
 import type { ThemeTerms } from '../themes/assign.ts';
 import { EntryIndex } from './identity.ts';
 import { leftovers, type Leftovers } from './leftovers.ts';
@@ -94,7 +95,8 @@ export function planUnclaimed(
     }),
   );
   const claimed = new Set(planned.map(({ file }) => file.previous ?? file.path));
-  const left = leftovers(files, claimed, { live: new Set(live), renamed, force, today, proposals, themes });
+  const translated = translatedEntries(contentDir);
+  const left = leftovers(files, claimed, { live: new Set(live), renamed, force, today, proposals, themes, translated });
   const removed = new Set(left.removed);
   // The entries this run leaves as they are: neither rewritten from their seed nor removed.
   const stays = (path: string) => !rewritten.has(path) && !removed.has(path);
