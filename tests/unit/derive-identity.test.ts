@@ -4,8 +4,8 @@
  * seed. The whole maintainer's walk through several articles, driving the
  * CLIs, is tests/unit/many-articles.test.ts.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
@@ -67,13 +67,23 @@ describe('derive finds an entry by its source and section', () => {
       join(root, `seeds/${SLUG}.yaml`),
       `themes:\n  ${HEADING}: implementation-limits\n  Detention and Release Policies Under Mamdani: implementation-limits\n`,
     );
+    // Its Spanish translation goes with it, as it is.
+    const translation = ENTRY.replace('content/', 'content/translations/es/');
+    mkdirSync(dirname(join(root, translation)), { recursive: true });
+    writeFileSync(join(root, translation), 'a translator’s text\n');
     const report = await derive({ root, today: '2026-01-03' });
     const moved = 'content/entries/implementation-limits/national-immigration-enforcement-conflicts.md';
-    expect(report.moved).toEqual([`${ENTRY} → ${moved}`]);
+    const translated = moved.replace('content/', 'content/translations/es/');
+    expect(report.moved).toEqual([`${ENTRY} → ${moved}`, `${translation} → ${translated}`]);
+    expect(readFileSync(join(root, translated), 'utf8')).toBe('a translator’s text\n');
+    expect(existsSync(join(root, translation))).toBe(false);
     // What the authoring guide shows derive printing for it.
-    expect(readFileSync(join(projectRoot, 'docs/authoring.md'), 'utf8')).toContain(
-      `moved     ${ENTRY} → ${moved} (its section now goes to another theme)`,
-    );
+    const guide = readFileSync(join(projectRoot, 'docs/authoring.md'), 'utf8');
+    for (const [from, to] of [
+      [ENTRY, moved],
+      [translation, translated],
+    ])
+      expect(guide).toContain(`moved     ${from} → ${to} (its section now goes to another theme)`);
     expect(report.kept).toEqual([edited]);
     expect(existsSync(join(root, ENTRY))).toBe(false);
     expect(field(read(root, moved), 'order')).toBe('2');

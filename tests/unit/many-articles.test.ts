@@ -346,6 +346,29 @@ describe('a site of several articles, step by step', () => {
     await expectInvariants();
   });
 
+  it('moves an entry nobody edited with its translation when its section goes to another theme, and back', async () => {
+    const first = articleFiles(MAYOR);
+    const meta = 'seeds/rent-cap-vote.yaml';
+    const [rules, reactions] = ['rent-rules', 'rent-reactions'].map((theme) => `${theme}/which-homes-the-cap-covers.md`) as [
+      string,
+      string,
+    ];
+    for (const [from, to] of [
+      [rules, reactions],
+      [reactions, rules],
+    ] as const) {
+      edit(meta, (t) => t.replace(`Which Homes the Cap Covers: ${from.split('/')[0]}`, `Which Homes the Cap Covers: ${to.split('/')[0]}`));
+      const printed = await derive();
+      expect(printed.filter((l) => l.startsWith('moved'))).toEqual([
+        `moved     content/entries/${from} → content/entries/${to} (its section now goes to another theme)`,
+        `moved     content/translations/es/entries/${from} → content/translations/es/entries/${to} (its section now goes to another theme)`,
+      ]);
+      expect(existsSync(join(root, `content/translations/es/entries/${from}`))).toBe(false);
+      expect(articleFiles(MAYOR)).toEqual(first);
+      await expectInvariants();
+    }
+  });
+
   it('says in one line to run derive when a source file is deleted, and derive restores it as it was', async () => {
     const first = articleFiles(MAYOR);
     const source = 'content/sources/rent-cap-vote.yaml';

@@ -5,11 +5,12 @@
  * is written is remembered for the next run's manifest, with the lists a
  * run that changes nothing will report, seed by seed.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { atomicWriter } from '../content-files/atomic-write.ts';
 import type { Seed } from '../article/seeds.ts';
 import { insideContent, type Existing } from './existing/existing-files.ts';
 import { slugOfSource, termGroup } from './existing/groups.ts';
+import { translationsOf } from './existing/translated-entries.ts';
 import { proposedThemeFile, proposedThemePath } from './themes/proposed-theme-file.ts';
 import type { ProposedTheme } from './themes/propose.ts';
 import type { Leftovers } from './plan/leftovers.ts';
@@ -133,7 +134,19 @@ export class WritePass {
       const data = item.file.data as { order?: number };
       const group = item.file.path.startsWith('sources/') ? slugOfSource(item.file.path) : slugOfSeed(item.seedFile);
       this.write(item.file.path, { text: outcome.text, group, order: data.order });
+      if (outcome.kind === 'moved' && item.file.path.startsWith('entries/')) this.moveTranslations(item.file.previous!, item.file.path);
       if (item.file.previous) this.remove(item.file.previous);
+    }
+  }
+
+  /** An entry derive moves takes its translations with it, as they are, so none is left translating nothing. */
+  private moveTranslations(from: string, to: string): void {
+    for (const was of translationsOf(this.contentDir, from)) {
+      const is = `${was.slice(0, -from.length)}${to}`;
+      this.report.moved.push(`content/${was} → content/${is}`);
+      if (this.dryRun) continue;
+      this.writer.add(insideContent(this.contentDir, is), readFileSync(insideContent(this.contentDir, was), 'utf8'));
+      rmSync(insideContent(this.contentDir, was));
     }
   }
 
