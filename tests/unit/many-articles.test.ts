@@ -29,6 +29,18 @@ import { runCommand, type Command } from '../helpers/commands.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/many-articles');
+/** The site's settings: a site of several articles with a Spanish edition. */
+const SITE = `name: City news explained
+language:
+  code: en
+  name: English
+  dir: ltr
+  locale: en-GB
+editions:
+  - code: es
+    name: Español
+    dir: ltr
+`;
 /** A key term and a timeline item the editors write by hand on the second article, in their own words. */
 const BY_HAND = {
   'content/terms/rent-board.md': `---
@@ -199,7 +211,8 @@ describe('a site of several articles, step by step', () => {
   beforeAll(async () => {
     root = tempRoot();
     cpSync(join(FIXTURE, 'first'), root, { recursive: true });
-    // The Spanish edition's interface is the project's own.
+    // A Spanish edition, whose interface is the project's own.
+    write('content/site.yaml', SITE);
     write('content/translations/es/interface.yaml', readFileSync(join(projectRoot, 'content/translations/es/interface.yaml'), 'utf8'));
     await derive();
     await translate(
