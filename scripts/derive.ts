@@ -50,6 +50,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   for (const file of report.updated) say(`${verb}updated   ${file}`);
   for (const file of report.moved) say(`${verb}moved     ${file} (its section now goes to another theme)`);
   for (const file of report.removed) say(`${verb}removed   ${file}`);
+  for (const { file, detail } of report.retired) say(`${verb}retired   ${file} (${detail})`);
   for (const file of report.replaced) say(`${verb}replaced  ${file} (it had been edited; --force overwrote it)`);
   for (const file of report.kept) say(`kept      ${file} (edited by hand; not overwritten, use --force to replace)`);
   for (const { file, detail } of report.orphans) say(`kept      ${file} (${detail})`);
@@ -66,7 +67,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     report.proposed.length +
     report.renamed.length +
     report.repointed.length +
-    report.moved.length;
+    report.moved.length +
+    report.retired.length;
   if (check && stale > 0) {
     io.stderr.write(`${stale} derived file(s) are out of date with their seeds; run "npm run derive".\n`);
     return 1;

@@ -16,6 +16,7 @@ import { contentHash } from '../lib/model/hash.ts';
 import { jsonSchema, type SchemaName } from '../lib/model/json-schemas.ts';
 import {
   forSite,
+  isShown,
   proposalForSite,
   themeForSite,
   type Entry,
@@ -52,9 +53,6 @@ function siteData(folder: Folder, item: Item, state: TranslationState | undefine
 /** A translation's links lead to its edition's pages: `/themes/…` in a Spanish body is `/es/themes/…`. */
 const bodyBase = (base: string, item: Item): string => ('language' in item ? withBase(base, `${item.language}/`) : base);
 
-/** A rejected term or timeline item stays on disk, so derive does not propose it again, and never reaches a page. */
-const shown = (data: object): boolean => !('status' in data && data.status === 'rejected');
-
 export interface Synced {
   /** Some body changed: the render cache file is to be written. */
   changed: boolean;
@@ -88,7 +86,7 @@ export class CollectionSync {
 
   /** Takes what changed since the last sync (`edit`: after an edit in dev). */
   sync(tree: ContentTree, translations: readonly TranslationState[], edit: boolean): Synced {
-    const items = (tree[this.folder] as Item[]).filter((item) => shown(item.data));
+    const items = (tree[this.folder] as Item[]).filter((item) => isShown(item.data));
     const states = this.folder === 'translations' ? new Map(translations.map((s) => [s.translation.file, s])) : undefined;
     const synced: Synced = { changed: false, bodiesOnly: false, stored: false };
     for (const item of items) this.take(item, states?.get(item.file), edit, synced);

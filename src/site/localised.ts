@@ -68,7 +68,7 @@ export function entryIn(edition: Edition, entry: EntryItem): Shown<EntryText> {
     html: renderedHtml('translations', item!),
     corrections: corrections.map((c, i) => {
       const words = t.corrections?.[i];
-      return words ? { date: c.date, ...words, lang: undefined } : { ...c, lang: edition.source.code };
+      return words ? { ...words, date: c.date, lang: undefined } : { ...c, lang: edition.source.code };
     }),
   }));
 }

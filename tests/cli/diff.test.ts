@@ -94,6 +94,18 @@ Entries: 1 added, 1 removed, 2 changed. Themes: 1 changed. Sources: 1 changed. C
 - \`/pr-42/themes/federal-conflict/#state-preemption\`
 - \`/pr-42/themes/implementation-limits/#implementation-challenges-and-municipal-authority-limits\`
 - \`/pr-42/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani\`
+
+#### Español (\`es\`)
+
+- \`/pr-42/es/\`
+- \`/pr-42/es/sources/mayor-ends-immigration-enforcement-cooperation/#p4\`
+- \`/pr-42/es/sources/mayor-ends-immigration-enforcement-cooperation/#p5\`
+- \`/pr-42/es/sources/mayor-ends-immigration-enforcement-cooperation/#p7\`
+- \`/pr-42/es/themes/coalition-cities/\`
+- \`/pr-42/es/themes/federal-conflict/\`
+- \`/pr-42/es/themes/federal-conflict/#state-preemption\`
+- \`/pr-42/es/themes/implementation-limits/#implementation-challenges-and-municipal-authority-limits\`
+- \`/pr-42/es/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani\`
 `;
 
 beforeAll(() => {
@@ -231,6 +243,11 @@ describe('npm run diff after a seed change', () => {
       '',
       '- `/pr-42/sources/mayor-ends-immigration-enforcement-cooperation/#p4`',
       '- `/pr-42/themes/federal-conflict/#national-immigration-enforcement-conflicts`',
+      '',
+      '#### Español (`es`)',
+      '',
+      '- `/pr-42/es/sources/mayor-ends-immigration-enforcement-cooperation/#p4`',
+      '- `/pr-42/es/themes/federal-conflict/#national-immigration-enforcement-conflicts`',
       '',
     ]);
   });

@@ -346,19 +346,24 @@ describe('the content loader under astro dev, with a translated edition', () => 
     expect(errors()).toEqual([]);
   });
 
-  it('removes a deleted entry from its collection, and its translation with it', async () => {
+  it('takes a rejected entry out of its collection; a deleted one is an error, and the site keeps it meanwhile', async () => {
     expect(stores.entries.get(ENTRY_ID)).toBeDefined();
+    const text = readFileSync(entryFile(), 'utf8');
     rmSync(entryFile());
     watcher.emit('all', 'unlink', entryFile());
-    // A translation of nothing is an error until it goes too; the site keeps the last valid content meanwhile.
+    // Derive would write the section again, and a translation of nothing is an error until it goes too.
     await vi.waitFor(() => expect(errors()).toHaveLength(1));
+    expect(errors()[0]).toMatch(/sections\[\d\]: expected an entry for the section "[^"]+", found none/);
     expect(errors()[0]).toContain(`content/translations/${TRANSLATION_ID}.md: expected a translation of content/entries/${ENTRY_ID}.md`);
     expect(stores.entries.get(ENTRY_ID)).toBeDefined();
+    writeFileSync(entryFile(), text.replace('kind: quote\n', 'kind: quote\nstatus: rejected\n'));
+    watcher.emit('all', 'add', entryFile());
+    await vi.waitFor(() => expect(stores.entries.get(ENTRY_ID)).toBeUndefined());
+    expect(liveBody(cache('entries'), ENTRY_ID, 'any')).toBeUndefined();
     rmSync(translationFile());
     watcher.emit('all', 'unlink', translationFile());
-    await vi.waitFor(() => expect(stores.entries.get(ENTRY_ID)).toBeUndefined());
-    expect(stores.translations.get(TRANSLATION_ID)).toBeUndefined();
-    expect(liveBody(cache('entries'), ENTRY_ID, 'any')).toBeUndefined();
+    await vi.waitFor(() => expect(stores.translations.get(TRANSLATION_ID)).toBeUndefined());
     expect(liveBody(cache('translations'), TRANSLATION_ID, 'any')).toBeUndefined();
+    expect(errors()).toHaveLength(1);
   });
 });

@@ -4,8 +4,8 @@
  * seed. The whole maintainer's walk through several articles, driving the
  * CLIs, is tests/unit/many-articles.test.ts.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
@@ -67,13 +67,23 @@ describe('derive finds an entry by its source and section', () => {
       join(root, `seeds/${SLUG}.yaml`),
       `themes:\n  ${HEADING}: implementation-limits\n  Detention and Release Policies Under Mamdani: implementation-limits\n`,
     );
+    // Its Spanish translation goes with it, as it is.
+    const translation = ENTRY.replace('content/', 'content/translations/es/');
+    mkdirSync(dirname(join(root, translation)), { recursive: true });
+    writeFileSync(join(root, translation), 'a translator’s text\n');
     const report = await derive({ root, today: '2026-01-03' });
     const moved = 'content/entries/implementation-limits/national-immigration-enforcement-conflicts.md';
-    expect(report.moved).toEqual([`${ENTRY} → ${moved}`]);
+    const translated = moved.replace('content/', 'content/translations/es/');
+    expect(report.moved).toEqual([`${ENTRY} → ${moved}`, `${translation} → ${translated}`]);
+    expect(readFileSync(join(root, translated), 'utf8')).toBe('a translator’s text\n');
+    expect(existsSync(join(root, translation))).toBe(false);
     // What the authoring guide shows derive printing for it.
-    expect(readFileSync(join(projectRoot, 'docs/authoring.md'), 'utf8')).toContain(
-      `moved     ${ENTRY} → ${moved} (its section now goes to another theme)`,
-    );
+    const guide = readFileSync(join(projectRoot, 'docs/authoring.md'), 'utf8');
+    for (const [from, to] of [
+      [ENTRY, moved],
+      [translation, translated],
+    ])
+      expect(guide).toContain(`moved     ${from} → ${to} (its section now goes to another theme)`);
     expect(report.kept).toEqual([edited]);
     expect(existsSync(join(root, ENTRY))).toBe(false);
     expect(field(read(root, moved), 'order')).toBe('2');
@@ -179,13 +189,16 @@ describe('derive follows a renamed seed', () => {
     expect(report.orphans).toEqual([
       {
         file: ENTRY,
-        detail: `edited by hand, and ${SEED} is gone: point "source:" and "paragraphs:" at another article and confirm it, or restore the seed`,
+        detail: `edited by hand, and ${SEED} is gone: it keeps citing the retired source; to take it off the site, add "status: rejected", or point "source:" and "paragraphs:" at another article and confirm it`,
       },
+    ]);
+    expect(report.retired).toEqual([
       {
         file: `content/sources/${SLUG}.yaml`,
-        detail: `${SEED} is gone, but 1 entry still cites it: point them at another article, or restore the seed`,
+        detail: `${SEED} is gone, but 1 file an editor wrote and the themes coalition-cities, federal-conflict, implementation-limits, sanctuary-policy (under cites) still cite it: it stays, marked retired, so no page shows it as a story, until nothing does`,
       },
     ]);
     expect(read(root, ENTRY)).toContain('An editor’s note.');
+    expect(read(root, `content/sources/${SLUG}.yaml`)).toContain('retired:\n  date: 2026-01-03\n');
   });
 });

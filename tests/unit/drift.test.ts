@@ -46,12 +46,28 @@ describe('drift between entries and their sources', () => {
       `${ENTRY}:13: cited.p4: stale: mayor-ends-immigration-enforcement-cooperation p4 changed since this entry was written (was "… administration has promised aggressive deportation operations and …", now "… administration has promised deportation operations and …"); check the entry, then run "npm run confirm -- ${ENTRY}"`,
     ]);
 
-    expect(confirmEntry(root, ENTRY)).toEqual({
+    // The body is a quotation of the paragraph's earlier words: confirming it as it is would publish words the source no longer has.
+    const stale = readFileSync(join(root, ENTRY), 'utf8');
+    expect(() => confirmEntry(root, ENTRY)).toThrow(
+      new InputError({
+        file: ENTRY,
+        line: 21,
+        detail: `not confirmed: a quote must be the source's words as written, and mayor-ends-immigration-enforcement-cooperation p4 now reads "… administration has promised deportation operations and …" where the body has "… administration has promised aggressive deportation operations and …"; run "npm run confirm -- --recopy ${ENTRY}" to copy its new words into the body, or rewrite the body in the editors' words and set kind to reporting, analysis or context`,
+      }),
+    );
+    expect(readFileSync(join(root, ENTRY), 'utf8')).toBe(stale);
+    expect(confirmEntry(root, ENTRY, { recopy: true, today: '2026-01-04' })).toEqual({
       changed: ['p4'],
       source: 'content/sources/mayor-ends-immigration-enforcement-cooperation.yaml',
+      recopied: '2026-01-04',
     });
     expect(checkContent(root).warnings).toEqual([]);
-    expect(readFileSync(join(root, ENTRY), 'utf8')).toContain('summary: An editor wrote this summary.');
+    expect(checkContent(root).errors).toEqual([]);
+    const recopied = readFileSync(join(root, ENTRY), 'utf8');
+    expect(recopied).toContain('summary: An editor wrote this summary.');
+    expect(recopied).toContain('\nupdated: 2026-01-04\n');
+    expect(recopied).toContain('The Trump administration has promised deportation operations and expanded enforcement efforts.');
+    expect(recopied).not.toContain('aggressive');
     // The source no longer keeps the old text, exactly as derive would write it: nothing is out of date.
     const source = 'content/sources/mayor-ends-immigration-enforcement-cooperation.yaml';
     expect(readFileSync(join(root, source), 'utf8')).not.toContain('superseded');
@@ -78,6 +94,31 @@ describe('drift between entries and their sources', () => {
         detail:
           'not confirmed: quote not found in mayor-ends-immigration-enforcement-cooperation p4: "promised aggressive deportation operations"; closest passage: "The Trump administration has promised deportation operations and expanded enforcement efforts."',
       }),
+    );
+    expect(readFileSync(entry, 'utf8')).toBe(before);
+  });
+
+  it('refuses to re-copy a quote that is not its paragraphs whole, and to confirm one the editors changed, naming their words', async () => {
+    const root = tempRoot();
+    await derive({ root, today: '2026-01-02' });
+    const entry = join(root, ENTRY);
+    writeFileSync(
+      entry,
+      readFileSync(entry, 'utf8').replace('expanded enforcement efforts.', 'expanded enforcement efforts, which the editors doubt.'),
+    );
+    const before = readFileSync(entry, 'utf8');
+    expect(() => confirmEntry(root, ENTRY)).toThrow(
+      new InputError({
+        file: ENTRY,
+        line: 21,
+        detail:
+          "not confirmed: a quote must be the source's words as written, and \"… which the editors doubt. …\" is not in mayor-ends-immigration-enforcement-cooperation p4; restore the source's words, or rewrite the body in the editors' words and set kind to reporting, analysis or context",
+      }),
+    );
+    editSeed(root, (t) => t.replace('promised aggressive deportation', 'promised deportation'));
+    await derive({ root, today: '2026-01-03' });
+    expect(() => confirmEntry(root, ENTRY, { recopy: true })).toThrow(
+      /^content\/entries\/federal-conflict\/national-immigration-enforcement-conflicts\.md:21: not re-copied: /,
     );
     expect(readFileSync(entry, 'utf8')).toBe(before);
   });

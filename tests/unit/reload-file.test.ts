@@ -202,6 +202,13 @@ describe('checking a tree reloaded one file at a time', () => {
     const tree = loadContent(root);
     expect(reloadFile(root, tree, 'content/entries/federal-conflict/.notes.md.123.tmp')).toBe(tree);
     expect(reloadFile(root, tree, 'content/entries/federal-conflict/notes.txt')).toBe(tree);
+    // A file no collection reads is refused while it is there, as a fresh load refuses it.
+    writeFileSync(join(root, 'content/entries/federal-conflict/notes.txt'), 'Ask the press office.\n');
+    const refused = reloadFile(root, tree, 'content/entries/federal-conflict/notes.txt');
+    expect(said(checkTree(refused))).toEqual(said(checkContent(root)));
+    expect(said(checkTree(refused)).errors.join('\n')).toContain('content/entries/federal-conflict/notes.txt: expected an entry');
+    rmSync(join(root, 'content/entries/federal-conflict/notes.txt'));
+    expect(said(checkTree(reloadFile(root, refused, 'content/entries/federal-conflict/notes.txt')))).toEqual(said(checkTree(tree)));
     rmSync(join(root, 'content/entries/federal-conflict'), { recursive: true });
     expect(existsSync(join(root, 'content/entries/federal-conflict'))).toBe(false);
     const reloaded = reloadFile(root, tree, 'content/entries');

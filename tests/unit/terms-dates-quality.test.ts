@@ -94,12 +94,18 @@ describe('key terms and dates against the hand-made lists', () => {
  * A new explainer made of one article of the set, derived: what an editor finds in content/. The
  * negatives article is too short for derive to propose themes from, so it gets one written by hand.
  */
-async function derived(folder: string, themes: Record<string, string> = {}): Promise<string> {
+async function derived(folder: string, themes: Record<string, string> = {}, heading?: string): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'explainer-terms-dates-'));
   mkdirSync(join(root, 'seeds'));
   mkdirSync(join(root, 'content/themes'), { recursive: true });
   for (const [slug, text] of Object.entries(themes)) writeFileSync(join(root, 'content/themes', `${slug}.md`), text);
   cpSync(join(SET, folder, 'seed.txt'), join(root, 'seeds', `${folder}.txt`));
+  // A heading after the lead paragraph: derive refuses an article that is a lead alone.
+  if (heading) {
+    const lines = readFileSync(join(root, 'seeds', `${folder}.txt`), 'utf8').split('\n');
+    lines.splice(3, 0, heading);
+    writeFileSync(join(root, 'seeds', `${folder}.txt`), lines.join('\n'));
+  }
   await derive({ root, today: '2026-01-02' });
   return root;
 }
@@ -194,10 +200,14 @@ describe('what derive proposes from the evaluation article', () => {
   });
 
   it('writes no timeline item for the negatives article', async () => {
-    const root = await derived('negatives', {
-      numbers:
-        '---\ntitle: Numbers\nquestion: Which numbers are not dates?\nsummary: None of them is a date.\norder: 1\nkeywords:\n  - numbers\n---\n',
-    });
+    const root = await derived(
+      'negatives',
+      {
+        numbers:
+          '---\ntitle: Numbers\nquestion: Which numbers are not dates?\nsummary: None of them is a date.\norder: 1\nkeywords:\n  - numbers\n---\n',
+      },
+      'More numbers',
+    );
     expect(existsSync(join(root, 'content/sources/negatives.yaml'))).toBe(true);
     expect(existsSync(join(root, 'content/timelines'))).toBe(false);
     rmSync(root, { recursive: true, force: true });

@@ -14,7 +14,7 @@ import type { Source } from '../model/schema.ts';
 import type { Citing, Noun } from './check-citations.ts';
 import { clip } from '../text/clip.ts';
 import { bodyBlocks, plainBlocks } from './body-text.ts';
-import { quoteFinder } from './verify-quote.ts';
+import { quoteFinder, wordsNotFound } from './verify-quote.ts';
 
 export function checkKind(entry: Citing, source: Loaded<Source>, noun: Noun = 'entry'): Problem[] {
   const { kind, paragraphs } = entry.data;
@@ -49,7 +49,7 @@ export function checkKind(entry: Citing, source: Loaded<Source>, noun: Noun = 'e
     return [
       {
         ...where(),
-        detail: `expected reporting, analysis or context for a body the editors rewrote, found quote ("${clip(rewritten, 80)}" is not in ${ids}); only the source's words as written are shown as a quotation`,
+        detail: `expected reporting, analysis or context for a body the editors rewrote, found quote ("${clip(wordsNotFound(rewritten, found), 80)}" is not in ${ids}); only the source's words as written are shown as a quotation`,
       },
     ];
   return [];

@@ -14,6 +14,8 @@ import { draftThemes } from './rules/draft-themes.ts';
 import { emptyThemes } from './rules/empty-themes.ts';
 import { entries } from './rules/entries.ts';
 import { markup } from './rules/markup.ts';
+import { missingEntries } from './rules/missing-entries.ts';
+import { retiredSources } from './rules/retired-sources.ts';
 import { sameSection } from './rules/same-section.ts';
 import { siteFile } from './rules/site-file.ts';
 import { sources } from './rules/sources.ts';
@@ -60,7 +62,9 @@ export function checkTree(tree: ContentTree, memo = new CheckMemo()): CheckResul
     sound,
     entries(index, sound.unsound),
     underivedSources(index),
+    retiredSources(index),
     sameSection(index),
+    missingEntries(index, sound.unsound),
     themeCitations(index, sound.unsound),
     draftThemes(index),
     termsAndTimeline(index, sound.unsound),

@@ -3,8 +3,10 @@
  * its cited paragraphs say, by
  * recording their current hashes under `cited`. Only that field changes; the
  * rest of the file, comments and formatting included, stays as written. A
- * quotation the paragraphs no longer have is not confirmed: the editor must
- * fix it first. Once no entry cites a paragraph's earlier text, the source
+ * quotation the paragraphs no longer have is not confirmed, nor a `quote`
+ * whose body they no longer have (confirm-quote.ts): the editor fixes it
+ * first, or, for a quote that is the changed paragraphs whole, has confirm
+ * copy their new words into it (`recopy`), which sets an entry's `updated`. Once no entry cites a paragraph's earlier text, the source
  * stops keeping it (as derive would), so `npm run derive -- --check` agrees
  * with `check` afterwards.
  */
@@ -16,6 +18,7 @@ import { loadContent } from '../content-files/content-tree.ts';
 import { InputError, inputError } from '../model/errors.ts';
 import { citationKey } from '../model/superseded.ts';
 import { quotationProblems, type Citing } from './check-citations.ts';
+import { quoteProblems, recopiedBody } from './confirm-quote.ts';
 import { pruneSuperseded } from './prune-superseded.ts';
 import type { Loaded } from '../content-files/loaded.ts';
 
@@ -24,9 +27,22 @@ export interface Confirmed {
   changed: string[];
   /** The source file, when it dropped earlier paragraph texts no entry cites any more. */
   source?: string;
+  /** With `recopy`: the body now has the changed paragraphs' new words, and an entry's `updated` is this day. */
+  recopied?: string;
 }
 
-export function confirmEntry(root: string, file: string): Confirmed {
+export interface ConfirmOptions {
+  /** Copy a changed paragraph's new words into a quote whose body is the cited paragraphs whole (confirm-quote.ts). */
+  recopy?: boolean;
+  /** `YYYY-MM-DD`, the `updated` of an entry whose body is re-copied. */
+  today?: string;
+}
+
+export function confirmEntry(
+  root: string,
+  file: string,
+  { recopy = false, today = new Date().toISOString().slice(0, 10) }: ConfirmOptions = {},
+): Confirmed {
   const tree = loadContent(root);
   const citing: CitingFile[] = [...tree.entries, ...tree.terms, ...tree.timeline];
   const entry = citing.find((e) => e.file === file);
@@ -42,10 +58,17 @@ export function confirmEntry(root: string, file: string): Confirmed {
       : inputError(file, `its source "${entry.data.source}" does not exist`, { line: entry.lineOf(['source']), field: 'source' });
   const misquoted = quotationProblems(entry, source);
   if (misquoted.length > 0) throw new InputError(misquoted.map((p) => ({ ...p, detail: `not confirmed: ${p.detail}` })));
+  const body = recopy ? recopiedBody(entry, source) : undefined;
+  if (recopy && body === undefined) throw inputError(file, NOT_RECOPIED, { line: entry.bodyLine });
+  if (!recopy) {
+    const unquoted = quoteProblems(entry, source);
+    if (unquoted.length > 0) throw new InputError(unquoted);
+  }
 
   const hashes = new Map(source.data.paragraphs.map((p) => [p.id, p.hash]));
   const changed: string[] = [];
-  const text = editFrontmatter(file, readFileSync(join(root, file), 'utf8'), (doc) => {
+  const edited = editFrontmatter(file, readFileSync(join(root, file), 'utf8'), (doc) => {
+    if (body !== undefined && doc.has('updated')) doc.set('updated', today);
     for (const id of entry.data.paragraphs) {
       const hash = hashes.get(id);
       if (!hash)
@@ -64,10 +87,17 @@ export function confirmEntry(root: string, file: string): Confirmed {
     }
   });
   if (changed.length === 0) return { changed };
-  writeFileAtomic(join(root, file), text);
+  writeFileAtomic(join(root, file), body === undefined ? edited : withBody(edited, body));
   const pruned = pruneSuperseded(root, source, citedAfter(citing, entry, hashes));
-  return pruned ? { changed, source: source.file } : { changed };
+  return { changed, ...(pruned && { source: source.file }), ...(body !== undefined && { recopied: today }) };
 }
+
+const NOT_RECOPIED =
+  "not re-copied: --recopy copies the new words of changed paragraphs into a quote whose body is those paragraphs whole, as derive wrote it, and this body is not (an excerpt, the editors' words, or no paragraph changed); edit the body yourself, then confirm";
+
+/** The file with its body replaced, its frontmatter as it is. */
+const withBody = (text: string, body: string): string =>
+  text.replace(/^(\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$))[\s\S]*$/, `$1${body}\n`);
 
 type CitingFile = Citing & Loaded<{ source?: string | undefined }>;
 

@@ -8,7 +8,7 @@
  */
 import type { ContentTree } from '../content-files/content-tree.ts';
 import { CATALOGUE_KEYS, ENGLISH_CATALOGUE } from '../content-files/interface-catalogue.ts';
-import type { Language } from '../model/schema.ts';
+import { isShown, type Language } from '../model/schema.ts';
 import type { TranslationState } from './translation-state.ts';
 
 export interface Count {
@@ -48,6 +48,8 @@ function staleKeys(state: TranslationState): Set<string> {
 }
 
 export function editionCounts(editions: readonly Language[], tree: ContentTree, states: readonly TranslationState[]): EditionCounts[] {
+  // A rejected entry is on no page, in no language: nothing to translate.
+  const shown = new Set(tree.entries.filter((e) => isShown(e.data)).map((e) => e.id));
   return editions.map((language) => {
     const mine = states.filter((s) => s.translation.language === language.code && s.current !== undefined);
     const of = (kind: TranslationState['translation']['of']) => mine.filter((s) => s.translation.of === kind);
@@ -58,7 +60,10 @@ export function editionCounts(editions: readonly Language[], tree: ContentTree, 
     const reviewed = catalogue?.translation.data.status === 'reviewed' ? present.filter((key) => !stale.has(key)).length : 0;
     return {
       language,
-      entries: count(tree.entries.length, of('entry')),
+      entries: count(
+        shown.size,
+        of('entry').filter((s) => shown.has(s.translation.target)),
+      ),
       themes: count(tree.themes.length, of('theme')),
       home: count(1, of('home')),
       interface: {

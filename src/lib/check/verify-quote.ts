@@ -42,6 +42,33 @@ export function quoteFinder(passages: readonly string[]): (quote: string) => boo
   };
 }
 
+const SEAM = 3;
+
+/**
+ * The words of `text` that are not the source's: what is left between the longest beginning and
+ * the longest end of it that `found` finds, or, where both are found but not together, the words
+ * around the seam. So an editor's insertion into a quoted paragraph is named, not the paragraph's
+ * first words.
+ */
+export function wordsNotFound(text: string, found: (text: string) => boolean): string {
+  const all = text.split(' ');
+  const longest = (part: (k: number) => string[]) => {
+    let [low, high] = [0, all.length];
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (found(part(mid).join(' '))) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  // A word or two is found anywhere ("The", "and the"): only a run of a few words shows where the source's words are.
+  const run = (k: number) => (k >= SEAM ? k : 0);
+  const head = run(longest((k) => all.slice(0, k)));
+  const tail = run(longest((k) => all.slice(all.length - k)));
+  const missing = head + tail < all.length ? all.slice(head, all.length - tail) : all.slice(Math.max(0, head - SEAM), head + SEAM);
+  return `${head > 0 ? '… ' : ''}${missing.join(' ')}${tail > 0 ? ' …' : ''}`;
+}
+
 const words = (text: string) =>
   new Set(
     normaliseForQuote(text)

@@ -1,7 +1,10 @@
 /**
  * The content of one version of a data root (a git commit or the working
  * tree), read leniently: a file that no longer parses is still compared by
- * its text, because a diff must describe broken changes too.
+ * its text, because a diff must describe broken changes too. Each kind of
+ * file readers see a page of is a collection here, found by its path; a new
+ * kind (a story, say) is one more row of `KINDS` and of the pages it touches
+ * (touched-pages.ts).
  */
 import { InputError } from '../model/errors.ts';
 import { parseMarkdownFile, parseYamlFile } from '../content-files/frontmatter.ts';
@@ -10,33 +13,44 @@ import { parseMarkdownFile, parseYamlFile } from '../content-files/frontmatter.t
 export type FileMap = ReadonlyMap<string, string>;
 
 export interface Doc {
-  /** Slug; for entries `<theme folder>/<slug>`. */
+  /** Slug; for entries `<theme folder>/<slug>`, for timeline items `<source>/<slug>`, for translations `<lang>/<path>`. */
   id: string;
   data: Record<string, unknown>;
   body: string;
 }
 
-export interface Snapshot {
-  themes: Map<string, Doc>;
-  entries: Map<string, Doc>;
-  sources: Map<string, Doc>;
+/** Each collection a diff compares, by the path its files are at: the id is the first group. */
+const KINDS = {
+  themes: /^content\/themes\/([a-z0-9-]+)\.md$/,
+  entries: /^content\/entries\/([^/]+\/[^/]+)\.md$/,
+  sources: /^content\/sources\/([a-z0-9-]+)\.yaml$/,
+  terms: /^content\/terms\/([a-z0-9-]+)\.md$/,
+  timeline: /^content\/timelines\/([^/]+\/[^/]+)\.md$/,
+  translations: /^content\/translations\/((?!originals\/)[^/]+\/.+)\.(?:md|yaml)$/,
+  site: /^content\/(site)\.yaml$/,
+} as const;
+
+export type Collection = keyof typeof KINDS;
+
+export type Snapshot = Record<Collection, Map<string, Doc>> & {
   /** Files under seeds/, by path. */
   seeds: Map<string, string>;
-}
-
-const COLLECTION = /^content\/(themes|sources|entries)\/(.+)\.(md|ya?ml)$/;
+};
 
 export function snapshotOf(files: FileMap): Snapshot {
-  const snapshot: Snapshot = { themes: new Map(), entries: new Map(), sources: new Map(), seeds: new Map() };
+  const snapshot = { seeds: new Map() } as Snapshot;
+  for (const kind of Object.keys(KINDS) as Collection[]) snapshot[kind] = new Map();
   for (const [path, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     if (path.startsWith('seeds/')) {
       snapshot.seeds.set(path, text);
       continue;
     }
-    const match = COLLECTION.exec(path);
-    if (!match) continue;
-    const [, collection, id, ext] = match as unknown as [string, keyof Omit<Snapshot, 'seeds'>, string, string];
-    snapshot[collection].set(id, { id, ...read(path, text, ext === 'md') });
+    for (const kind of Object.keys(KINDS) as Collection[]) {
+      const id = KINDS[kind].exec(path)?.[1];
+      if (id === undefined) continue;
+      snapshot[kind].set(id, { id, ...read(path, text, path.endsWith('.md')) });
+      break;
+    }
   }
   return snapshot;
 }

@@ -20,9 +20,16 @@ export interface EntryRef extends DocRef {
 }
 
 export interface Changed {
-  /** Top-level frontmatter fields whose value differs, in file order. */
+  /** Top-level frontmatter fields whose value differs, in file order (the status apart). */
   fields: string[];
   words: WordCounts;
+  /** A status that changed (proposed → published, machine → reviewed, published → rejected). */
+  statusChange?: { was: string; now: string };
+}
+
+/** A key term, a timeline item or a translation: named as the page shows it, with its status. */
+export interface ItemRef extends DocRef {
+  status: string;
 }
 
 export interface SourceChange extends DocRef {
@@ -38,8 +45,11 @@ export interface CorrectionAdded {
   right: string;
 }
 
-/** Derive's and check's records: how a file was made and what it was checked against, not what it says. */
-const BOOKKEEPING = ['derived', 'cited', 'superseded'];
+/** Derive's, check's and the translations' records: how a file was made and what it was checked against, not what it says. */
+const BOOKKEEPING = ['derived', 'cited', 'superseded', 'translates'];
+
+/** What a status field says; no status is a published item (a confirmed term, a shown entry). */
+export const statusOf = (doc: Doc | undefined): string => text(doc?.data['status']) || 'published';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -60,17 +70,37 @@ export function entryRef(doc: Doc): EntryRef {
   };
 }
 
-function changedFields(was: Doc, is: Doc, except: readonly string[] = []): string[] {
+export function changedFields(was: Doc, is: Doc, except: readonly string[] = []): string[] {
   const keys = [...new Set([...Object.keys(is.data), ...Object.keys(was.data)])];
   return keys.filter((key) => !except.includes(key) && !BOOKKEEPING.includes(key) && !isDeepStrictEqual(was.data[key], is.data[key]));
 }
 
 /** Undefined when nothing a reader could see or an editor set has changed (bookkeeping does not count). */
 export function changeOf(was: Doc, is: Doc): Changed | undefined {
-  const fields = changedFields(was, is);
+  const fields = changedFields(was, is, ['status']);
   const words = wordChanges(was.body, is.body);
-  return fields.length > 0 || words.added > 0 || words.removed > 0 ? { fields, words } : undefined;
+  const [from, to] = [statusOf(was), statusOf(is)];
+  const statusChange = from === to ? undefined : { was: from, now: to };
+  return fields.length > 0 || words.added > 0 || words.removed > 0 || statusChange
+    ? { fields, words, ...(statusChange && { statusChange }) }
+    : undefined;
 }
+
+/** A key term by its term, a timeline item by its date and first words, a translation by its title, question or file. */
+export function itemRef(doc: Doc): ItemRef {
+  const slug = doc.id.split('/').pop()!;
+  const date = doc.data['date'];
+  const named = text(doc.data['term']) || text(doc.data['title']) || text(doc.data['question']);
+  const title =
+    named ||
+    (date !== undefined ? `${date instanceof Date ? date.toISOString().slice(0, 10) : String(date)}: ${firstWords(doc.body)}` : slug);
+  return { slug, title, status: statusOf(doc) };
+}
+
+const firstWords = (body: string): string => {
+  const words = body.trim().split(/\s+/);
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')} …` : words.join(' ');
+};
 
 function paragraphsOf(doc: Doc): Map<string, string> {
   return new Map(list(doc.data['paragraphs']).map((p) => [String(record(p)['id']), text(record(p)['text'])]));

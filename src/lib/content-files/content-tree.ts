@@ -22,6 +22,7 @@ import {
   type TimelineItem,
 } from '../model/schema.ts';
 import { validate } from './validate.ts';
+import { CONTENT_FOLDERS, strayFiles, type ContentFolder } from './content-layout.ts';
 import { fileNameProblem } from './file-names.ts';
 import { listFiles } from './list-files.ts';
 import { loadTranslations, TRANSLATIONS_DIR, type TranslationFile } from './translation-files.ts';
@@ -79,11 +80,17 @@ export function loadFile<S extends z.ZodType>(
   }
 }
 
-export const CONTENT_EXTENSIONS = ['.md', '.yaml', '.yml'];
+/** The extensions translation files have (content-layout.ts says which where). */
+export const TRANSLATION_EXTENSIONS = ['.md', '.yaml'];
 
-export function loadCollection<S extends z.ZodType>(root: string, folder: string, schema: S, problems: Problem[]): Loaded<z.output<S>>[] {
+export function loadCollection<S extends z.ZodType>(
+  root: string,
+  folder: Exclude<ContentFolder, 'translations'>,
+  schema: S,
+  problems: Problem[],
+): Loaded<z.output<S>>[] {
   const loaded: Loaded<z.output<S>>[] = [];
-  for (const name of listFiles(join(root, 'content', folder), CONTENT_EXTENSIONS)) {
+  for (const name of listFiles(join(root, 'content', folder), [CONTENT_FOLDERS[folder].extension])) {
     const { item, problems: found } = loadFile(root, folder, name, schema);
     problems.push(...found);
     if (item) loaded.push(item);
@@ -110,16 +117,29 @@ export const FOLDER_OF = {
   timeline: 'timelines',
 } as const;
 
+type Collection = keyof typeof FOLDER_OF;
+const COLLECTION_ORDER = Object.keys(FOLDER_OF) as Collection[];
+const folderRank = (file: string): number => COLLECTION_ORDER.findIndex((c) => file.startsWith(`content/${FOLDER_OF[c]}/`));
+
+/** Problems in the order the tree is loaded: by folder (files outside every folder first), then by path; one file's in the order found. */
+export const byFile = (a: { file: string }, b: { file: string }): number =>
+  folderRank(a.file) - folderRank(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
 export function loadContent(root: string): ContentTree {
   const problems: Problem[] = [];
-  return {
+  const tree = {
     themes: loadCollection(root, 'themes', COLLECTIONS.themes, problems),
     sources: loadCollection(root, 'sources', COLLECTIONS.sources, problems),
     entries: loadCollection(root, 'entries', COLLECTIONS.entries, problems),
-    translations: loadTranslations(root, listFiles(join(root, TRANSLATIONS_DIR), CONTENT_EXTENSIONS), problems),
+    translations: loadTranslations(root, listFiles(join(root, TRANSLATIONS_DIR), TRANSLATION_EXTENSIONS), problems),
     terms: loadCollection(root, 'terms', COLLECTIONS.terms, problems),
     timeline: loadCollection(root, FOLDER_OF.timeline, COLLECTIONS.timeline, problems),
-    problems,
+  };
+  // Files no collection reads are refused where they are, in the same order.
+  problems.push(...strayFiles(root));
+  return {
+    ...tree,
+    problems: problems.sort(byFile),
     site: loadSiteFile(root),
     seeds: listSeeds(root),
     originals: readOriginals(root),

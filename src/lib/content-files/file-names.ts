@@ -8,7 +8,7 @@
 import type { Problem } from '../model/errors.ts';
 import { slugify } from '../text/slug.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `name` is relative to the collection folder; `depth` is how many path parts it must have. */
 export function fileNameProblem(file: string, name: string, depth: 1 | 2): Problem | undefined {

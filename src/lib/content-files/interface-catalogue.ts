@@ -120,6 +120,9 @@ export const ENGLISH_CATALOGUE = {
   'source.dek':
     'The article this explainer is based on, word for word. Each paragraph is numbered and lists the parts of the explainer that use it.',
   'source.original': 'The article is shown in its original language, {language}, as it was published.',
+  'source.retired':
+    'Retired on {date}: this article is no longer one of the stories this site explains. It stays here because parts of the site still cite it.',
+  'source.replacedBy': 'A newer version replaced it: {newer}.',
   'source.whereFrom': 'Where it comes from',
   'source.usedIn': 'Used in:',
   'source.linkTexts': '(The paragraph then gave the text of {count, plural, one {a link} other {# links}}, listed under {further}.)',

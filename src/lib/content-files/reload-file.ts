@@ -10,7 +10,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../model/errors.ts';
-import { COLLECTIONS, CONTENT_EXTENSIONS, FOLDER_OF, listSeeds, loadContent, loadFile, type ContentTree } from './content-tree.ts';
+import { strayFileProblem } from './content-layout.ts';
+import { byFile, COLLECTIONS, FOLDER_OF, listSeeds, loadContent, loadFile, type ContentTree } from './content-tree.ts';
 import { readOriginals } from './originals.ts';
 import { loadSiteFile } from './site-settings.ts';
 import { ORIGINALS_FOLDER } from './translation-files.ts';
@@ -20,14 +21,10 @@ import type { Loaded } from './loaded.ts';
 type Folder = keyof typeof FOLDER_OF;
 const FOLDERS = Object.keys(FOLDER_OF) as Folder[];
 
-const folderRank = (file: string): number => FOLDERS.findIndex((f) => file.startsWith(`content/${FOLDER_OF[f]}/`));
-const byFile = (a: { file: string }, b: { file: string }): number =>
-  folderRank(a.file) - folderRank(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-
 /**
- * `file` is relative to the data root (`content/entries/<theme>/<slug>.md`). A path that is no
- * content file (a hidden or temporary file, another extension) leaves the tree as it is; one
- * outside the collection folders (a folder itself) reloads the whole tree.
+ * `file` is relative to the data root (`content/entries/<theme>/<slug>.md`). A hidden or
+ * temporary file leaves the tree as it is; a file of another extension is refused or no longer
+ * (content-layout.ts); a path outside the collection folders (a folder itself) reloads the whole tree.
  */
 export function reloadFile(root: string, tree: ContentTree, file: string): ContentTree {
   const match = /^content\/([^/]+)\/(.+)$/.exec(file);
@@ -35,7 +32,9 @@ export function reloadFile(root: string, tree: ContentTree, file: string): Conte
   const name = match?.[2];
   if (!folder || !name) return loadContent(root);
   if (folder === 'translations' && name.startsWith(`${ORIGINALS_FOLDER}/`)) return { ...tree, originals: readOriginals(root) };
-  if (name.split('/').some((part) => part.startsWith('.')) || !CONTENT_EXTENSIONS.some((ext) => name.endsWith(ext))) return tree;
+  if (name.split('/').some((part) => part.startsWith('.'))) return tree;
+  // A file no collection reads (another extension): only whether it is there, refused, changes.
+  if (strayFileProblem(file.slice('content/'.length))) return withStray(root, tree, file);
   // The seeds and the site's settings, which no collection's edit reports, are read again with every file.
   const fresh = { seeds: listSeeds(root), site: loadSiteFile(root) };
   const kept = (tree[folder] as Loaded<unknown>[]).filter((item) => item.file !== file);
@@ -50,4 +49,12 @@ export function reloadFile(root: string, tree: ContentTree, file: string): Conte
   }
   // Stable sorts: a file's own problems keep their order.
   return { ...tree, ...fresh, [folder]: kept.sort(byFile), problems: problems.sort(byFile) };
+}
+
+function withStray(root: string, tree: ContentTree, file: string): ContentTree {
+  const there = existsSync(join(root, file));
+  const problems = tree.problems.filter((p) => p.file !== file);
+  if (!there && problems.length === tree.problems.length) return tree;
+  if (there) problems.push(strayFileProblem(file.slice('content/'.length))!);
+  return { ...tree, problems: problems.sort(byFile) };
 }

@@ -21,6 +21,9 @@ const HINTS: Record<string, string> = {
   BAD_INDENT: 'a line indented differently from the lines around it',
 };
 
+/** A value that opens with a typographic quotation mark, which YAML reads as text, not as quoting. */
+const CURLY_VALUE = /^\s*(?:-\s+)?(?:[^\s:#][^:#]*:\s+)?([“”‘’„«»])/;
+
 /** The innermost node opened before `offset` and still open at it that `wanted` accepts. */
 function openedAt(doc: Document, offset: number, wanted: (node: unknown) => boolean): number | undefined {
   let start: number | undefined;
@@ -46,6 +49,10 @@ export function describeSyntaxError(source: string, doc: Document, lines: LineCo
     }
   }
   const { line, col } = lines.linePos(offset);
+  // “Curly” quotes are ordinary characters to YAML: a colon inside them ends the value, whatever the indentation.
+  const text = source.split('\n')[line - 1] ?? '';
+  if (CURLY_VALUE.test(text))
+    hint = `the typographic quote ${CURLY_VALUE.exec(text)![1]} is not a YAML quotation mark; put the value in straight quotes ("…"), or leave the quotes out`;
   return { line, column: col, detail: `YAML syntax error at column ${col}: ${message}${hint ? `; ${hint}` : ''}` };
 }
 

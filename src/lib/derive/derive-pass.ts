@@ -53,9 +53,17 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
   const plan = planArticles({ seeds: inputs.seeds, themes, files, others, today: options.today, force });
   const pass = new WritePass(contentDir, options, inputs.seeds);
   pass.proposeThemes(proposed);
-  const { left, edits } = planUnclaimed(plan, files, { live: inputs.live, force, contentDir, themes: inputs.themeFiles });
+  const { left, edits } = planUnclaimed(plan, files, {
+    live: inputs.live,
+    force,
+    today: options.today,
+    contentDir,
+    themes: inputs.themeFiles,
+    proposals: proposalFiles,
+  });
   pass.noteSeeds(inputs.termsOf, plan.placed);
   await pass.articles(plan.planned, files, new Set(edits.map((e) => e.path)));
+  const inPlace = new Set(edits.map((e) => e.path));
   const proposals = planProposals({
     seeds: inputs.seeds,
     termsOf: inputs.termsOf,
@@ -64,14 +72,16 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
     force,
     decided: inputs.decided,
     drafts: { all: options.allDrafts ?? false },
+    // A timeline item an editor keeps, moving with its renamed seed, holds its place in the new folder.
+    taken: new Set(edits.flatMap((e) => (e.previous ? [e.path] : []))),
   });
-  pass.proposals(proposals, proposalFiles);
+  pass.proposals(proposals, proposalFiles, inPlace);
   pass.repointed(edits, files);
   await pass.finish(left);
 
   const report = completeReport(pass.report, inputs.live, pass.shown.bySlug, inputs.partial?.manifest, inputs.unread);
   if (options.dryRun) return { report, manifest: undefined };
-  return { report, manifest: remember(inputs, pass, new Map([...files, ...proposalFiles]), left.orphans) };
+  return { report, manifest: remember(inputs, pass, new Map([...files, ...proposalFiles]), [...left.orphans, ...pass.rejected]) };
 }
 
 /** Why derive has no theme to place sections in: no article yet, or articles too short to group. */

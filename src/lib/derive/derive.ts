@@ -5,12 +5,15 @@
  * reports from the manifest without parsing anything, or even loading a
  * parser; otherwise the pass (derive-pass.ts) reads and plans only the
  * articles a change can reach. A missing, unreadable or stale manifest, a
- * theme that changed, `--force`, `--propose` or `--all-drafts` make the pass full.
+ * theme that changed, `--force`, `--propose` or `--all-drafts` make the pass full. A file
+ * under `content/` that no tool reads stops it first (content-layout.ts).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TEMP_FILE } from '../content-files/atomic-write.ts';
+import { strayFiles } from '../content-files/content-layout.ts';
 import { walkFiles } from '../content-files/list-files.ts';
+import { InputError } from '../model/errors.ts';
 import { findChanges, type Changes } from './manifest/changes.ts';
 import type { PassOptions } from './derive-pass.ts';
 import { withLock } from './lock.ts';
@@ -53,6 +56,9 @@ function removeInterruptedWrites(contentDir: string): void {
 }
 
 async function deriveUnlocked(options: DeriveOptions, contentDir: string): Promise<DeriveReport> {
+  // A file derive would not read (an entry saved as .markdown) could hide an edit or get a section written twice.
+  const stray = strayFiles(options.root);
+  if (stray.length > 0) throw new InputError(stray);
   const tool = options.tool ?? toolVersion();
   const now = options.now ?? Date.now();
   const manifest = options.force || options.propose || options.allDrafts ? undefined : readManifest(contentDir, tool);

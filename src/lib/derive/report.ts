@@ -26,8 +26,10 @@ export interface DeriveReport {
   repointed: { file: string; from: string; to: string; edited: boolean }[];
   /** Unedited entries that followed a change of theme assignment: `<from> → <to>`. */
   moved: string[];
-  /** Edited files whose section or seed is gone: kept, with what to do about them. */
+  /** Files kept that no seed section claims (an edited entry whose section or seed is gone, a retired source) or that an editor rejected: with why, and what to do. */
   orphans: { file: string; detail: string }[];
+  /** Sources whose seed was removed, marked retired because something an editor wrote still cites them: with why. */
+  retired: { file: string; detail: string }[];
   /** Theme files written for proposed themes (never over an existing file). */
   proposed: string[];
   /** Term files proposed for acronyms the article uses without defining: `<file>: <seed> <paragraph>`. */
@@ -46,6 +48,7 @@ export const emptyReport = (): DeriveReport => ({
   repointed: [],
   moved: [],
   orphans: [],
+  retired: [],
   proposed: [],
   undefinedTerms: [],
   narrow: [],

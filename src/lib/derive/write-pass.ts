@@ -5,11 +5,12 @@
  * is written is remembered for the next run's manifest, with the lists a
  * run that changes nothing will report, seed by seed.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { atomicWriter } from '../content-files/atomic-write.ts';
 import type { Seed } from '../article/seeds.ts';
 import { insideContent, type Existing } from './existing/existing-files.ts';
 import { slugOfSource, termGroup } from './existing/groups.ts';
+import { translationsOf } from './existing/translated-entries.ts';
 import { proposedThemeFile, proposedThemePath } from './themes/proposed-theme-file.ts';
 import type { ProposedTheme } from './themes/propose.ts';
 import type { Leftovers } from './plan/leftovers.ts';
@@ -21,7 +22,7 @@ import type { Repointed } from './plan/repoint.ts';
 import type { PlannedTerm } from './terms-timeline/plan-terms.ts';
 import { termGroups, type Proposals } from './terms-timeline/proposals.ts';
 import type { SeedReport } from './manifest/manifest-format.ts';
-import type { WrittenFile } from './manifest/next-manifest.ts';
+import { citedSource, type WrittenFile } from './manifest/next-manifest.ts';
 import { emptyReport } from './report.ts';
 
 /** Report lists kept seed by seed, so a partial pass can put them in the order of a full one. */
@@ -37,6 +38,8 @@ class SeedReports {
   }
 }
 
+const REJECTED = 'status: rejected: its section stays off the site, and derive never writes it again';
+
 /** The group (existing/groups.ts) of a key term or timeline item derive writes. */
 function groupOfProposal(file: { path: string; data: unknown }): string {
   const { term } = file.data as { term?: string };
@@ -48,6 +51,8 @@ export class WritePass {
   readonly written = new Map<string, WrittenFile>();
   /** Files removed or moved away. */
   readonly gone = new Set<string>();
+  /** Entries an editor left off the site (`status: rejected`): kept, and listed with why, like the leftovers. */
+  readonly rejected: { file: string; detail: string }[] = [];
   /** Seed by seed: what this run reports as unchanged and kept. */
   readonly shown: SeedReports;
   /** Seed by seed: what a run that changes nothing will report. */
@@ -102,6 +107,10 @@ export class WritePass {
   /** Whether an outcome leaves the file as it is; if so, it is listed, unless `quiet`. */
   private settled(item: Planned, kind: string, quiet = false): boolean {
     const label = `content/${item.file.path}`;
+    if (kind === 'rejected') {
+      this.rejected.push({ file: label, detail: REJECTED });
+      return true;
+    }
     this.next.of(item.seedFile)[kind === 'kept' ? 'kept' : 'unchanged'].push(label);
     if (kind !== 'unchanged' && kind !== 'kept') return false;
     if (!quiet) this.shown.of(item.seedFile)[kind].push(label);
@@ -125,19 +134,32 @@ export class WritePass {
       const data = item.file.data as { order?: number };
       const group = item.file.path.startsWith('sources/') ? slugOfSource(item.file.path) : slugOfSeed(item.seedFile);
       this.write(item.file.path, { text: outcome.text, group, order: data.order });
+      if (outcome.kind === 'moved' && item.file.path.startsWith('entries/')) this.moveTranslations(item.file.previous!, item.file.path);
       if (item.file.previous) this.remove(item.file.previous);
     }
   }
 
-  /** Key terms and timeline items: drafts that follow their seed until an editor touches them. */
-  proposals(proposals: Proposals, files: ReadonlyMap<string, Existing>): void {
+  /** An entry derive moves takes its translations with it, as they are, so none is left translating nothing. */
+  private moveTranslations(from: string, to: string): void {
+    for (const was of translationsOf(this.contentDir, from)) {
+      const is = `${was.slice(0, -from.length)}${to}`;
+      this.report.moved.push(`content/${was} → content/${is}`);
+      if (this.dryRun) continue;
+      this.writer.add(insideContent(this.contentDir, is), readFileSync(insideContent(this.contentDir, was), 'utf8'));
+      rmSync(insideContent(this.contentDir, was));
+    }
+  }
+
+  /** Key terms and timeline items: drafts that follow their seed until an editor touches them; `inPlace` are the kept ones re-pointed at a renamed seed, listed once as such. */
+  proposals(proposals: Proposals, files: ReadonlyMap<string, Existing>, inPlace: ReadonlySet<string>): void {
     this.report.undefinedTerms.push(...proposals.undefinedTerms);
     for (const item of proposals.planned) {
       const outcome = deriveFile(item, files.get(item.file.path), this.force);
-      if (this.settled(item, outcome.kind) || !('text' in outcome)) continue;
+      if (this.settled(item, outcome.kind, outcome.kind === 'kept' && inPlace.has(item.file.path)) || !('text' in outcome)) continue;
       const list = outcome.kind === 'replaced' ? 'replaced' : outcome.kind === 'created' ? 'created' : 'updated';
       this.report[list].push(`content/${item.file.path}`);
-      this.write(item.file.path, { text: outcome.text, group: groupOfProposal(item.file) });
+      const cites = citedSource(item.file.path, (item.file.data as { source?: unknown }).source);
+      this.write(item.file.path, { text: outcome.text, group: groupOfProposal(item.file), ...(cites !== undefined && { cites }) });
     }
     for (const path of proposals.leftover) {
       this.report.removed.push(`content/${path}`);
@@ -145,23 +167,31 @@ export class WritePass {
     }
   }
 
-  /** Edited files of a renamed seed, with only their source changed. */
+  /** Edited files of a renamed seed, with only their source changed (a timeline item moved to its new source's folder). */
   repointed(edits: readonly Repointed[], files: ReadonlyMap<string, Existing>): void {
-    for (const { path, text, from, to } of edits) {
+    for (const { path, text, from, to, previous, group } of edits) {
       this.report.repointed.push({ file: `content/${path}`, from, to, edited: true });
       const entry = files.get(path);
       // A theme's file is remembered among the themes (no article).
-      this.write(path, entry ? { text, group: to, order: orderOf(entry) } : { text });
+      this.write(
+        path,
+        entry ? { text, group: to, order: orderOf(entry) } : group ? { text, group, ...(group !== to && { cites: to }) } : { text },
+      );
+      if (previous) this.remove(previous);
     }
   }
 
-  /** Waits for every write, then removes the leftovers nobody edited and lists the kept ones. */
+  /** Marks the sources of removed seeds that something still cites as retired, waits for every write, then removes the leftovers nobody edited and lists the kept ones. */
   async finish(left: Leftovers): Promise<void> {
+    for (const { path, text, detail, kept } of left.retired) {
+      this.report.retired.push({ file: `content/${path}`, detail });
+      this.write(path, { text, group: slugOfSource(path), orphan: kept });
+    }
     await this.writer.done();
     for (const path of left.removed) {
       this.report.removed.push(`content/${path}`);
       this.remove(path);
     }
-    this.report.orphans.push(...left.orphans);
+    this.report.orphans.push(...left.orphans, ...this.rejected);
   }
 }

@@ -30,6 +30,6 @@ export function forSite(data: Source | Entry): z.output<typeof siteSourceSchema>
     const { derived, superseded, paragraphs, ...rest } = data;
     return { ...rest, paragraphs: paragraphs.map(({ id, body }) => ({ id, ...(body !== undefined && { body }) })) };
   }
-  const { cited, derived, ...rest } = data;
+  const { cited, derived, status, ...rest } = data;
   return rest;
 }

@@ -17,7 +17,7 @@
 import type { ContentTree } from '../content-files/content-tree.ts';
 import { leadStory } from '../content-files/lead-story.ts';
 import type { TranslationFile } from '../content-files/translation-files.ts';
-import { themeForSite, type Language, type SiteSettings } from '../model/schema.ts';
+import { isShown, themeForSite, type Language, type SiteSettings } from '../model/schema.ts';
 import { correctionWording, type CorrectionFacts } from '../render/correction.ts';
 import { createInterface, type Interface } from '../render/interface.ts';
 import { themePagesOf, type Page } from '../render/paginate.ts';
@@ -95,11 +95,14 @@ export function siteSearchDocuments(
   ];
 }
 
+/** A rejected entry is on no page, so in no search document. */
+const shownEntries = (tree: ContentTree) => tree.entries.filter((e) => isShown(e.data));
+
 function themeDocuments(tree: ContentTree, ui: Interface, html: (id: string) => string, base: string, perPage: number): SearchDocument[] {
   const themes = [...tree.themes].sort((a, b) => a.data.order - b.data.order);
   const pages = themePagesOf(
     themes.map((t) => t.id),
-    tree.entries,
+    shownEntries(tree),
     perPage,
   );
   return themes.flatMap((theme) => {
@@ -137,7 +140,7 @@ function editionDocuments(
   const themes = [...tree.themes].sort((a, b) => a.data.order - b.data.order);
   const pages = themePagesOf(
     themes.map((t) => t.id),
-    tree.entries,
+    shownEntries(tree),
     perPage,
   );
   const documents = themes.flatMap((theme) => {
@@ -148,7 +151,7 @@ function editionDocuments(
         const entry = find('entry', e.id);
         if (!entry) return undefined;
         const corrections = e.data.corrections.flatMap((c, i) =>
-          entry.data.corrections[i] ? [{ date: c.date, ...entry.data.corrections[i]! }] : [],
+          entry.data.corrections[i] ? [{ ...entry.data.corrections[i]!, date: c.date }] : [],
         );
         return { slug: e.id.split('/').pop()!, title: entry.data.title, html: renderMarkdown(entry.body, editionBase), corrections };
       }),

@@ -4,9 +4,11 @@
  * which is not derived yet is reported once, by underived-sources.ts); and
  * against that source, its citations and quotations hold (check-citations.ts)
  * and, when the source is sound, its kind fits its body (check-kind.ts). A
- * cited paragraph that changed since is a warning until confirmed.
+ * cited paragraph that changed since is a warning until confirmed. A
+ * rejected entry (`status: rejected`) is on no page: only its theme is checked.
  */
 import type { Problem } from '../../model/errors.ts';
+import { isShown } from '../../model/schema.ts';
 import { checkCitations, staleCitations } from '../check-citations.ts';
 import { checkKind } from '../check-kind.ts';
 import { hasSeed, type Found, type TreeIndex } from './tree-index.ts';
@@ -33,6 +35,8 @@ export function entries({ tree, themes, sources, failedThemes, failedSources, me
         detail: `expected "${folder}" (the folder the file is in), found "${theme}"`,
       });
     }
+    // A rejected entry is on no page: what it cites is not judged, only that it is where its theme says.
+    if (!isShown(entry.data)) continue;
     const source = sources.get(sourceSlug);
     if (!source) {
       if (!hasSeed(tree, sourceSlug) && !failedSources.has(sourceSlug))

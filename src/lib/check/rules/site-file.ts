@@ -1,5 +1,6 @@
 /**
- * `content/site.yaml`: the file loads, its `lead` names a source, and the
+ * `content/site.yaml`: the file loads, its `lead` names a source that is not
+ * retired, and the
  * languages it declares: editions each once, none the language the content
  * is written in, and that language English, the language of the interface
  * built into the site (src/lib/content-files/interface-catalogue.ts), whose
@@ -13,12 +14,13 @@ export function siteFile({ tree, sources }: TreeIndex): Found {
   const { settings, lineOf, problems } = tree.site;
   if (!settings) return { errors: problems };
   const errors: Problem[] = [];
-  if (settings.lead !== undefined && !sources.has(settings.lead))
+  const live = [...sources.values()].filter((s) => !s.data.retired).map((s) => s.id);
+  if (settings.lead !== undefined && !live.includes(settings.lead))
     errors.push({
       file: SITE_FILE,
       line: lineOf(['lead']),
       field: 'lead',
-      detail: `expected the slug of a source (${[...sources.keys()].join(', ') || 'there are none'}), found "${settings.lead}"`,
+      detail: `expected the slug of a source (${live.join(', ') || 'there are none'}), found "${settings.lead}"${sources.has(settings.lead) ? ', which is retired' : ''}`,
     });
   if (settings.language.code !== 'en')
     errors.push({

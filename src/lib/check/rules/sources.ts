@@ -4,8 +4,9 @@
  * source) and its shown body the beginning of that text, present wherever
  * further reading was split off, every id the lead, sections and further
  * reading name among the paragraphs, every section's theme a theme of the
- * site, and the seed it was derived from still in `seeds/`. A source with problems of its own is
- * unsound: what its entries quote cannot be judged against it.
+ * site, and the seed it was derived from still in `seeds/` (a retired
+ * source's is gone by design: retired-sources.ts). A source with problems of
+ * its own is unsound: what its entries quote cannot be judged against it.
  */
 import type { Loaded } from '../../content-files/loaded.ts';
 import type { Problem } from '../../model/errors.ts';
@@ -24,7 +25,8 @@ export function sources({ tree, themes, failedThemes, memo }: TreeIndex): Found 
     if (problems.length > 0) unsound.add(source.id);
     errors.push(...problems);
     const seed = source.data.derived?.from;
-    if (seed && !tree.seeds.has(seed)) {
+    // A retired source has no seed by design (retired-sources.ts holds it to what still cites it).
+    if (seed && !tree.seeds.has(seed) && !source.data.retired) {
       errors.push({
         file: source.file,
         line: source.lineOf(['derived', 'from']),

@@ -1,7 +1,7 @@
-/** Within a theme, each entry has its own file name and its own `order`. */
+/** Within a theme, each entry has its own file name, and each entry readers see its own `order`. */
 import type { Loaded } from '../../content-files/loaded.ts';
 import type { Problem } from '../../model/errors.ts';
-import type { Entry } from '../../model/schema.ts';
+import { isShown, type Entry } from '../../model/schema.ts';
 import { duplicates, orderClashes, type Found, type TreeIndex } from './tree-index.ts';
 
 export function themeEntries({ tree }: TreeIndex): Found {
@@ -12,7 +12,12 @@ export function themeEntries({ tree }: TreeIndex): Found {
       (e) => e.id.split('/').pop()!,
       (e, first) => errors.push({ file: e.file, detail: `duplicate slug in theme "${theme}": ${first.file} has the same file name` }),
     );
-    errors.push(...orderClashes(entries, ` in theme "${theme}"`));
+    errors.push(
+      ...orderClashes(
+        entries.filter((e) => isShown(e.data)),
+        ` in theme "${theme}"`,
+      ),
+    );
   }
   return { errors };
 }

@@ -3,7 +3,8 @@
  * declares, one line per file: a translation into a language the site does
  * not declare, a translation of nothing (the file it translates was renamed
  * or deleted), an edition without its interface catalogue, a catalogue that
- * lacks a key, more lead paragraphs or corrections than the original has;
+ * lacks a key, more lead paragraphs or corrections than the original has,
+ * a translated correction dated otherwise than the one it stands beside;
  * and, apart, a translation whose source-language text changed since it was
  * made: stale, a warning that never stops a run (severity.ts), since an
  * English correction must never wait for its translation.
@@ -80,14 +81,27 @@ function orphanDetail({ source, of, target, language }: TranslationState['transl
   return `expected a translation of ${source}, found no such file${hint}`;
 }
 
-/** A translation cannot have more lead paragraphs or corrections than what it translates. */
+/** A translation cannot have more lead paragraphs or corrections than what it translates, nor a correction of another date. */
 function countProblems(state: TranslationState, tree: ContentTree, settings: SiteSettings): Problem[] {
   const { translation } = state;
   if (translation.of === 'entry') {
     const entry = tree.entries.find((e) => e.id === translation.target)!;
     const [have, can] = [translation.data.corrections.length, entry.data.corrections.length];
-    if (have <= can) return [];
+    const dates = translation.data.corrections.flatMap(({ date }, i): Problem[] => {
+      const english = entry.data.corrections[i]?.date;
+      if (date === undefined || english === undefined || date === english) return [];
+      return [
+        {
+          file: translation.file,
+          line: translation.lineOf(['corrections', i, 'date']),
+          field: `corrections[${i}].date`,
+          detail: `expected ${english}, the date of correction ${i + 1} in ${translation.source}, found ${date}; translate the corrections in the English order, or leave the date out (the site shows the English one)`,
+        },
+      ];
+    });
+    if (have <= can) return dates;
     return [
+      ...dates,
       {
         file: translation.file,
         line: translation.lineOf(['corrections', can]),

@@ -15,9 +15,14 @@
  *   file later); a changed, added or removed term file, the term it named
  *   and the one it names now (the pass then reads the seed proposing it);
  * - a new seed makes every article without a seed dirty, since it may be
- *   one of them renamed.
+ *   one of them renamed;
+ * - an article without a seed (retired, or being retired) that is dirty
+ *   brings the key terms citing it, whatever their term, and a changed or
+ *   removed term file the article it cited: its source stays while
+ *   anything an editor wrote cites it.
  */
 import { join } from 'node:path';
+import { CONTENT_FOLDERS } from '../../content-files/content-layout.ts';
 import { listFiles } from '../../content-files/list-files.ts';
 import { derivedPaths } from '../existing/derived-paths.ts';
 import { isTermGroup, termGroupOfPath } from '../existing/groups.ts';
@@ -35,7 +40,7 @@ export interface Changes {
   refreshed: { themes: Record<string, FileSignature>; seeds: Record<string, FileSignature>; files: Record<string, FileSignature> };
 }
 
-export const THEME_EXTENSIONS = ['.md', '.yaml', '.yml'];
+export const THEME_EXTENSIONS = [CONTENT_FOLDERS.themes.extension];
 const slugOf = (seedFile: string): string => seedFile.replace(/\.(txt|ya?ml)$/, '');
 
 /** The seeds folder as derive reads it: articles at its top level, and every metadata file. */
@@ -88,9 +93,9 @@ export function findChanges(root: string, manifest: Manifest, now: number): Chan
     if (path.startsWith('terms/')) dirty.add(termGroupOfPath(path));
   }
   const onDisk = new Set(paths);
-  for (const [path, { group }] of Object.entries(manifest.files)) {
-    if (onDisk.has(path)) continue;
-    dirty.add(group);
+  const gone = Object.keys(manifest.files).filter((path) => !onDisk.has(path));
+  for (const path of gone) {
+    dirty.add(manifest.files[path]!.group);
     if (path.startsWith('terms/')) dirty.add(termGroupOfPath(path));
   }
 
@@ -103,5 +108,22 @@ export function findChanges(root: string, manifest: Manifest, now: number): Chan
     for (const { group } of Object.values(manifest.files)) if (!liveSet.has(group) && !isTermGroup(group)) dirty.add(group);
   }
   for (const slug of live) if (!manifest.reports[slug]) dirty.add(slug);
+  withCitingTerms(manifest, dirty, liveSet, [...changedFiles, ...gone]);
   return { live, dirty, changedFiles, refreshed };
+}
+
+/**
+ * A source without a seed (retired, or being retired) stays while anything an editor wrote
+ * cites it. Entries and timeline items citing it are in its group; key terms are in their
+ * term's, and are found by the source their record says they cite: a term that cited it and
+ * changed makes it dirty, and a dirty one brings every term citing it.
+ */
+function withCitingTerms(manifest: Manifest, dirty: Set<string>, live: ReadonlySet<string>, changed: readonly string[]): void {
+  for (const path of changed) {
+    const cites = manifest.files[path]?.cites;
+    if (cites !== undefined && !live.has(cites)) dirty.add(cites);
+  }
+  const seedless = new Set([...dirty].filter((group) => !live.has(group) && !isTermGroup(group)));
+  if (seedless.size === 0) return;
+  for (const { group, cites } of Object.values(manifest.files)) if (cites !== undefined && seedless.has(cites)) dirty.add(group);
 }

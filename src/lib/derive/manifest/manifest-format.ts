@@ -17,6 +17,8 @@ export interface ManifestFile {
   order?: number;
   /** Why a file no seed section claims was kept (derive lists it every run). */
   orphan?: string;
+  /** For a key term: the source it cites. Its group is the term, so a retired source's derive finds the terms citing it by this. */
+  cites?: string;
 }
 
 /** What a derive that changes nothing reports for one seed, in the order it reports it. */
@@ -39,7 +41,7 @@ export interface Content {
   reports: Record<string, SeedReport>;
 }
 
-type StoredFile = [path: string, signature: string, group: string, order: number | null, orphan?: string];
+type StoredFile = [path: string, signature: string, group: string, order: number | null, orphan?: string | null, cites?: string];
 type StoredReport = [unchanged: number[], kept: number[], narrow: SeedReport['narrow'], terms: string[]];
 
 export interface Stored {
@@ -74,9 +76,10 @@ export function encode(content: Content): Stored {
     themes: mapValues(content.themes, signatureText),
     seeds: mapValues(content.seeds, signatureText),
     files: paths.map((path) => {
-      const { signature, group, order, orphan } = content.files[path]!;
+      const { signature, group, order, orphan, cites } = content.files[path]!;
       const stored: StoredFile = [path, signatureText(signature), group, order ?? null];
-      if (orphan !== undefined) stored.push(orphan);
+      if (orphan !== undefined || cites !== undefined) stored.push(orphan ?? null);
+      if (cites !== undefined) stored.push(cites);
       return stored;
     }),
     reports: mapValues(content.reports, ({ unchanged, kept, narrow, terms }): StoredReport => [
@@ -91,9 +94,15 @@ export function encode(content: Content): Stored {
 /** Throws on anything that is not what `encode` wrote. */
 export function decode(stored: Stored): Content {
   const files: Record<string, ManifestFile> = {};
-  for (const [path, signature, group, order, orphan] of stored.files) {
+  for (const [path, signature, group, order, orphan, cites] of stored.files) {
     if (typeof path !== 'string' || typeof group !== 'string') throw new Error('malformed file record');
-    files[path] = { signature: signatureOf(signature), group, ...(order !== null && { order }), ...(orphan !== undefined && { orphan }) };
+    files[path] = {
+      signature: signatureOf(signature),
+      group,
+      ...(order !== null && { order }),
+      ...(typeof orphan === 'string' && { orphan }),
+      ...(cites !== undefined && { cites }),
+    };
   }
   const labels = stored.files.map(([path]) => `content/${path}`);
   const named = (places: number[]) =>

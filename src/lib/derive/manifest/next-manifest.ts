@@ -19,6 +19,10 @@ export interface WrittenFile {
   /** The group of a derived file (groups.ts); undefined for a theme file. */
   group?: string;
   order?: number;
+  /** Why a file no seed section claims is kept (a retired source), for the next runs' reports. */
+  orphan?: string;
+  /** For a key term: the source it cites (manifest-format.ts). */
+  cites?: string;
 }
 
 export interface PassOutcome {
@@ -37,6 +41,10 @@ export interface PassOutcome {
   reports: Record<string, SeedReport>;
 }
 
+/** The source a key term cites, which its manifest record keeps: its group is the term, not the source. */
+export const citedSource = (path: string, source: unknown): string | undefined =>
+  path.startsWith('terms/') && typeof source === 'string' ? source : undefined;
+
 /** Undefined when a file's article cannot be told (its frontmatter does not parse): the next pass must be full. */
 export function nextManifest(outcome: PassOutcome): Omit<Manifest, 'format' | 'tool'> | undefined {
   const { since, files, written, gone, orphans } = outcome;
@@ -51,13 +59,27 @@ export function nextManifest(outcome: PassOutcome): Omit<Manifest, 'format' | 't
     if (group === undefined) return undefined;
     const order = orderOf(existing);
     const orphan = orphans.get(path);
-    next[path] = { signature: existing.signature, group, ...(order !== undefined && { order }), ...(orphan !== undefined && { orphan }) };
+    const cites = citedSource(path, existing.data?.['source']);
+    next[path] = {
+      signature: existing.signature,
+      group,
+      ...(order !== undefined && { order }),
+      ...(orphan !== undefined && { orphan }),
+      ...(cites !== undefined && { cites }),
+    };
   }
   const themes = { ...outcome.themes };
-  for (const [path, { text, group, order }] of written) {
+  for (const [path, { text, group, order, orphan, cites }] of written) {
     const signature = { hash: hashBytes(text) };
     if (group === undefined) themes[path.replace(/^themes\//, '')] = signature;
-    else next[path] = { signature, group, ...(order !== undefined && { order }) };
+    else
+      next[path] = {
+        signature,
+        group,
+        ...(order !== undefined && { order }),
+        ...(orphan !== undefined && { orphan }),
+        ...(cites !== undefined && { cites }),
+      };
   }
   return { themes, seeds: outcome.seeds, files: next, reports: outcome.reports };
 }

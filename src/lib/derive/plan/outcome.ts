@@ -1,7 +1,8 @@
 /**
  * What becomes of one file derive plans, given the file on disk it is derived
- * into: unchanged, kept (a person edited it), or written as created, updated,
- * replaced (forced), moved or re-pointed at a renamed source.
+ * into: unchanged, kept (a person edited it), rejected (an editor left it off
+ * the site), or written as created, updated, replaced (forced), moved or
+ * re-pointed at a renamed source.
  */
 import { derivedFileText } from '../../content-files/derived-file.ts';
 import { contentDigest } from '../../model/derived-record.ts';
@@ -20,7 +21,13 @@ export interface Planned {
 export const slugOfSeed = (seedFile: string): string => seedFile.replace(/^seeds\/|\.txt$/g, '');
 
 export type Outcome =
-  { kind: 'unchanged' } | { kind: 'kept' } | { kind: 'created' | 'updated' | 'replaced' | 'moved' | 'repointed'; text: string };
+  | { kind: 'unchanged' }
+  | { kind: 'kept' }
+  | { kind: 'rejected' }
+  | { kind: 'created' | 'updated' | 'replaced' | 'moved' | 'repointed'; text: string };
+
+/** A file an editor rejected: for an entry, left off the site for good, and derive never writes it again, not even with `--force`. */
+export const isRejected = (existing: Existing | undefined): boolean => existing?.data?.['status'] === 'rejected';
 
 /** What becomes of one planned file, given the file it is derived into. */
 export function deriveFile({ file, seedFile, seedHash, renamedFrom }: Planned, existing: Existing | undefined, force: boolean): Outcome {
@@ -33,6 +40,7 @@ export function deriveFile({ file, seedFile, seedHash, renamedFrom }: Planned, e
     ...(file.section !== undefined && { section: file.section }),
     ...(file.assigned !== undefined && { assigned: file.assigned }),
   };
+  if (file.path.startsWith('entries/') && isRejected(existing)) return { kind: 'rejected' };
   const same = existing?.record;
   // A record from before sections and assignments were recorded is still current: the file name
   // stands for the section, the theme written for the assignment.

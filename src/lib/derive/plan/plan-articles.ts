@@ -11,6 +11,7 @@ import type { Seed } from '../../article/seeds.ts';
 import { InputError, type Problem } from '../../model/errors.ts';
 import type { SourceInput } from '../../model/schema.ts';
 import type { Existing } from '../existing/existing-files.ts';
+import { translatedEntries } from '../existing/translated-entries.ts';
 import type { ThemeTerms } from '../themes/assign.ts';
 import { EntryIndex } from './identity.ts';
 import { leftovers, type Leftovers } from './leftovers.ts';
@@ -18,7 +19,8 @@ import type { Planned } from './outcome.ts';
 import { planArticle, type PlannedFile, type SectionPlacement } from './plan.ts';
 import { Placement, type EntrySpot } from './placement.ts';
 import { findRenames, type Rename } from './renames.ts';
-import { repointed, repointedThemes, type Repointed } from './repoint.ts';
+import { derivesOwn } from './dependents.ts';
+import { repointed, repointedProposals, repointedThemes, type Repointed } from './repoint.ts';
 import { keepSuperseded, survivingCitations } from './superseded.ts';
 
 export interface ArticlesInput {
@@ -65,15 +67,25 @@ export function planArticles({ seeds, themes, files, others, today, force }: Art
 
 export interface Unclaimed {
   left: Leftovers;
-  /** Edited entries and theme files of a renamed seed, with only their `source` changed. */
+  /** Edited entries, key terms, timeline items and theme files of a renamed seed, with only their `source` changed. */
   edits: Repointed[];
+}
+
+interface UnclaimedInput {
+  live: readonly string[];
+  force: boolean;
+  today: string;
+  contentDir: string;
+  themes: readonly ThemeTerms[];
+  /** The key term and timeline files the pass read. */
+  proposals: ReadonlyMap<string, Existing>;
 }
 
 /** What becomes of the files no plan rewrites; keeps the superseded paragraphs in the planned sources. */
 export function planUnclaimed(
   plan: ArticlesPlan,
   files: ReadonlyMap<string, Existing>,
-  { live, force, contentDir, themes }: { live: readonly string[]; force: boolean; contentDir: string; themes: readonly ThemeTerms[] },
+  { live, force, today, contentDir, themes, proposals }: UnclaimedInput,
 ): Unclaimed {
   const { planned, renames, renamed } = plan;
   const rewritten = new Set(
@@ -82,7 +94,9 @@ export function planUnclaimed(
       return files.get(from)?.unedited || force ? [from] : [];
     }),
   );
-  const left = leftovers(files, new Set(planned.map(({ file }) => file.previous ?? file.path)), { live: new Set(live), renamed, force });
+  const claimed = new Set(planned.map(({ file }) => file.previous ?? file.path));
+  const translated = translatedEntries(contentDir);
+  const left = leftovers(files, claimed, { live: new Set(live), renamed, force, today, proposals, themes, translated });
   const removed = new Set(left.removed);
   // The entries this run leaves as they are: neither rewritten from their seed nor removed.
   const stays = (path: string) => !rewritten.has(path) && !removed.has(path);
@@ -92,5 +106,12 @@ export function planUnclaimed(
       keepSuperseded(file as PlannedFile<SourceInput>, files.get(file.previous ?? file.path), surviving);
   }
   // Edited entries of a renamed seed get only their source changed; so do the citations of themes that cite it.
-  return { left, edits: [...repointed(files, renames, stays), ...repointedThemes(contentDir, themes, renames)] };
+  return {
+    left,
+    edits: [
+      ...repointed(files, renames, stays),
+      ...repointedThemes(contentDir, themes, renames),
+      ...repointedProposals(proposals, renames, (file) => !derivesOwn(file, force)),
+    ],
+  };
 }

@@ -56,7 +56,7 @@ export interface PlanInput {
 export function planArticle(input: PlanInput): ArticlePlan {
   const { article, meta, themes } = input;
   const known = new Set(themes.map((t) => t.slug));
-  const problems = metaProblems(input, known);
+  const problems = [...leadOnly(input), ...metaProblems(input, known)];
   const { assigned, placements } = assignSections(input, problems);
   const toPlace = assigned.filter((s): s is { section: Section; theme: string } => s.theme !== null && known.has(s.theme));
   const where = new Map(
@@ -68,6 +68,17 @@ export function planArticle(input: PlanInput): ArticlePlan {
   const source = sourceFile(input, leadSection(article, meta), sections);
   const entries = toPlace.map(({ section, theme }) => entryFile(input, section, theme, where.get(section)!));
   return { source, entries, problems, placements };
+}
+
+/** An article of its lead alone would be a source with no entry: nothing for any theme to show. */
+function leadOnly({ article, seedFile }: PlanInput): Problem[] {
+  if (article.sections.length > 1) return [];
+  return [
+    {
+      file: seedFile,
+      detail: `only a lead, no section under a heading: derive writes one entry per section, so add a heading line above each section (a short line with no closing full stop, above its text)`,
+    },
+  ];
 }
 
 /** What the seed's metadata names that the article or the site does not have. */

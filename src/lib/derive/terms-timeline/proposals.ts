@@ -33,6 +33,8 @@ export interface ProposalInputs {
   decided?: ReadonlySet<string>;
   /** How many drafts each seed proposes (rank-drafts.ts). */
   drafts?: DraftsOptions;
+  /** Paths an editor's file moves to this pass (a timeline item following its renamed seed): nothing is proposed there. */
+  taken?: ReadonlySet<string>;
 }
 
 export interface Proposals {
@@ -49,7 +51,7 @@ export const seedTerms = (seed: Seed, drafts: DraftsOptions = {}): PlannedTerm[]
 /** The groups of the terms a seed proposes, for the manifest. */
 export const termGroups = (terms: readonly PlannedTerm[]): string[] => [...new Set(terms.map((t) => termGroup(t.file.data.term)))];
 
-export function planProposals({ seeds, termsOf, files, read, force, decided, drafts }: ProposalInputs): Proposals {
+export function planProposals({ seeds, termsOf, files, read, force, decided, drafts, taken = new Set() }: ProposalInputs): Proposals {
   const isDecided = (group: string | undefined) => !decided || (group !== undefined && decided.has(group));
   // A draft nobody edited is derive's to replace or remove: only a file an editor keeps holds a term's place.
   const removable = (file: Existing) => file.record !== undefined && (file.unedited || force);
@@ -74,7 +76,8 @@ export function planProposals({ seeds, termsOf, files, read, force, decided, dra
     planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
     if (undefinedIn && !files.has(file.path)) undefinedTerms.push(`content/${file.path}: ${undefinedIn}`);
   }
-  for (const seed of seeds) for (const file of planTimeline(seed, drafts)) planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
+  for (const seed of seeds)
+    for (const file of planTimeline(seed, drafts)) if (!taken.has(file.path)) planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
   const claimed = new Set(planned.map((p) => p.file.path));
   const leftover = [...files]
     .filter(([path, file]) => !claimed.has(path) && removable(file))

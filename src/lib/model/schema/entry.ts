@@ -20,6 +20,12 @@ const entryFields = z.strictObject({
   kind: entryKind.describe(
     "What kind of statement it is: quote (the body is the source's own words, unchanged; what derive writes), or, once an editor has rewritten the body in their own words, reporting (a summary of facts the source reports), analysis (a summary of the source's own interpretation, prediction or evaluation) or context (background added by the site's editors).",
   ),
+  status: z
+    .literal('rejected')
+    .optional()
+    .describe(
+      "Written by an editor to leave the entry's section off the site for good: no page shows the entry, and derive, which finds it by its section, never writes that section again. Delete the line to show it again.",
+    ),
   updated: isoDate.describe("Last time the entry's substance changed."),
   corrections: z.array(correction).default([]).describe('Corrections, oldest first.'),
   cited: z
@@ -42,8 +48,8 @@ export const entrySchema = entryFields.superRefine((entry, ctx) => {
   });
 });
 
-/** What the content store holds of an entry for the site's pages: everything but derive's record and the cited hashes. `forSite` (schema.ts) makes it. */
-export const siteEntrySchema = entryFields.omit({ cited: true, derived: true });
+/** What the content store holds of an entry for the site's pages: everything but derive's record, the cited hashes and the status (a rejected entry never reaches the store). `forSite` (schema.ts) makes it. */
+export const siteEntrySchema = entryFields.omit({ cited: true, derived: true, status: true });
 
 export type Entry = z.output<typeof entrySchema>;
 export type EntryInput = z.input<typeof entrySchema>;

@@ -88,6 +88,13 @@ export const articleFacts = {
   retrieved: isoDate.optional().describe('When the text was copied into `seeds/`.'),
 };
 
+/**
+ * Whether readers see an item: an entry, key term or timeline item an editor
+ * marked `status: rejected` stays on disk (so derive does not write it
+ * again) and never reaches a page.
+ */
+export const isShown = (data: object): boolean => !('status' in data && data.status === 'rejected');
+
 export type EntryKind = z.output<typeof entryKind>;
 export type Citation = z.output<typeof citation>;
 export type DerivedRecord = z.output<typeof derivedRecord>;

@@ -4,7 +4,7 @@
  * that a maintainer supplies.
  */
 import { z } from 'zod';
-import { articleFacts, derivedRecord, HASH, paragraphId, slug, webUrl } from './shared.ts';
+import { articleFacts, derivedRecord, HASH, isoDate, paragraphId, slug, webUrl } from './shared.ts';
 
 /** A paragraph of a source article, verbatim. */
 export const sourceParagraph = z.strictObject({
@@ -47,6 +47,15 @@ export const sourceSchema = z.strictObject({
     .array(sourceParagraph)
     .default([])
     .describe('Earlier texts of paragraphs that changed, kept while an entry still cites them, so `check` can show what changed.'),
+  retired: z
+    .strictObject({
+      date: isoDate.describe('The day derive retired the source.'),
+      replacedBy: slug.optional().describe("The slug of the source of the article's newer version, when one replaced it."),
+    })
+    .optional()
+    .describe(
+      "Set by derive when the article's seed left `seeds/` (or a newer version replaced it) while something an editor wrote still cites it: the source stays, so that evidence and the source's page keep working, but it is no longer one of the site's stories. Derive removes the source once nothing cites it.",
+    ),
   derived: derivedRecord.optional().describe('Set by derive.'),
 });
 

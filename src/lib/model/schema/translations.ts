@@ -68,6 +68,11 @@ export const entryTranslationSchema = z
     corrections: z
       .array(
         z.strictObject({
+          date: isoDate
+            .optional()
+            .describe(
+              'The date of the correction this translates, as the English entry gives it. Optional: the site shows the English date; when given, `check` holds it to that date, so a translation cannot sit beside the wrong correction.',
+            ),
           wrong: z.string().min(1).describe('What the entry said that was wrong, translated.'),
           right: z.string().min(1).describe('What is correct, translated.'),
         }),
@@ -141,7 +146,7 @@ export const siteTranslationSchema = z.strictObject({
   summary: z.string().optional().describe('Entry or theme: the summary.'),
   lead: z.array(z.string()).optional().describe('Home: the lead paragraphs.'),
   corrections: z
-    .array(z.strictObject({ wrong: z.string(), right: z.string() }))
+    .array(z.strictObject({ date: z.string().optional(), wrong: z.string(), right: z.string() }))
     .optional()
     .describe('Entry: corrections.'),
   strings: z.record(z.string(), z.string()).optional().describe('Interface: the strings.'),
