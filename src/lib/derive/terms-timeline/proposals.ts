@@ -77,7 +77,8 @@ export function planProposals({ seeds, termsOf, files, read, force, decided, dra
     if (undefinedIn && !files.has(file.path)) undefinedTerms.push(`content/${file.path}: ${undefinedIn}`);
   }
   for (const seed of seeds)
-    for (const file of planTimeline(seed, drafts)) if (!taken.has(file.path)) planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
+    for (const file of planTimeline(seed, drafts))
+      if (!taken.has(file.path)) planned.push({ file, seedFile: seed.file, seedHash: seed.hash });
   const claimed = new Set(planned.map((p) => p.file.path));
   const leftover = [...files]
     .filter(([path, file]) => !claimed.has(path) && removable(file))
