@@ -10,6 +10,8 @@ const BUILT = { globalSetup: ['tests/helpers/global-setup.ts'], hookTimeout: 300
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // A hook that derives a whole site (the scenario suites' first step) gets the minute a test does.
+    hookTimeout: 60_000,
     // Vitest would run one file at a time on two cores. Most of a site or
     // browser file's time is spent waiting on a build or on Chromium, each a
     // process of its own, so a third file keeps both cores busy meanwhile.
