@@ -224,7 +224,13 @@ describe('CPU profiles', () => {
     const root = mkdtempSync(join(tmpdir(), 'explainer-locate-'));
     try {
       mkdirSync(join(root, 'bundle/prerender/chunks'), { recursive: true });
-      const chunk = ['import x from "./y.mjs";', '// src/components/Cites.astro', 'var a = 1;', '// src/lib/render/mark-terms.ts', 'function markTerms() {}'];
+      const chunk = [
+        'import x from "./y.mjs";',
+        '// src/components/Cites.astro',
+        'var a = 1;',
+        '// src/lib/render/mark-terms.ts',
+        'function markTerms() {}',
+      ];
       writeFileSync(join(root, 'bundle/prerender/chunks/Cites_abc.mjs'), chunk.join('\n'));
       const locate = bundleLocator('/p', join(root, 'bundle'));
       const frame = (lineNumber: number) => ({ functionName: '', url: 'file:///p/.astro/.prerender/chunks/Cites_abc.mjs', lineNumber });

@@ -70,7 +70,13 @@ export function sizeTable(s: SizeSummary): string {
   }
   const loop = LOOP_ROWS.filter(([figure]) => s.loop[figure]);
   if (loop.length > 0) {
-    lines.push('', "The maintainer's loop (CPU: the dev server's, over the same span):", '', '| what | median s | CPU s |', '| --- | ---: | ---: |');
+    lines.push(
+      '',
+      "The maintainer's loop (CPU: the dev server's, over the same span):",
+      '',
+      '| what | median s | CPU s |',
+      '| --- | ---: | ---: |',
+    );
     for (const [figure, label] of loop) lines.push(`| ${label} | ${sec(s.loop[figure]!.ms)} | ${cpu(s.loop[figure]!.cpuMs)} |`);
   }
   lines.push('', 'Output by kind of file:', '', '| kind | `npm run build` | bare build |', '| --- | ---: | ---: |');

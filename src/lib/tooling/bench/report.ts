@@ -55,7 +55,9 @@ export function renderReport(input: ReportInput): string {
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...ratioRows,
     '',
-    input.deriveOneMs === undefined ? '' : `derive of one article (10 sections), in process after start-up: ${input.deriveOneMs.toFixed(0)} ms.\n`,
+    input.deriveOneMs === undefined
+      ? ''
+      : `derive of one article (10 sections), in process after start-up: ${input.deriveOneMs.toFixed(0)} ms.\n`,
     ...(input.failed?.length ? [`Failed: ${input.failed.map(n).join(', ')} entries (see the command's output).`, ''] : []),
     '![Build time against entries: full pipeline and bare Astro](benchmarks.svg)',
     '',

@@ -82,7 +82,8 @@ export interface SizeSummary extends BuildFacts {
   loop: Record<string, LoopFigure>;
 }
 
-const sumOf = (run: RunResult, names: readonly string[], key: 'ms' | 'cpuMs') => names.reduce((sum, name) => sum + (run.stages[name]?.[key] ?? 0), 0);
+const sumOf = (run: RunResult, names: readonly string[], key: 'ms' | 'cpuMs') =>
+  names.reduce((sum, name) => sum + (run.stages[name]?.[key] ?? 0), 0);
 const peakOf = (run: RunResult, names: readonly string[], key: 'peakRssBytes' | 'largestRssBytes') =>
   Math.max(0, ...names.map((name) => run.stages[name]?.[key] ?? 0));
 

@@ -45,12 +45,7 @@ const BUCKETS: Record<string, string> = {
 const MODULE_LOADING = /^node:internal\/(?:modules|bootstrap)\//;
 const OTHER = 'other (Astro, Node)';
 
-export const STAGES: readonly string[] = [
-  ...STAGE_RULES.map(([stage]) => stage),
-  'module loading',
-  ...Object.values(BUCKETS),
-  OTHER,
-];
+export const STAGES: readonly string[] = [...STAGE_RULES.map(([stage]) => stage), 'module loading', ...Object.values(BUCKETS), OTHER];
 
 export function stageOf(location: string): string | undefined {
   return STAGE_RULES.find(([, pattern]) => pattern.test(location))?.[0];

@@ -80,7 +80,12 @@ export function judgeTargets({ sizes, failed = [], deriveOneMs, loads }: TargetI
       show: (v) => (v === 0 ? seconds(ms(10000, 'total')!) : 'failed'),
       loadProof: true,
     },
-    { target: 'time(10,000) / time(1,000) ≤ 10', value: ratio(ms(10000, 'total'), ms(1000, 'total')), limit: 10, show: (v) => v.toFixed(2) },
+    {
+      target: 'time(10,000) / time(1,000) ≤ 10',
+      value: ratio(ms(10000, 'total'), ms(1000, 'total')),
+      limit: 10,
+      show: (v) => v.toFixed(2),
+    },
     {
       target: 'incremental rebuild ≤ 30% of clean at 5,000',
       value: ratio(ms(5000, 'incremental'), ms(5000, 'build')),
@@ -104,7 +109,12 @@ export function judgeTargets({ sizes, failed = [], deriveOneMs, loads }: TargetI
       limit: 1.15,
       show: times,
     },
-    { target: "dev server: an entry's body edit shown ≤ 0.5 s (median) at 5,000", value: at(5000)?.loop['dev-edit']?.ms, limit: 500, show: seconds },
+    {
+      target: "dev server: an entry's body edit shown ≤ 0.5 s (median) at 5,000",
+      value: at(5000)?.loop['dev-edit']?.ms,
+      limit: 500,
+      show: seconds,
+    },
     {
       target: "dev server: an entry's title edit shown ≤ 0.5 s (median) at 5,000",
       value: at(5000)?.loop['dev-data-edit']?.ms,
