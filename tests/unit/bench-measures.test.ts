@@ -197,7 +197,7 @@ describe('CPU profiles', () => {
   it('puts each sample in the stage of the innermost frame that has one, and leaves idle time out', () => {
     const profile: CpuProfile = {
       nodes: [
-        node(1, '(root)', '', [2, 5, 8, 9, 10]),
+        node(1, '(root)', '', [2, 5, 8, 9, 10, 11]),
         node(2, 'load', 'src/loaders/content-loader.ts', [3]),
         node(3, 'load', 'node_modules/js-yaml/dist/js-yaml.mjs', [4]),
         node(4, 'push', ''),
@@ -207,9 +207,11 @@ describe('CPU profiles', () => {
         node(8, '(garbage collector)', ''),
         node(9, '(idle)', ''),
         node(10, 'run', 'node:internal/modules/esm/module_job'),
+        node(11, 'writeRenderCache', 'src/lib/render/render-cache.ts', [12]),
+        node(12, 'writeFileAtomic', 'src/lib/content-files/atomic-write.ts'),
       ],
-      samples: [4, 7, 5, 8, 9, 10],
-      timeDeltas: [1000, 2000, 3000, 4000, 5000, 6000],
+      samples: [4, 7, 5, 8, 9, 10, 12],
+      timeDeltas: [1000, 2000, 3000, 4000, 5000, 6000, 7000],
     };
     expect(Object.fromEntries(stageTimes([profile], ({ url }) => url))).toEqual({
       'content check': 1,
@@ -217,6 +219,8 @@ describe('CPU profiles', () => {
       'page assembly': 3,
       'garbage collection': 4,
       'module loading': 6,
+      // An atomic write counts for what it writes: here the render cache, not the content check.
+      'Markdown rendering': 7,
     });
   });
 

@@ -23,7 +23,8 @@ const STAGE_RULES: readonly [stage: string, pattern: RegExp][] = [
   ['feeds', /^(?:src\/pages\/.*\/feed\.xml\.ts|node_modules\/(?:@astrojs\/rss|fast-xml-builder|fast-xml-parser|@nodable\/entities)\/)/],
   [
     'content check',
-    /^(?:src\/lib\/(?:check|content-files)\/|src\/loaders\/|src\/content\.config\.ts|node_modules\/(?:zod|js-yaml|yaml|gray-matter|is-unsafe)\/)/,
+    // Writing a file atomically is the caller's stage (in a build, the render cache's).
+    /^(?:src\/lib\/check\/|src\/lib\/content-files\/(?!atomic-write\.ts$)|src\/loaders\/|src\/content\.config\.ts|node_modules\/(?:zod|js-yaml|yaml|gray-matter|is-unsafe)\/)/,
   ],
   ['post-build (headers, 404 pages)', /^src\/lib\/publish\//],
   [
