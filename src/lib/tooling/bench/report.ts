@@ -18,7 +18,7 @@ export interface ReportInput {
   command: string;
   date: string;
   sizes: readonly SizeSummary[];
-  /** Every load average the targets were judged with: the run's start, and before and after each pair. */
+  /** Every load average the targets were judged with: the run's start, before and after each pair, and its end. */
   loads: readonly number[];
   targets: readonly TargetResult[];
   deriveOneMs?: number;
@@ -30,7 +30,7 @@ const MB = 1024 ** 2;
 
 function loadLine({ machine, loads }: ReportInput): string {
   const highest = Math.max(0, ...loads);
-  const said = `one-minute load average ${machine.load[0].toFixed(1)} at the start and ${machine.load[1].toFixed(1)} at the end of the runs, at most ${highest.toFixed(2)} before or after a pair of builds.`;
+  const said = `one-minute load average ${machine.load[0].toFixed(1)} at the start and ${machine.load[1].toFixed(1)} at the end of the runs, at most ${highest.toFixed(2)} at any point recorded (the start, before and after each pair of builds, the end).`;
   return highest > BUSY_LOAD
     ? `${said} **The machine was busy** (above ${BUSY_LOAD.toFixed(1)}): these are loaded figures, and no target is marked met.`
     : said;

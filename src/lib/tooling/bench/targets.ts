@@ -17,7 +17,7 @@ export interface TargetInput {
   failed?: readonly number[];
   /** Milliseconds for derive of one article, after start-up; undefined when not measured. */
   deriveOneMs?: number;
-  /** Every one-minute load average the run recorded: at its start, and before and after each pair of builds. */
+  /** Every one-minute load average the run recorded: at its start, before and after each pair of builds, and at its end. */
   loads: readonly number[];
 }
 
