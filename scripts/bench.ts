@@ -20,7 +20,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../src/lib/model/errors.ts';
 import { renderReport, spliceReport } from '../src/lib/tooling/bench/report.ts';
-import { summarise, type BuildPair, type SizeSummary } from '../src/lib/tooling/bench/results.ts';
+import { summarise, type RunResult, type SizeSummary } from '../src/lib/tooling/bench/results.ts';
 import { linePlot } from '../src/lib/tooling/bench/svg-plot.ts';
 import { judgeTargets } from '../src/lib/tooling/bench/targets.ts';
 import { deriveOneArticle } from './bench/derive-one.ts';
@@ -65,14 +65,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<void> {
       for (let run = 1; run <= runs; run++) {
         const result = await runOnce({ size, buildFirst: run % 2 === 1, settleMs: settleS * 1000 });
         loads.push(...result.pair.load);
-        const line = Object.entries(result.stages)
-          .map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s (CPU ${(f.cpuMs / 1000).toFixed(2)})`)
-          .join(', ');
-        const loop = Object.entries(result.loop ?? {})
-          .map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s (CPU ${(f.cpuMs / 1000).toFixed(2)})`)
-          .join(', ');
-        say(`${size} entries, run ${run}/${runs}: ${line}, incremental ${(result.incremental.ms / 1000).toFixed(2)} s; ${loop}`);
-        say(`  pair (load ${result.pair.load.map((l) => l.toFixed(2)).join(' → ')}): ${pairLine(result.pair)}`);
+        say(`${size} entries, run ${run}/${runs}: ${runLine(result)}`);
         results.push(result);
       }
     } catch (error) {
@@ -124,7 +117,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<void> {
   say('wrote docs/benchmarks.md and docs/benchmarks.svg');
 }
 
-const pairLine = ({ build, bare }: BuildPair) =>
-  `build / bare ${(build.ms / bare.ms).toFixed(2)} wall, ${(build.cpuMs / bare.cpuMs).toFixed(2)} CPU`;
+const figures = (record: Record<string, { ms: number; cpuMs: number }>) =>
+  Object.entries(record)
+    .map(([name, f]) => `${name} ${(f.ms / 1000).toFixed(2)} s (CPU ${(f.cpuMs / 1000).toFixed(2)})`)
+    .join(', ');
+
+/** What one run measured, as the benchmark prints it while it goes. */
+function runLine({ stages, incremental, loop, pair }: RunResult): string {
+  const { build, bare, load } = pair;
+  const ratios = `build / bare ${(build.ms / bare.ms).toFixed(2)} wall, ${(build.cpuMs / bare.cpuMs).toFixed(2)} CPU`;
+  return `${figures(stages)}, incremental ${(incremental.ms / 1000).toFixed(2)} s; ${figures(loop ?? {})}\n  pair (load ${load.map((l) => l.toFixed(2)).join(' → ')}): ${ratios}`;
+}
 
 if (import.meta.main) await runAsProgram(main);

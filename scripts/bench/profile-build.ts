@@ -5,13 +5,20 @@
  * collection, compilation, file I/O) and of each process it started; then
  * the output of each by kind of file.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CpuProfile } from '../../src/lib/tooling/bench/cpuprofile.ts';
 import { bytesByKind, OUTPUT_KINDS } from '../../src/lib/tooling/bench/output-kinds.ts';
 import { cpuByStage, STAGES, stageTimes } from '../../src/lib/tooling/bench/stages.ts';
 import { bundleLocator } from './locate.ts';
 import { measure } from './measure.ts';
 import { projectRoot, walk } from './pipeline.ts';
-import { loadProfiles } from './profile.ts';
+
+/** Every profile `node --cpu-prof` wrote into `dir`. */
+export const loadProfiles = (dir: string): CpuProfile[] =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.cpuprofile'))
+    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile);
 
 const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 const OTHER_THREADS = "the Node process's other threads (garbage collection, compiling, file I/O)";

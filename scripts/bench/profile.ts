@@ -15,7 +15,7 @@ import { selfTimes, type CpuProfile } from '../../src/lib/tooling/bench/cpuprofi
 import { addOneArticle, editorPass, writeCorpus } from './corpus.ts';
 import { freePort, start, timedEdit, withStoreSetAside, type DevSite } from './dev.ts';
 import { measure } from './measure.ts';
-import { profileBuilds } from './profile-build.ts';
+import { loadProfiles, profileBuilds } from './profile-build.ts';
 import { entryToEdit, projectRoot } from './pipeline.ts';
 
 const TOP = 20;
@@ -31,11 +31,6 @@ function print(name: string, ms: number, profiles: CpuProfile[]): void {
     }
   }
 }
-
-export const loadProfiles = (dir: string): CpuProfile[] =>
-  readdirSync(dir)
-    .filter((file) => file.endsWith('.cpuprofile'))
-    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile);
 
 /** The dev server profiled from an edit on disk to its page showing it, once for a body edit and once for a title edit. */
 async function profileDevEdits(dir: string, site: DevSite): Promise<void> {
