@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { treeCpuMs } from './measure.ts';
+import { treeCpuMs } from './process-tree.ts';
 
 export interface Timed {
   ms: number;

@@ -1,19 +1,25 @@
 /**
- * Runs one command and measures its wall time and the peak resident memory
- * of its whole process tree (Astro and Vite may start workers). Memory is
- * sampled from /proc every 50 ms, so it is Linux only and can miss a peak
- * shorter than the interval; elsewhere peak memory is reported as 0.
+ * Runs one command and measures its wall time, its CPU time and its memory:
+ * the peak of the largest process and of the whole process tree (Astro and
+ * Vite start helpers, Pagefind indexes in a process of its own). The tree is
+ * sampled from /proc every 50 ms, so it is Linux only and a peak shorter
+ * than the interval can be missed; elsewhere those figures are 0.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { childPids, cpuTicks, reapedTicks, residentBytes } from '../../src/lib/tooling/bench/proc.ts';
+import { parseStat } from '../../src/lib/tooling/bench/proc.ts';
+import { read, TICKS_PER_S, TreeSampler, type ProcessFigure } from './process-tree.ts';
 
 export interface Measured {
   ms: number;
+  /** Peak resident memory of the whole process tree at one sample. */
   peakRssBytes: number;
-  /** User + system CPU time of the command and every process it waited for; 0 off Linux. */
+  /** Peak resident memory of the largest single process (its high-water mark). */
+  largestRssBytes: number;
+  /** User + system CPU time of the command and every process it started; 0 off Linux. */
   cpuMs: number;
+  /** Each process the command started, itself first. */
+  processes: ProcessFigure[];
 }
 
 export interface RunOptions {
@@ -22,46 +28,25 @@ export interface RunOptions {
 }
 
 const SAMPLE_MS = 50;
-/** The kernel's USER_HZ, 100 on every Linux architecture Node runs on. */
-const TICKS_PER_S = 100;
-
-const read = (path: string): string => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-};
-
-/** A process and its descendants, from /proc. */
-function tree(root: number): number[] {
-  const found: number[] = [];
-  const pending = [root];
-  for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
-    found.push(pid);
-    let tasks: string[] = [];
-    try {
-      tasks = readdirSync(`/proc/${pid}/task`);
-    } catch {
-      continue;
-    }
-    for (const tid of tasks) pending.push(...childPids(read(`/proc/${pid}/task/${tid}/children`)));
-  }
-  return found;
-}
-
-const treeRss = (root: number): number => tree(root).reduce((sum, pid) => sum + residentBytes(read(`/proc/${pid}/status`)), 0);
-
-/** CPU time (user + system) a running process and its descendants have used so far; 0 off Linux. */
-export const treeCpuMs = (root: number): number =>
-  process.platform === 'linux' ? (tree(root).reduce((sum, pid) => sum + cpuTicks(read(`/proc/${pid}/stat`)), 0) * 1000) / TICKS_PER_S : 0;
 
 /**
  * CPU time of this process's children that have been waited for: Node reaps
  * each child, so the difference across one command is that command's, its
  * own children's included (fields 16 and 17 of /proc/self/stat).
  */
-const reapedCpuMs = (): number => (reapedTicks(read('/proc/self/stat')) * 1000) / TICKS_PER_S;
+const reapedCpuMs = (): number => ((parseStat(read('/proc/self/stat'))?.reapedTicks ?? 0) * 1000) / TICKS_PER_S;
+
+/**
+ * The command's CPU time: the kernel's exact count for the processes that were waited for, or, when
+ * larger, the sum of every process's last sample. A process its parent never waits for (a search
+ * indexer stopped as Node exits) is missing from the first; the second misses each process's last
+ * few milliseconds.
+ */
+const commandCpuMs = (reaped: number, processes: readonly ProcessFigure[]): number =>
+  Math.max(
+    reaped,
+    processes.reduce((sum, p) => sum + p.cpuMs, 0),
+  );
 
 /**
  * Runs the command to completion; a non-zero exit rejects with the command's
@@ -75,20 +60,24 @@ export function measure(command: string, args: readonly string[], options: RunOp
     const cpuBefore = reapedCpuMs();
     const start = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let peak = 0;
-    const sample = () => {
-      if (child.pid !== undefined && process.platform === 'linux') peak = Math.max(peak, treeRss(child.pid));
-    };
-    const timer = setInterval(sample, SAMPLE_MS);
+    const sampler = new TreeSampler(child.pid!);
+    const timer = setInterval(() => sampler.sample(), SAMPLE_MS);
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - start;
       clearInterval(timer);
-      if (code === 0) resolve({ ms, peakRssBytes: peak, cpuMs: reapedCpuMs() - cpuBefore });
-      else reject(new Error(`${[command, ...args].join(' ')} exited with ${code}:\n${stderr.slice(-4000)}`));
+      if (code !== 0) return reject(new Error(`${[command, ...args].join(' ')} exited with ${code}:\n${stderr.slice(-4000)}`));
+      const processes = sampler.processes;
+      resolve({
+        ms,
+        peakRssBytes: sampler.peakTreeRssBytes,
+        largestRssBytes: Math.max(0, ...processes.map((p) => p.peakRssBytes)),
+        cpuMs: commandCpuMs(reapedCpuMs() - cpuBefore, processes),
+        processes,
+      });
     });
-    sample();
+    sampler.sample();
   });
 }

@@ -2,7 +2,8 @@
  * One benchmark run at one size, in a fresh temporary folder: derive, derive
  * again after the editor pass, check on its own, the site's build
  * (`npm run build`: one `astro build` that also checks, indexes and checks
- * links), the bare Astro baseline on the same entries; then the maintainer's
+ * links) and the bare Astro baseline on the same entries, as a pair run one
+ * right after the other (pair.ts); then the maintainer's
  * loop: derive with nothing changed and `derive --check`, the dev server
  * (start-up and edits) beside the bare site's, one article added (derive,
  * then the build with the clean build's cache kept) and an incremental
@@ -10,14 +11,16 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { settingsEnv } from '../../src/lib/model/settings.ts';
 import { median } from '../../src/lib/tooling/bench/stats.ts';
+import { bytesByKind } from '../../src/lib/tooling/bench/output-kinds.ts';
 import type { RunResult, StageFigure } from '../../src/lib/tooling/bench/results.ts';
 import { isBudgetedPage, pageWeight } from '../../src/lib/tooling/page-weight.ts';
 import { addOneArticle, editOneEntry, editorPass, writeCorpus } from './corpus.ts';
 import { measureDev, type DevFigures, type Timed } from './dev.ts';
 import { measure } from './measure.ts';
+import { measurePair } from './pair.ts';
 
 export const projectRoot = join(import.meta.dirname, '../..');
 const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
@@ -37,7 +40,15 @@ export function entryToEdit(root: string): { file: string; theme: string } {
 
 const middle = (list: Timed[]): Timed => ({ ms: median(list.map((t) => t.ms)), cpuMs: median(list.map((t) => t.cpuMs)) });
 
-export async function runOnce(size: number): Promise<RunResult> {
+export interface RunOptions {
+  size: number;
+  /** Whether the pair of clean builds starts with the site's (it alternates from run to run). */
+  buildFirst: boolean;
+  /** How long to wait, at most, for the machine to settle before the pair. */
+  settleMs: number;
+}
+
+export async function runOnce({ size, buildFirst, settleMs }: RunOptions): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), `explainer-bench-${size}-`));
   const root = join(dir, 'data');
   const outDir = join(dir, 'dist');
@@ -57,12 +68,11 @@ export async function runOnce(size: number): Promise<RunResult> {
     stages['derive-edited'] = await derive();
     stages['check'] = await node(['--import', join(projectRoot, 'scripts/compile-cache.mjs'), join(projectRoot, 'scripts/check.ts')]);
     const siteBuild = (out: string) => node([astro, 'build', '--config', 'bench/full.config.mjs', '--outDir', out], siteCache);
-    stages['build'] = await siteBuild(outDir);
-    const pages = countFiles(outDir, '.html');
-    const heaviest = heaviestPage(outDir);
-    const distBytes = folderBytes(outDir);
-    stages['bare'] = await node([astro, 'build', '--root', 'bench/bare', '--outDir', join(dir, 'dist-bare')], bareEnv);
-    const bareBytes = folderBytes(join(dir, 'dist-bare'));
+    const bareBuild = () => node([astro, 'build', '--root', 'bench/bare', '--outDir', join(dir, 'dist-bare')], bareEnv);
+    const pair = await measurePair(() => siteBuild(outDir), bareBuild, { buildFirst, settleMs });
+    stages['build'] = pair.build;
+    stages['bare'] = pair.bare;
+    const facts = outputFacts(outDir, join(dir, 'dist-bare'));
 
     // Nothing changed since the last derive: the first run reads again the files that were too
     // recent to trust by their stat (file-signature.ts); the second is the one a maintainer meets.
@@ -101,7 +111,7 @@ export async function runOnce(size: number): Promise<RunResult> {
     editOneEntry(root);
     // A CI cache keeps Astro's cache folder, not the last dist/: the rebuild starts from an empty output folder.
     const rebuild = await siteBuild(join(dir, 'dist-rebuild'));
-    return { size, pages, distBytes, bareBytes, heaviest, stages, incremental: rebuild, loop: loopFigures(site, bare) };
+    return { size, ...facts, stages, pair, incremental: rebuild, loop: loopFigures(site, bare) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -118,18 +128,28 @@ function loopFigures(site: DevFigures, bare: DevFigures): Record<string, Timed> 
   };
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile());
+/** Every file of a folder, relative to it, with forward slashes, and its size. */
+export function walk(dir: string): { path: string; bytes: number }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
+    const stat = statSync(join(dir, name));
+    return stat.isFile() ? [{ path: name.split(sep).join('/'), bytes: stat.size }] : [];
+  });
 }
 
-const countFiles = (dir: string, ext: string) => walk(dir).filter((path) => path.endsWith(ext)).length;
+function outputFacts(outDir: string, bareDir: string): Omit<RunResult, 'size' | 'stages' | 'pair' | 'incremental' | 'loop'> {
+  const site = walk(outDir);
+  const bare = walk(bareDir);
+  const total = (files: typeof site) => files.reduce((sum, f) => sum + f.bytes, 0);
+  return {
+    pages: site.filter((f) => f.path.endsWith('.html')).length,
+    distBytes: total(site),
+    bareBytes: total(bare),
+    output: { site: bytesByKind(site), bare: bytesByKind(bare) },
+    heaviest: heaviestPage(outDir, site),
+  };
+}
 
-function heaviestPage(outDir: string): { page: string; bytes: number } {
-  const pages = walk(outDir)
-    .map((path) => relative(outDir, path).split(sep).join('/'))
-    .filter((page) => page.endsWith('.html') && isBudgetedPage(page));
+function heaviestPage(outDir: string, files: readonly { path: string }[]): { page: string; bytes: number } {
+  const pages = files.map((f) => f.path).filter((page) => page.endsWith('.html') && isBudgetedPage(page));
   return pages.map((page) => ({ page, bytes: pageWeight(outDir, page).total })).reduce((a, b) => (b.bytes > a.bytes ? b : a));
 }
-const folderBytes = (dir: string) => walk(dir).reduce((sum, path) => sum + statSync(path).size, 0);

@@ -1,9 +1,10 @@
 /**
- * CPU-profiles, at one size, derive, check and the site's clean build, then
- * the maintainer's loop: derive with nothing changed, derive after one
- * article is added, and the dev server while it handles one edit to an
- * entry's body and one to its title (from the edit on disk to the page
- * showing it). Prints the top self time of each by module and by function.
+ * CPU-profiles, at one size, derive and check, then the site's clean build
+ * and the bare build (by stage, profile-build.ts), then the maintainer's
+ * loop: derive with nothing changed, derive after one article is added, and
+ * the dev server while it handles one edit to an entry's body and one to its
+ * title (from the edit on disk to the page showing it). Prints the top self
+ * time of each by module and by function.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { selfTimes, type CpuProfile } from '../../src/lib/tooling/bench/cpuprofi
 import { addOneArticle, editorPass, writeCorpus } from './corpus.ts';
 import { freePort, start, timedEdit, withStoreSetAside, type DevSite } from './dev.ts';
 import { measure } from './measure.ts';
+import { loadProfiles, profileBuilds } from './profile-build.ts';
 import { entryToEdit, projectRoot } from './pipeline.ts';
 
 const TOP = 20;
@@ -29,11 +31,6 @@ function print(name: string, ms: number, profiles: CpuProfile[]): void {
     }
   }
 }
-
-const loadProfiles = (dir: string): CpuProfile[] =>
-  readdirSync(dir)
-    .filter((file) => file.endsWith('.cpuprofile'))
-    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile);
 
 /** The dev server profiled from an edit on disk to its page showing it, once for a body edit and once for a title edit. */
 async function profileDevEdits(dir: string, site: DevSite): Promise<void> {
@@ -83,14 +80,14 @@ export async function profileStages(size: number): Promise<void> {
     ASTRO_TELEMETRY_DISABLED: '1',
     BENCH_CACHE_DIR: join(dir, 'cache'),
   };
-  const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   const cached = ['--import', join(projectRoot, 'scripts/compile-cache.mjs')];
   const derive = [...cached, join(projectRoot, 'scripts/derive.ts')];
-  const stages: [string, string[], (() => void)?][] = [
+  // Each stage, and what to do after it: change the corpus, or profile the two builds.
+  const builds = () => profileBuilds(dir, env, join(root, 'content', 'entries'));
+  const stages: [string, string[], (() => unknown)?][] = [
     ['derive', derive, () => editorPass(root)],
     ['derive after the editor pass', derive],
-    ['check', [...cached, join(projectRoot, 'scripts/check.ts')]],
-    ['build', [astro, 'build', '--config', 'bench/full.config.mjs', '--outDir', join(dir, 'dist')]],
+    ['check', [...cached, join(projectRoot, 'scripts/check.ts')], builds],
     // The first derive after the files were written reads them once more (file-signature.ts).
     ['derive, nothing changed (first)', derive],
     ['derive, nothing changed', derive, () => addOneArticle(root, size)],
@@ -101,8 +98,8 @@ export async function profileStages(size: number): Promise<void> {
     for (const [i, [name, args, after]] of stages.entries()) {
       const profiles = join(dir, `profiles-${i}`);
       const { ms } = await measure(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profiles, ...args], { cwd: projectRoot, env });
-      after?.();
       print(`${name}, ${size} entries`, ms, loadProfiles(profiles));
+      await after?.();
     }
     const { file, theme } = entryToEdit(root);
     const site: DevSite = {

@@ -21,6 +21,8 @@ export interface Site {
   name: string;
   themes: ThemeItem[];
   sources: SourceItem[];
+  /** Each source by id, for the many components that name one. */
+  sourceById: Map<string, SourceItem>;
   /** The story the home page leads with (content/site.yaml's `lead`, else the most recently published). */
   lead: SourceItem | undefined;
   /** The other sources, newest first. */
@@ -68,7 +70,8 @@ async function build(): Promise<Site> {
   const timeline = (await getCollection('timeline'))
     .map((item) => Object.assign(item, { slug: item.id.replace('/', '--') }))
     .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id.localeCompare(b.id)));
-  return { name, themes, sources, lead, furtherStories: further, entriesByTheme, themePages, entryLocation, terms, timeline };
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  return { name, themes, sources, sourceById, lead, furtherStories: further, entriesByTheme, themePages, entryLocation, terms, timeline };
 }
 
 /** The last time anything a reader sees changed, on the whole site or in one theme: an entry update or a correction. */

@@ -6,7 +6,7 @@
  * for Astro's loader context.
  */
 import { EventEmitter } from 'node:events';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -93,6 +93,8 @@ describe('the content loader in a build', () => {
     // The home page, the source page and the four theme pages; in Spanish, the home page and the four theme pages (the source page is English).
     expect(await takeSearchIndex()!.finish(out)).toBe(11);
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    // Pagefind writes a search engine for every language and one for languages it cannot stem; the pages load only their own.
+    expect(readdirSync(join(out, 'pagefind')).filter((name) => name.startsWith('wasm.'))).toEqual(['wasm.en.pagefind', 'wasm.es.pagefind']);
   });
 
   it('renders again only the bodies whose file changed', async () => {

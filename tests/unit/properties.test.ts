@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/article/article.ts';
 import { placeSections } from '../../src/lib/derive/themes/assign.ts';
@@ -6,6 +7,7 @@ import { englishWords } from '../../src/lib/text/words.ts';
 import { InputError } from '../../src/lib/model/errors.ts';
 import { slugify, uniqueSlugger } from '../../src/lib/text/slug.ts';
 import { decodeSeed, normaliseText } from '../../src/lib/article/seed-text.ts';
+import { splitFrontmatter } from '../../src/lib/content-files/frontmatter.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -210,6 +212,24 @@ describe('theme scoring properties', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('frontmatter split', () => {
+  // Files that start like a content file: fences, near-fences, keys, blank lines, CRLF or LF.
+  const fileLine = fc.constantFrom('---', '--- ', '----', '---x', 'title: A', 'order: 2', '', '  - p1', 'Body text.', '\r');
+  const contentFile = fc
+    .tuple(fc.array(fileLine, { maxLength: 12 }), fc.constantFrom('\n', '\r\n'))
+    .map(([lines, eol]) => ['---', ...lines].join(eol));
+
+  it('splits where gray-matter does, the frontmatter and the body alike', () => {
+    fc.assert(
+      fc.property(contentFile, (text) => {
+        const parsed = matter(text, { engines: { yaml: () => ({}) } } as Parameters<typeof matter>[1]);
+        expect(splitFrontmatter(text)).toEqual({ raw: parsed.matter, content: parsed.content });
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -9,6 +9,7 @@ import type { Problem } from '../model/errors.ts';
 import { findQuotes, rawQuotes } from './quotes.ts';
 import type { EntryKind, Source } from '../model/schema.ts';
 import { closestPassage, quoteAppearsIn } from './verify-quote.ts';
+import { paragraphsOf, quoteFinderIn } from './source-paragraphs.ts';
 import { describeChange } from '../text/word-change.ts';
 import { clip } from '../text/clip.ts';
 
@@ -20,7 +21,7 @@ export type Noun = 'entry' | 'term' | 'timeline item';
 
 export function checkCitations(entry: Citing, source: Loaded<Source>): Problem[] {
   const problems: Problem[] = [];
-  const known = new Map(source.data.paragraphs.map((p) => [p.id, p]));
+  const known = paragraphsOf(source).current;
   entry.data.paragraphs.forEach((id, i) => {
     if (known.has(id)) return;
     const old = source.data.superseded.find((p) => p.id === id && p.hash === entry.data.cited[id]);
@@ -47,12 +48,13 @@ export function checkCitations(entry: Citing, source: Loaded<Source>): Problem[]
 
 /** Each quotation in the entry that its cited paragraphs, as they read now, do not have. */
 export function quotationProblems(entry: Citing, source: Loaded<Source>): Problem[] {
-  const known = new Map(source.data.paragraphs.map((p) => [p.id, p.text]));
-  const cited = entry.data.paragraphs.flatMap((id) => known.get(id) ?? []);
+  const { current } = paragraphsOf(source);
+  const cited = entry.data.paragraphs.flatMap((id) => current.get(id)?.text ?? []);
   if (cited.length === 0) return [];
-  if (rawQuotes(entry.body)?.every((quote) => quoteAppearsIn(quote, cited))) return [];
+  const found = quoteFinderIn(source, cited);
+  if (rawQuotes(entry.body)?.every((quote) => found(quote))) return [];
   return findQuotes(entry.body)
-    .filter((quote) => !quoteAppearsIn(quote.text, cited))
+    .filter((quote) => !found(quote.text))
     .map((quote) => quoteProblem(entry, source, quote.text, quote.line, cited));
 }
 

@@ -14,7 +14,8 @@ import type { Source } from '../model/schema.ts';
 import type { Citing, Noun } from './check-citations.ts';
 import { clip } from '../text/clip.ts';
 import { bodyBlocks, plainBlocks } from './body-text.ts';
-import { quoteFinder, wordsNotFound } from './verify-quote.ts';
+import { paragraphsOf, quoteFinderIn } from './source-paragraphs.ts';
+import { wordsNotFound } from './verify-quote.ts';
 
 export function checkKind(entry: Citing, source: Loaded<Source>, noun: Noun = 'entry'): Problem[] {
   const { kind, paragraphs } = entry.data;
@@ -34,7 +35,7 @@ export function checkKind(entry: Citing, source: Loaded<Source>, noun: Noun = 'e
         ]
       : [];
   }
-  const found = quoteFinder(cited);
+  const found = quoteFinderIn(source, cited);
   if (kind !== 'quote') return editorsWords(entry, found, ids, where);
   const blocks = bodyBlocks(entry.body);
   const rewritten = blocks.find((block) => !found(block.text))?.text;
@@ -99,18 +100,4 @@ function citedTexts(entry: Citing, source: Loaded<Source>): string[] | undefined
     texts.push(text);
   }
   return texts;
-}
-
-/** A source's paragraphs by id, and its superseded texts by id and hash, looked up once per source. */
-const indexed = new WeakMap<Source, { current: Map<string, { hash: string; text: string }>; superseded: Map<string, string> }>();
-function paragraphsOf({ data }: Loaded<Source>) {
-  let index = indexed.get(data);
-  if (!index) {
-    index = {
-      current: new Map(data.paragraphs.map((p) => [p.id, p])),
-      superseded: new Map(data.superseded.map((p) => [`${p.id}#${p.hash}`, p.text])),
-    };
-    indexed.set(data, index);
-  }
-  return index;
 }

@@ -15,7 +15,11 @@ export function quoteAppearsIn(quote: string, passages: readonly string[]): bool
 
 /** `quoteAppearsIn` for many quotations of the same passages, which are normalised once. */
 export function quoteFinder(passages: readonly string[]): (quote: string) => boolean {
-  const texts = passages.map(normaliseForQuote);
+  return normalisedQuoteFinder(passages.map(normaliseForQuote));
+}
+
+/** `quoteFinder` over passages already normalised with `normaliseForQuote`. */
+export function normalisedQuoteFinder(texts: readonly string[]): (quote: string) => boolean {
   return (quote) => {
     const parts = normaliseForQuote(quote)
       .split(ELLIPSIS)

@@ -49,10 +49,25 @@ export function parseMarkdownFile(file: string, original: string): ParsedFile {
   if (!/\n---[ \t]*(?:\r?\n|$)/.test(text.slice(3))) {
     throw inputError(file, 'frontmatter is not closed by a line "---"', { line: 1 });
   }
-  const { matter: raw, content } = matter(text, { engines: { yaml: () => ({}) } } as Parameters<typeof matter>[1]);
+  const { raw, content } = splitFrontmatter(text);
   const { data, lineOf } = parseYaml(file, raw.replace(/^\r?\n/, ''), 1);
   const bodyLine = text.slice(0, text.length - content.length).split('\n').length;
   return { file, data, body: content, bodyLine, lineOf };
+}
+
+/**
+ * The frontmatter after the opening "---" and the body after the closing
+ * one, split where gray-matter splits them (at the first "\n---", one line
+ * break after it dropped), without its conversions to a buffer and back.
+ */
+export function splitFrontmatter(text: string): { raw: string; content: string } {
+  const rest = text.slice(3);
+  const close = rest.indexOf('\n---');
+  if (close < 0) return { raw: rest, content: '' };
+  let content = rest.slice(close + 4);
+  if (content.startsWith('\r')) content = content.slice(1);
+  if (content.startsWith('\n')) content = content.slice(1);
+  return { raw: rest.slice(0, close), content };
 }
 
 /**

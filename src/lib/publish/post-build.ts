@@ -33,10 +33,12 @@ function moveNotFoundPages(outDir: string): void {
 export async function postBuild(outDir: string, options: { base: string; origin: string; search: PendingIndex }): Promise<PostBuildResult> {
   const { base, origin, search } = options;
   moveNotFoundPages(outDir);
-  const site = siteFiles(outDir);
+  // Each page is read once, for the sitemap and the link check alike.
+  const texts = new Map<string, string>();
+  const site = siteFiles(outDir, texts);
   const pages = [...site.files].filter((file) => file.endsWith('.html')).map((file) => ({ file, html: site.read(file) }));
   for (const [name, text] of Object.entries(sitemap(pages, { base, origin }))) writeFileSync(join(outDir, name), text);
   writeFileSync(join(outDir, '_headers'), headersFile(base));
-  const broken = checkLinks(siteFiles(outDir), { base, origin });
+  const broken = checkLinks(siteFiles(outDir, texts), { base, origin });
   return { indexedPages: await search.finish(outDir), broken };
 }

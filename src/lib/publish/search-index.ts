@@ -6,7 +6,7 @@
  * `<outDir>/pagefind/` once the pages are written (Astro empties the output
  * folder first, so it cannot go there earlier).
  */
-import { cpSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchDocument } from './search-html.ts';
@@ -48,16 +48,24 @@ async function buildIndex(documents: readonly SearchDocument[], staging: string)
     if (problems.length > 0) throw new Error(`Pagefind could not index the pages: ${problems.join('; ')}`);
     const written = await index.writeFiles({ outputPath: staging });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    removeUnusedUi(staging);
+    removeUnused(staging);
     return documents.length;
   } finally {
     await pagefind.close();
   }
 }
 
-/** Pagefind also writes its ready-made interfaces; the site's search page has its own, so they would only be dead weight. */
-function removeUnusedUi(dir: string): void {
+/**
+ * Pagefind also writes files no page loads: its ready-made interfaces (the
+ * site's search page has its own) and a search engine for each language it
+ * could meet (`wasm.<language>.pagefind`, `unknown` for one it cannot stem)
+ * where the browser only ever loads the one each index names.
+ */
+function removeUnused(dir: string): void {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> };
+  const engines = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm || 'unknown'}.pagefind`));
   for (const name of readdirSync(dir)) {
-    if (/^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/.test(name)) rmSync(join(dir, name));
+    const ui = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/.test(name);
+    if (ui || (/^wasm\.[^/]+\.pagefind$/.test(name) && !engines.has(name))) rmSync(join(dir, name));
   }
 }

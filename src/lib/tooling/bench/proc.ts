@@ -1,8 +1,17 @@
-/** Parsers for the Linux /proc files the benchmark samples memory from. */
+/** Parsers for the Linux /proc files the benchmark samples CPU time and memory from. */
 
 /** Resident set size in bytes from the text of /proc/<pid>/status, or 0 for a process that is gone or a kernel thread. */
 export function residentBytes(status: string): number {
-  const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
+  return kilobytes(status, 'VmRSS');
+}
+
+/** The highest resident set size the process has reached so far (the kernel's high-water mark), in bytes; 0 when unknown. */
+export function peakResidentBytes(status: string): number {
+  return kilobytes(status, 'VmHWM');
+}
+
+function kilobytes(status: string, field: string): number {
+  const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB$`, 'm').exec(status);
   return match ? Number(match[1]) * 1024 : 0;
 }
 
@@ -11,23 +20,33 @@ export function childPids(children: string): number[] {
   return children.split(/\s+/).filter(Boolean).map(Number);
 }
 
-/** Fields 14–17 of the text of /proc/<pid>/stat, counted after the command name, which may hold spaces and parentheses. */
-function times(stat: string): number[] {
-  // Field 3 (the state) is the first after the name, so fields 14–17 are at 11–14.
-  const fields = stat
-    .slice(stat.lastIndexOf(')') + 2)
-    .split(' ')
-    .slice(11, 15)
-    .map(Number);
-  return fields.length === 4 && fields.every(Number.isFinite) ? fields : [0, 0, 0, 0];
+export interface ProcessStat {
+  /** The command name, at most 15 characters (`node`, `pagefind_extend`). */
+  name: string;
+  /** User plus system CPU time of the process itself, all its threads, in clock ticks. */
+  ownTicks: number;
+  /** The same for the children it has waited for. */
+  reapedTicks: number;
+  /** When the process started, in clock ticks after boot: with the pid, names one process even after the pid is reused. */
+  startTicks: number;
 }
 
 /**
- * User plus system CPU time, in clock ticks, from the text of /proc/<pid>/stat:
- * the process's own and that of the children it has waited for; 0 for a
- * process that is gone.
+ * The fields of the text of /proc/<pid>/stat the benchmark reads, or undefined for a process that
+ * is gone. The name is field 2, in parentheses, and may hold spaces and parentheses itself, so the
+ * fields are counted from the last parenthesis.
  */
-export const cpuTicks = (stat: string): number => times(stat).reduce((a, b) => a + b, 0);
-
-/** The CPU time, in clock ticks, of the children a process has waited for (fields 16 and 17). */
-export const reapedTicks = (stat: string): number => times(stat)[2]! + times(stat)[3]!;
+export function parseStat(stat: string): ProcessStat | undefined {
+  const open = stat.indexOf('(');
+  const close = stat.lastIndexOf(')');
+  if (open < 0 || close < open) return undefined;
+  // Field 3 (the state) is the first after the name, so field n is at n - 3.
+  const fields = stat
+    .slice(close + 2)
+    .split(' ')
+    .map(Number);
+  const [utime, stime, cutime, cstime] = fields.slice(11, 15);
+  const startTicks = fields[19];
+  if ([utime, stime, cutime, cstime, startTicks].some((n) => n === undefined || !Number.isFinite(n))) return undefined;
+  return { name: stat.slice(open + 1, close), ownTicks: utime! + stime!, reapedTicks: cutime! + cstime!, startTicks: startTicks! };
+}

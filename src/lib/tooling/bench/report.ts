@@ -1,6 +1,7 @@
 /** Renders benchmark summaries as the Markdown section of docs/benchmarks.md. */
+import { disk, n, pairTable, sec, sizeTable } from './report-tables.ts';
 import type { SizeSummary } from './results.ts';
-import type { TargetResult } from './targets.ts';
+import { BUSY_LOAD, type TargetResult } from './targets.ts';
 
 export interface Machine {
   cpus: number;
@@ -17,6 +18,8 @@ export interface ReportInput {
   command: string;
   date: string;
   sizes: readonly SizeSummary[];
+  /** Every load average the targets were judged with: the run's start, before and after each pair, and its end. */
+  loads: readonly number[];
   targets: readonly TargetResult[];
   deriveOneMs?: number;
   /** Sizes whose build failed. */
@@ -24,66 +27,13 @@ export interface ReportInput {
 }
 
 const MB = 1024 ** 2;
-const n = (value: number) => value.toLocaleString('en');
-const sec = (ms: number) => (ms / 1000).toFixed(2);
-const mem = (bytes: number) => (bytes > 0 ? `${n(Math.round(bytes / MB))} MB` : '—');
-const disk = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const cpu = (ms: number) => (ms > 0 ? sec(ms) : '—');
 
-const ROWS: [stage: string, label: string][] = [
-  ['derive', 'derive'],
-  ['build', '`npm run build` (check, pages, search index, link check)'],
-  ['total', '**full pipeline** (derive, then build)'],
-  ['check', '`npm run check` on its own (not in the pipeline)'],
-  ['bare', 'bare Astro build'],
-  ['incremental', 'incremental rebuild (1 entry edited)'],
-  ['derive-edited', 'derive after the editor pass (every entry edited)'],
-  ['noop-first', 'derive, nothing changed (first run after the files were written)'],
-  ['noop', 'derive, nothing changed'],
-  ['derive-check', '`derive --check`, nothing changed'],
-  ['add-derive', 'one article added: derive'],
-  ['add-build', 'one article added: `npm run build` (cache kept)'],
-  ['add-total', '**one article added** (derive, then build)'],
-];
-
-const LOOP_ROWS: [figure: string, label: string][] = [
-  ['dev-start', 'dev server: start to first page (no content store yet)'],
-  ['dev-warm-start', 'dev server: start to first page (its content store kept)'],
-  ['dev-edit', "dev server: an entry's body edited, until its page shows it (median)"],
-  ['dev-data-edit', "dev server: an entry's title edited, until its page shows it (median)"],
-  ['bare-dev-start', 'bare Astro dev server: start to first page (no content store yet)'],
-  ['bare-dev-edit', "bare Astro dev server: an entry's body edited, until its page shows it (median)"],
-];
-
-function sizeTable(s: SizeSummary): string {
-  const lines = [
-    `### ${n(s.size)} entries`,
-    '',
-    `${n(s.pages)} HTML pages; dist/ ${disk(s.distBytes)} (bare: ${disk(s.bareBytes)}); heaviest home or theme page ${kb(s.heaviest.bytes)} gzipped at first paint (\`${s.heaviest.page}\`); median of ${s.runs} run(s).`,
-    '',
-    '| stage | median s | CPU s | entries/s | ms per page | peak RSS |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ];
-  for (const [stage, label] of ROWS) {
-    const figure = s.stages[stage];
-    if (!figure) continue;
-    lines.push(
-      `| ${label} | ${sec(figure.ms)} | ${cpu(figure.cpuMs)} | ${n(Math.round(s.size / (figure.ms / 1000)))} | ${(figure.ms / s.pages).toFixed(1)} | ${mem(figure.peakRssBytes)} |`,
-    );
-  }
-  const loop = LOOP_ROWS.filter(([figure]) => s.loop[figure]);
-  if (loop.length > 0) {
-    lines.push(
-      '',
-      "The maintainer's loop (CPU: the dev server's, over the same span):",
-      '',
-      '| what | median s | CPU s |',
-      '| --- | ---: | ---: |',
-    );
-    for (const [figure, label] of loop) lines.push(`| ${label} | ${sec(s.loop[figure]!.ms)} | ${cpu(s.loop[figure]!.cpuMs)} |`);
-  }
-  return lines.join('\n');
+function loadLine({ machine, loads }: ReportInput): string {
+  const highest = Math.max(0, ...loads);
+  const said = `one-minute load average ${machine.load[0].toFixed(1)} at the start and ${machine.load[1].toFixed(1)} at the end of the runs, at most ${highest.toFixed(2)} at any point recorded (the start, before and after each pair of builds, the end).`;
+  return highest > BUSY_LOAD
+    ? `${said} **The machine was busy** (above ${BUSY_LOAD.toFixed(1)}): these are loaded figures, and no target is marked met.`
+    : said;
 }
 
 export function renderReport(input: ReportInput): string {
@@ -92,13 +42,17 @@ export function renderReport(input: ReportInput): string {
     const bare = s.stages['bare']!.ms;
     const build = s.stages['build']!.ms;
     const added = s.stages['add-total'];
-    return `| ${n(s.size)} | ${sec(s.stages['total']!.ms)} | ${sec(build)} | ${sec(bare)} | **${(s.stages['total']!.ms / bare).toFixed(2)}** | ${(build / bare).toFixed(2)} | ${added ? (added.ms / bare).toFixed(2) : '—'} | ${sec(s.stages['incremental']!.ms)} (${((100 * s.stages['incremental']!.ms) / build).toFixed(0)}% of clean) |`;
+    return `| ${n(s.size)} | ${sec(s.stages['total']!.ms)} | ${sec(build)} | ${sec(bare)} | **${(s.stages['total']!.ms / bare).toFixed(2)}** | ${s.ratio.wall.toFixed(2)} | ${s.ratio.cpu.toFixed(2)} | ${added ? (added.ms / bare).toFixed(2) : '—'} | ${sec(s.stages['incremental']!.ms)} (${((100 * s.stages['incremental']!.ms) / build).toFixed(0)}% of clean) | ${disk(s.distBytes)} / ${disk(s.bareBytes)} |`;
   });
   return [
-    `Measured ${input.date} with \`${input.command}\` on ${machine.cpus} × ${machine.cpuModel}, ${n(Math.round(machine.memoryBytes / MB))} MB memory, ${machine.platform}, Node ${machine.node}; one-minute load average ${machine.load[0].toFixed(1)} before and ${machine.load[1].toFixed(1)} after the runs.`,
+    `Measured ${input.date} with \`${input.command}\` on ${machine.cpus} × ${machine.cpuModel}, ${n(Math.round(machine.memoryBytes / MB))} MB memory, ${machine.platform}, Node ${machine.node}; ${loadLine(input)}`,
     '',
-    '| entries | full pipeline s | npm run build s | bare build s | full / bare | npm run build / bare | one article added / bare | incremental s |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '`npm run build` and the bare build, each pair run one right after the other:',
+    '',
+    ...pairTable(sizes),
+    '',
+    '| entries | full pipeline s | npm run build s | bare build s | full / bare | build / bare, wall (median of pairs) | build / bare, CPU (median of pairs) | one article added / bare | incremental s | dist/ (bare) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...ratioRows,
     '',
     input.deriveOneMs === undefined
