@@ -54,7 +54,7 @@ interface Live {
   broken: boolean;
 }
 let live: Live | undefined;
-const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries', 'translations', 'terms', 'timeline'];
+const FOLDERS: readonly Folder[] = ['stories', 'themes', 'sources', 'entries', 'translations', 'terms', 'timeline'];
 const SAVE_AFTER_MS = 2000;
 
 /** Stops on what stops `npm run check`, after logging the warnings when `warn`. */

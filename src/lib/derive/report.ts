@@ -9,7 +9,7 @@
  */
 import type { Manifest } from './manifest/manifest.ts';
 import type { SeedReport } from './manifest/manifest-format.ts';
-import type { NarrowPlacement } from './plan/narrow-placements.ts';
+import type { NarrowPlacement, WeakPlacement } from './plan/narrow-placements.ts';
 
 export interface DeriveReport {
   created: string[];
@@ -30,9 +30,16 @@ export interface DeriveReport {
   orphans: { file: string; detail: string }[];
   /** Theme files written for proposed themes (never over an existing file). */
   proposed: string[];
+  /** Story files written for proposed stories (never over an existing file). */
+  proposedStories: string[];
+  /** Where each new article went, and why: `seeds/<slug>.txt: …`. */
+  stories: string[];
+  /** Sources retired this run: `content/sources/<old>.yaml → content/sources/<new>.yaml`. */
+  retired: string[];
   /** Term files proposed for acronyms the article uses without defining: `<file>: <seed> <paragraph>`. */
   undefinedTerms: string[];
   narrow: NarrowPlacement[];
+  weak: WeakPlacement[];
 }
 
 export const emptyReport = (): DeriveReport => ({
@@ -47,8 +54,12 @@ export const emptyReport = (): DeriveReport => ({
   moved: [],
   orphans: [],
   proposed: [],
+  proposedStories: [],
+  stories: [],
+  retired: [],
   undefinedTerms: [],
   narrow: [],
+  weak: [],
 });
 
 /** Orphans as a full pass lists them: entries, then sources, each by path. */
@@ -76,6 +87,7 @@ export function completeReport(
   });
   for (const list of ['unchanged', 'kept'] as const) report[list].push(...inReportOrder(parts.map((part) => part[list])));
   for (const part of parts) report.narrow.push(...part.narrow);
+  for (const part of parts) report.weak.push(...part.weak);
   const orphans = unread.flatMap((path) => {
     const detail = manifest?.files[path]?.orphan;
     return detail === undefined ? [] : [{ file: `content/${path}`, detail }];

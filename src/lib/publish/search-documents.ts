@@ -15,7 +15,7 @@
  * source language's search, so a Spanish search finds Spanish words.
  */
 import type { ContentTree } from '../content-files/content-tree.ts';
-import { leadStory } from '../content-files/lead-story.ts';
+import { resolveStories } from '../content-files/stories.ts';
 import type { TranslationFile } from '../content-files/translation-files.ts';
 import { themeForSite, type Language, type SiteSettings } from '../model/schema.ts';
 import { correctionWording, type CorrectionFacts } from '../render/correction.ts';
@@ -86,7 +86,7 @@ export function siteSearchDocuments(
   const ui = createInterface(settings.language);
   const sources = [...tree.sources].sort((a, b) => a.id.localeCompare(b.id));
   // The home page leads with the story content/site.yaml names, else the newest.
-  const story = leadStory(sources, settings.lead).lead;
+  const story = resolveStories(tree.stories, tree.themes, sources, settings).stories[0]?.lead;
   const home = story ? [homeDocument(ui, story)] : [];
   const source = [...home, ...sources.map((s) => sourceDocument(ui, s)), ...themeDocuments(tree, ui, html, base, perPage)];
   return [...source, ...settings.editions.flatMap((edition) => editionDocuments(tree, edition, story, base, perPage))];
@@ -128,8 +128,8 @@ function editionDocuments(
   const ui = createInterface(language, find('interface')?.data.strings);
   const prefix = `${language.code}/`;
   const editionBase = withBase(base, prefix);
-  const homeWords = find('home');
-  const home = story && homeWords ? [homeDocument(ui, story, prefix, homeWords.data)] : [];
+  const homeWords = story && find('story', resolveStories(tree.stories, tree.themes, tree.sources).sourceStory.get(story.id) ?? '');
+  const home = story && homeWords ? [homeDocument(ui, story, prefix, { title: homeWords.data.headline, lead: homeWords.data.lead })] : [];
   const themes = [...tree.themes].sort((a, b) => a.data.order - b.data.order);
   const pages = themePagesOf(
     themes.map((t) => t.id),

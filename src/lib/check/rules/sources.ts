@@ -24,7 +24,8 @@ export function sources({ tree, themes, failedThemes, memo }: TreeIndex): Found 
     if (problems.length > 0) unsound.add(source.id);
     errors.push(...problems);
     const seed = source.data.derived?.from;
-    if (seed && !tree.seeds.has(seed)) {
+    // A retired source stays for what still cites it, whether or not its seed does.
+    if (seed && !tree.seeds.has(seed) && !source.data.retired) {
       errors.push({
         file: source.file,
         line: source.lineOf(['derived', 'from']),

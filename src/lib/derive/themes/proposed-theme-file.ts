@@ -1,6 +1,6 @@
 /**
  * The file derive writes for a theme it proposes: title, `status: proposed`,
- * order and keywords, with a comment saying what the editor must do. The
+ * order, keywords and its story, with a comment saying what the editor must do. The
  * question and summary are left out on purpose: the schema accepts a
  * proposed theme without them and requires them once the status line is
  * gone, so no placeholder can reach readers.
@@ -10,7 +10,7 @@ import type { ProposedTheme } from './propose.ts';
 
 export const proposedThemePath = (slug: string): string => `themes/${slug}.md`;
 
-export function proposedThemeFile({ title, order, keywords }: ProposedTheme): string {
+export function proposedThemeFile({ title, order, keywords, story }: ProposedTheme & { story?: string }): string {
   return [
     '---',
     stringifyYaml({ title }).trimEnd(),
@@ -19,7 +19,7 @@ export function proposedThemeFile({ title, order, keywords }: ProposedTheme): st
     '# one-line answer), adjust the title and keywords, then delete the status',
     '# line to make this an ordinary theme.',
     'status: proposed',
-    stringifyYaml({ order, keywords }).trimEnd(),
+    stringifyYaml({ order, keywords, ...(story !== undefined && { story }) }).trimEnd(),
     '---',
     '',
   ].join('\n');
