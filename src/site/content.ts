@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { latestDate } from '../lib/render/dates.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
 import { themePagesOf, type Page } from '../lib/render/paginate.ts';
-import { leadStory } from '../lib/content-files/lead-story.ts';
+import { resolveStories, type ResolvedStory } from '../lib/content-files/stories.ts';
 import { settings as run } from './settings.ts';
 
 export type ThemeItem = CollectionEntry<'themes'>;
@@ -15,16 +15,22 @@ export type EntryItem = CollectionEntry<'entries'> & { slug: string };
 export type SourceItem = CollectionEntry<'sources'>;
 export type TermItem = CollectionEntry<'terms'>;
 export type TimelineEntryItem = CollectionEntry<'timeline'> & { slug: string };
+export type StoryItem = CollectionEntry<'stories'>;
+export type StoryView = ResolvedStory<StoryItem, ThemeItem, SourceItem>;
 
 export interface Site {
-  /** Short site name from content/site.yaml, else the lead story's headline. */
+  /** Short site name from content/site.yaml, else the headline of the site's (first) story. */
   name: string;
   themes: ThemeItem[];
   sources: SourceItem[];
-  /** The story the home page leads with (content/site.yaml's `lead`, else the most recently published). */
+  /** The stories, in front-page order (content/stories/); a site of one story has one. */
+  stories: StoryView[];
+  /** Whether `/` is a front page of stories, each story's home at stories/<slug>/; otherwise `/` is the one story's home. */
+  several: boolean;
+  /** Theme id → its story. */
+  storyOfTheme: Map<string, StoryView>;
+  /** The article the first story's home page quotes. */
   lead: SourceItem | undefined;
-  /** The other sources, newest first. */
-  furtherStories: SourceItem[];
   entriesByTheme: Map<string, EntryItem[]>;
   /** Each theme's entries split into pages (ENTRIES_PER_PAGE, default 20). */
   themePages: Map<string, Page<EntryItem>[]>;
@@ -60,19 +66,23 @@ async function build(): Promise<Site> {
     for (const page of pages) for (const entry of page.items) entryLocation.set(entry.id, `${page.path}#${entry.slug}`);
   }
   const settings = readSiteSettings(run.root);
-  const { lead, further } = leadStory(sources, settings.lead);
-  const name = settings.name ?? lead?.data.title ?? 'Explainer';
+  const stories = resolveStories(await getCollection('stories'), themes, sources, settings).stories;
+  const storyOfTheme = new Map(stories.flatMap((s) => s.themes.map((t): [string, StoryView] => [t.id, s])));
+  const lead = stories[0]?.lead;
+  const name = settings.name ?? stories[0]?.story.data.headline ?? lead?.data.title ?? 'Explainer';
   const terms = (await getCollection('terms')).sort(
     (a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id),
   );
   const timeline = (await getCollection('timeline'))
     .map((item) => Object.assign(item, { slug: item.id.replace('/', '--') }))
     .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id.localeCompare(b.id)));
-  return { name, themes, sources, lead, furtherStories: further, entriesByTheme, themePages, entryLocation, terms, timeline };
+  const several = stories.length > 1;
+  return { name, themes, sources, stories, several, storyOfTheme, lead, entriesByTheme, themePages, entryLocation, terms, timeline };
 }
 
-/** The last time anything a reader sees changed, on the whole site or in one theme: an entry update or a correction. */
-export function lastUpdated(site: Site, theme?: string): string | undefined {
-  const entries = theme === undefined ? [...site.entriesByTheme.values()].flat() : (site.entriesByTheme.get(theme) ?? []);
+/** The last time anything a reader sees changed, on the whole site or in some themes: an entry update or a correction. */
+export function lastUpdated(site: Site, theme?: string | readonly string[]): string | undefined {
+  const themes = theme === undefined ? [...site.entriesByTheme.keys()] : typeof theme === 'string' ? [theme] : theme;
+  const entries = themes.flatMap((t) => site.entriesByTheme.get(t) ?? []);
   return latestDate(entries.flatMap((e) => [e.data.updated, ...e.data.corrections.map((c) => c.date)]));
 }

@@ -6,7 +6,7 @@
  * Pages of the source language show the content as it is.
  */
 import type { SiteTranslation } from '../lib/model/schema.ts';
-import type { EntryItem, Site, ThemeItem } from './content.ts';
+import type { EntryItem, Site, SourceItem, StoryView, ThemeItem } from './content.ts';
 import type { Edition } from './edition.ts';
 import { paragraphTexts, renderedHtml } from './rendered.ts';
 
@@ -74,22 +74,47 @@ export function entryIn(edition: Edition, entry: EntryItem): Shown<EntryText> {
 }
 
 export interface HomeText {
+  /** The site's short name. */
   name: string;
-  /** The lead story's headline. */
-  title: string | undefined;
+}
+
+/** The site's own words: its name (content/translations/<lang>/site.yaml). */
+export function homeIn(edition: Edition, site: Site): Shown<HomeText> {
+  const item = edition.translation('home');
+  return shown(edition, { name: site.name }, item?.data, (t) => ({ name: t.name ?? site.name }));
+}
+
+export interface StoryText {
+  headline: string;
+  standfirst: string | undefined;
+  notKnown: string[];
+  /** The editors' introduction, rendered; empty when the story has none. */
+  introHtml: string;
   /** The lead paragraphs' translations, in order; none on a source-language page. */
   lead: string[];
 }
 
-export function homeIn(edition: Edition, site: Site): Shown<HomeText> {
-  const item = edition.translation('home');
-  const original = { name: site.name, title: site.lead?.data.title, lead: [] };
-  return shown(edition, original, item?.data, (t) => ({ name: t.name ?? site.name, title: t.title ?? original.title, lead: t.lead ?? [] }));
+/**
+ * A story's home page words. A translation is shown only while it translates what the page shows:
+ * once the story's words or the lead it quotes changed (another article leads, or its text
+ * changed), the page shows the original, as one not yet translated, never the old translation.
+ */
+export function storyIn(edition: Edition, story: StoryView): Shown<StoryText> {
+  const item = edition.translation('story', story.id);
+  const { headline, standfirst, notKnown } = story.story.data;
+  const original: StoryText = { headline, standfirst, notKnown, introHtml: renderedHtml('stories', story.story), lead: [] };
+  const current = item && !item.data.stale ? item : undefined;
+  return shown(edition, original, current?.data, (t) => ({
+    headline: t.headline ?? headline,
+    standfirst: t.standfirst ?? standfirst,
+    notKnown: t.notKnown && t.notKnown.length === notKnown.length ? t.notKnown : notKnown,
+    introHtml: renderedHtml('translations', current!),
+    lead: t.lead ?? [],
+  }));
 }
 
-/** The lead story's own paragraphs, in the source language, as the home page quotes them. */
-export function leadParagraphs(site: Site): { id: string; text: string }[] {
-  const source = site.lead;
+/** The paragraphs an article's lead is made of, in the source language, as a story's home page quotes them. */
+export function leadParagraphs(source: SourceItem | undefined): { id: string; text: string }[] {
   if (!source) return [];
   const texts = paragraphTexts(source);
   return source.data.lead.map((id) => ({ id, text: texts[id] ?? '' }));

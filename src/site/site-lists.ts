@@ -47,11 +47,12 @@ function citationsIn(site: Site, edition: Edition): Citations {
 }
 
 /** The changes readers are told about, newest first: the "Updates and corrections" page and the feed list the same items. */
-export function siteUpdates(site: Site, edition: Edition): (UpdateItem & { lang: string | undefined })[] {
+export function siteUpdates(site: Site, edition: Edition, themes?: readonly string[]): (UpdateItem & { lang: string | undefined })[] {
   const langs = new Map<string, string | undefined>();
+  const entries = themes === undefined ? [...site.entriesByTheme.values()].flat() : themes.flatMap((t) => site.entriesByTheme.get(t) ?? []);
   const items = updateItems(
     edition.ui,
-    [...site.entriesByTheme.values()].flat().map((e) => {
+    entries.map((e) => {
       const shown = entryIn(edition, e);
       langs.set(e.slug, shown.lang);
       return {

@@ -78,7 +78,7 @@ export const TWO_STORIES: SiteBuild = {
   },
 };
 
-/** The two stories and six short notices, published on the first of January to June 2025, each in a theme of its own: eight articles, twelve themes. */
+/** The two stories and six short notices, each notice a story of its own published on the first of January to June 2025: eight stories, twelve themes. */
 export const NOTICES = [1, 2, 3, 4, 5, 6];
 export const EIGHT_STORIES: SiteBuild = {
   name: 'eight-stories',
@@ -92,11 +92,15 @@ export const EIGHT_STORIES: SiteBuild = {
       );
       writeFileSync(
         join(root, `seeds/rent-board-notice-${n}.yaml`),
-        `published: 2025-0${n}-01\nthemes:\n  What Happens Next: notice-${n}\n`,
+        `published: 2025-0${n}-01\nstory: notice-${n}\nthemes:\n  What Happens Next: notice-${n}\n`,
+      );
+      writeFileSync(
+        join(root, `content/stories/notice-${n}.md`),
+        `---\nheadline: The rent board's notice ${n}\nstandfirst: What notice ${n} lists.\n---\n`,
       );
       writeFileSync(
         join(root, `content/themes/notice-${n}.md`),
-        `---\ntitle: Notice ${n}\nquestion: What did notice ${n} list?\nsummary: The buildings whose owners asked for more.\norder: ${10 + n}\nkeywords:\n  - notice ${n}\n---\nThe rent board's notice ${n}.\n`,
+        `---\ntitle: Notice ${n}\nquestion: What did notice ${n} list?\nsummary: The buildings whose owners asked for more.\norder: 1\nstory: notice-${n}\nkeywords:\n  - notice ${n}\n---\nThe rent board's notice ${n}.\n`,
       );
     }
     await derive({ root, today: '2026-03-11' });

@@ -113,7 +113,7 @@ export function storyFitCut(pairs: readonly { likeness: number; related: boolean
   const no = pairs.length - yes;
   return bestCut(
     pairs.map((p) => ({ value: p.likeness, yes: p.related })),
-    (above, below) => -((yes - above) + (no - below)),
+    (above, below) => -(yes - above + (no - below)),
   );
 }
 

@@ -23,6 +23,7 @@ export const ENGLISH_CATALOGUE = {
   'page.search': 'Search',
   'page.menu': 'Menu',
   'page.allThemes': 'All {count} questions',
+  'page.allStories': 'All {count} stories',
   'page.footerPromise':
     'Quotations from the source are shown as quotations and link to their paragraph; what the editors wrote is labelled as theirs.',
   'page.footerSources': '{count, plural, one {Read the source article} other {Read the source articles}}',
@@ -76,11 +77,15 @@ export const ENGLISH_CATALOGUE = {
     'The story in {questions, plural, =0 {no questions} =1 {one question} =2 {two questions} =3 {three questions} =4 {four questions} =5 {five questions} =6 {six questions} =7 {seven questions} =8 {eight questions} =9 {nine questions} =10 {ten questions} other {# questions}}, answered by the editors from {sources, plural, one {the source article} other {the source articles}}, whose own words are shown as quotations.',
   'home.updated': 'Last updated {date}',
   'home.glance': 'At a glance',
-  'home.further': 'Further stories',
   'home.basedOn': 'What this explainer is based on',
   'home.page': 'Home page',
   'home.entryCount': '{count, plural, one {# entry} other {# entries}}',
   'home.recent': 'Recent updates and corrections',
+  'front.dek':
+    '{stories, plural, one {One story} other {# stories}}, each explained in questions answered by the editors from its source articles, whose own words are shown as quotations.',
+  'front.stories': 'The stories',
+  'front.questions': '{count, plural, one {# question} other {# questions}}',
+  'story.notKnown': 'What is not known',
   'home.allUpdates': 'All updates and corrections',
 
   // Theme pages

@@ -52,8 +52,7 @@ function checkTranslations(tree: ContentTree, settings: SiteSettings, states: re
       continue;
     }
     if (state.current === undefined) {
-      if (!failed.has(translation.source))
-        errors.push({ file: translation.file, detail: orphanDetail(translation, tree) });
+      if (!failed.has(translation.source)) errors.push({ file: translation.file, detail: orphanDetail(translation, tree) });
       continue;
     }
     // A stale translation is not shown, so what changed in the original since cannot make it wrong.

@@ -32,7 +32,11 @@ function paragraphHashes(data: Record<string, unknown> | undefined): Set<string>
 }
 
 /** Renamed seeds, by the slug their source had before. */
-export function findRenames(seeds: readonly Seed[], files: ReadonlyMap<string, Existing>, versions: ReadonlySet<string> = new Set()): Map<string, Rename> {
+export function findRenames(
+  seeds: readonly Seed[],
+  files: ReadonlyMap<string, Existing>,
+  versions: ReadonlySet<string> = new Set(),
+): Map<string, Rename> {
   const live = new Set(seeds.map((s) => s.slug));
   const cited = new Set<unknown>();
   const byHash = new Map<string, Orphan[]>();

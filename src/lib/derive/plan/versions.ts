@@ -37,12 +37,21 @@ export function findVersions(
  * The source file of a retired article, as it stays: its text as it was, with `retired` (today's
  * date and the newer version, the first time). Undefined for a file derive did not write.
  */
-export function retiredSource(slug: string, existing: Existing | undefined, replacedBy: string | undefined, today: string): Planned | undefined {
+export function retiredSource(
+  slug: string,
+  existing: Existing | undefined,
+  replacedBy: string | undefined,
+  today: string,
+): Planned | undefined {
   if (!existing?.data || !existing.record) return undefined;
   const { derived, ...data } = existing.data;
   const retired = data['retired'] ?? { date: today, ...(replacedBy !== undefined && { replacedBy }) };
   return {
-    file: { path: `sources/${slug}.yaml`, data: { ...(data as Omit<SourceInput, 'derived'>), retired } as Omit<SourceInput, 'derived'>, body: '' },
+    file: {
+      path: `sources/${slug}.yaml`,
+      data: { ...(data as Omit<SourceInput, 'derived'>), retired } as Omit<SourceInput, 'derived'>,
+      body: '',
+    },
     seedFile: existing.record.from,
     seedHash: existing.record.seed,
     ...(data['retired'] === undefined && { retiring: replacedBy ?? '' }),

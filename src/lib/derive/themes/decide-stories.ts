@@ -97,7 +97,8 @@ export function decideStories(input: StoryInput): StoryDecisions {
           : start(seed, named);
       const old = replaced === undefined ? undefined : input.sources().get(replaced);
       if (old && storyOf(old)) return { story: storyOf(old)!, how: 'version', follows: old.follows, replaces: old.slug };
-      if (mine && mine.story !== undefined && ids.includes(mine.story)) return { story: mine.story, how: 'recorded', follows: mine.follows };
+      if (mine && mine.story !== undefined && ids.includes(mine.story))
+        return { story: mine.story, how: 'recorded', follows: mine.follows };
       if ((mine || seed.slug === migrated) && implicit) return { story: implicit, how: 'only', follows: mine?.follows ?? false };
       if (ids.length === 0) return start(seed, seed.slug);
       // Questions written before the site's first article: that article is the one they were written for.

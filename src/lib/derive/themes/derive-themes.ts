@@ -51,7 +51,12 @@ export function placeSeed(seed: Seed, themes: readonly StoryTheme[], follows: bo
 }
 
 /** Each seed's sections as derive scores them, and which still need a theme. */
-function openArticles(seeds: readonly Seed[], existing: readonly StoryTheme[], stories: StoryDecisions, everything: boolean): OpenArticle[] {
+function openArticles(
+  seeds: readonly Seed[],
+  existing: readonly StoryTheme[],
+  stories: StoryDecisions,
+  everything: boolean,
+): OpenArticle[] {
   return seeds.map((seed) => {
     const { article, meta } = seed;
     const sections = scoredSections(article);

@@ -80,7 +80,14 @@ export function explainPlacements(root: string, { propose }: { propose: boolean 
   for (const seed of seeds) {
     const decision = stories.decisions.get(seed.slug)!;
     lines.push(seed.file, ...storyLines(decision));
-    if (decision.how !== 'retired') lines.push(...sectionLines(seed, themes.filter((t) => t.story === decision.story), decision.follows));
+    if (decision.how !== 'retired')
+      lines.push(
+        ...sectionLines(
+          seed,
+          themes.filter((t) => t.story === decision.story),
+          decision.follows,
+        ),
+      );
     lines.push('');
   }
   lines.push(

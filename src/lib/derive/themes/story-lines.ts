@@ -4,7 +4,12 @@ import type { NewStory } from './story-file.ts';
 
 const two = (n: number): string => n.toFixed(2);
 
-export function decisionLine(seedFile: string, decision: StoryDecision, created: readonly NewStory[], threshold: number): string | undefined {
+export function decisionLine(
+  seedFile: string,
+  decision: StoryDecision,
+  created: readonly NewStory[],
+  threshold: number,
+): string | undefined {
   if (!decision.fresh) return undefined;
   const { story, how, fits = [], replaces } = decision;
   const [best, next] = fits;
@@ -15,6 +20,7 @@ export function decisionLine(seedFile: string, decision: StoryDecision, created:
   if (how !== 'new') return undefined;
   const file = `content/stories/${story}.md`;
   const draft = created.some((s) => s.slug === story && s.proposed);
-  if (best) return `${seedFile}: a new story, ${file}: it fits no story here (closest: ${best.story}, likeness ${two(best.likeness)}, below ${threshold})`;
+  if (best)
+    return `${seedFile}: a new story, ${file}: it fits no story here (closest: ${best.story}, likeness ${two(best.likeness)}, below ${threshold})`;
   return `${seedFile}: a new story, ${file}${draft ? '' : ', the one this site already told'}`;
 }

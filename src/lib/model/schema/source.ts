@@ -39,7 +39,9 @@ export const sourceSchema = z.strictObject({
   ...articleFacts,
   story: slug
     .optional()
-    .describe('The story (content/stories/<slug>.md) this article belongs to, as derive decided it; set `story:` in the seed\'s metadata to move it.'),
+    .describe(
+      "The story (content/stories/<slug>.md) this article belongs to, as derive decided it; set `story:` in the seed's metadata to move it.",
+    ),
   follows: z
     .literal(true)
     .optional()
@@ -49,7 +51,7 @@ export const sourceSchema = z.strictObject({
   retired: retirement
     .optional()
     .describe(
-      'Set by derive when the article was replaced by a newer version (or its seed deleted while something still cites it): the source stays so citations keep their evidence, but it is no story\'s live article, and its page says so.',
+      "Set by derive when the article was replaced by a newer version (or its seed deleted while something still cites it): the source stays so citations keep their evidence, but it is no story's live article, and its page says so.",
     ),
   lead: z.array(paragraphId).describe('Paragraphs shown as the lead on the home page.'),
   sections: z
