@@ -29,6 +29,8 @@ export interface Site {
   several: boolean;
   /** Theme id → its story. */
   storyOfTheme: Map<string, StoryView>;
+  /** Source id → its story, for its live and retired articles. */
+  storyOfSource: Map<string, StoryView>;
   /** The article the first story's home page quotes. */
   lead: SourceItem | undefined;
   entriesByTheme: Map<string, EntryItem[]>;
@@ -68,6 +70,7 @@ async function build(): Promise<Site> {
   const settings = readSiteSettings(run.root);
   const stories = resolveStories(await getCollection('stories'), themes, sources, settings).stories;
   const storyOfTheme = new Map(stories.flatMap((s) => s.themes.map((t): [string, StoryView] => [t.id, s])));
+  const storyOfSource = new Map(stories.flatMap((s) => [...s.sources, ...s.retired].map((r): [string, StoryView] => [r.id, s])));
   const lead = stories[0]?.lead;
   const name = settings.name ?? stories[0]?.story.data.headline ?? lead?.data.title ?? 'Explainer';
   const terms = (await getCollection('terms')).sort(
@@ -77,7 +80,21 @@ async function build(): Promise<Site> {
     .map((item) => Object.assign(item, { slug: item.id.replace('/', '--') }))
     .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id.localeCompare(b.id)));
   const several = stories.length > 1;
-  return { name, themes, sources, stories, several, storyOfTheme, lead, entriesByTheme, themePages, entryLocation, terms, timeline };
+  return {
+    name,
+    themes,
+    sources,
+    stories,
+    several,
+    storyOfTheme,
+    storyOfSource,
+    lead,
+    entriesByTheme,
+    themePages,
+    entryLocation,
+    terms,
+    timeline,
+  };
 }
 
 /** The last time anything a reader sees changed, on the whole site or in some themes: an entry update or a correction. */

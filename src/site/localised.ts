@@ -88,6 +88,9 @@ export interface StoryText {
   headline: string;
   standfirst: string | undefined;
   notKnown: string[];
+  /** The language of the standfirst and of what is not known, when a translation left them in the original's. */
+  standfirstLang?: string | undefined;
+  notKnownLang?: string | undefined;
   /** The editors' introduction, rendered; empty when the story has none. */
   introHtml: string;
   /** The lead paragraphs' translations, in order; none on a source-language page. */
@@ -104,10 +107,13 @@ export function storyIn(edition: Edition, story: StoryView): Shown<StoryText> {
   const { headline, standfirst, notKnown } = story.story.data;
   const original: StoryText = { headline, standfirst, notKnown, introHtml: renderedHtml('stories', story.story), lead: [] };
   const current = item && !item.data.stale ? item : undefined;
+  const kept = edition.source.code;
   return shown(edition, original, current?.data, (t) => ({
     headline: t.headline ?? headline,
     standfirst: t.standfirst ?? standfirst,
+    standfirstLang: t.standfirst === undefined && standfirst !== undefined ? kept : undefined,
     notKnown: t.notKnown && t.notKnown.length === notKnown.length ? t.notKnown : notKnown,
+    notKnownLang: t.notKnown?.length === notKnown.length ? undefined : kept,
     introHtml: renderedHtml('translations', current!),
     lead: t.lead ?? [],
   }));

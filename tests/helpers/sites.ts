@@ -143,6 +143,7 @@ async function threeEditions(root: string): Promise<void> {
   for (const file of [
     catalogue,
     'content/translations/ar/site.yaml',
+    'content/translations/ar/stories/mayor-ice-pledge.md',
     'content/translations/ar/themes/sanctuary-policy.md',
     'content/translations/ar/entries/sanctuary-policy/detention-and-release-policies-under-mamdani.md',
     'content/translations/ar/entries/sanctuary-policy/sanctuary-city-policy-and-federal-cooperation-refusal.md',

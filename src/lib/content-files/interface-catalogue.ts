@@ -131,6 +131,8 @@ export const ENGLISH_CATALOGUE = {
   'source.furtherReading': 'Further reading',
   'source.furtherLost':
     'The original article pointed readers to these. The copy this explainer is based on kept only the text of each link, not its address.',
+  'source.retired': 'This version of the article was replaced on {date}; it stays here for what still cites it.',
+  'source.newerVersion': 'The newer version',
   'source.furtherAll': 'The editors have recorded every address, so each is a link.',
   'source.furtherSome': 'Those whose address the editors have recorded are links; for the rest it is not recorded, and none is guessed.',
   'source.furtherNone': 'No address is recorded for any of them, and none is guessed, so they are not links.',
@@ -157,6 +159,8 @@ export const ENGLISH_CATALOGUE = {
   'updates.none': 'Nothing has changed yet.',
   'updates.entry': 'Entry added or revised',
   'updates.correction': 'Correction',
+  'updates.source': 'New version of an article',
+  'updates.sourceLine': 'It replaces the earlier version, “{title}”, which stays on its source page for what still cites it.',
   'updates.correctionTitle': 'Correction of {date} to {title}',
   'updates.feedItem': '{label}: {title}',
 

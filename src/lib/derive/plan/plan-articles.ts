@@ -67,7 +67,8 @@ export function planArticles({ seeds, themes, stories, files, others, today, for
   for (const seed of seeds) {
     const story = stories.get(seed.slug)!;
     if (story.how === 'retired') {
-      const kept = retiredSource(seed.slug, files.get(`sources/${seed.slug}.yaml`), undefined, today);
+      // Replaced in this pass: retired below, with the version that replaced it.
+      const kept = versions.has(seed.slug) ? undefined : retiredSource(seed.slug, files.get(`sources/${seed.slug}.yaml`), undefined, today);
       if (kept) planned.push(kept);
       continue;
     }

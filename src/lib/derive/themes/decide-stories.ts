@@ -110,6 +110,11 @@ export function decideStories(input: StoryInput): StoryDecisions {
     })();
     if (decided) decisions.set(seed.slug, mine ? decided : { ...decided, fresh: true });
   }
+  // An article a newer version replaces in this pass, its seed still in seeds/, is retired, not derived again.
+  for (const decision of [...decisions.values()]) {
+    const old = decision.replaces === undefined ? undefined : decisions.get(decision.replaces);
+    if (old) decisions.set(decision.replaces!, { story: decision.story, how: 'retired', follows: old.follows });
+  }
   if (problems.length > 0) throw new InputError(problems);
   return { decisions, created, implicit };
 }
