@@ -13,6 +13,7 @@ import { derive } from '../../src/lib/derive/derive.ts';
 import { projectRoot } from './build-site.ts';
 import { DATED_ROOT, FIXTURE_BASE, FIXTURE_ROOT, FIXTURE_SITE } from './fixture-site.ts';
 import { treeWithFixture } from './fixture-tree.ts';
+import { confirmDrafts } from './drafts.ts';
 import { tempRoot } from './temp-root.ts';
 import type { SiteBuild } from './site-builds.ts';
 
@@ -105,6 +106,28 @@ export const EIGHT_STORIES: SiteBuild = {
     }
     await derive({ root, today: '2026-03-11' });
   },
+};
+
+/**
+ * The project's site with an unrelated article added (a GAO testimony, from
+ * tests/fixtures/story-pairs/articles/), derived into a second story whose
+ * drafts the editors have confirmed, built as CI builds it: the first
+ * story's pages must be those of SEED_SITE, byte for byte.
+ */
+export const SEED_AND_UNRELATED: SiteBuild = {
+  name: 'seed-and-unrelated',
+  prepare: async (root) => {
+    for (const folder of ['content', 'seeds']) cpSync(join(projectRoot, folder), join(root, folder), { recursive: true });
+    const article = fixture('story-pairs/articles/gao-transparency-testimony');
+    cpSync(join(article, 'seed.txt'), join(root, 'seeds/gao-transparency-testimony.txt'));
+    writeFileSync(
+      join(root, 'seeds/gao-transparency-testimony.yaml'),
+      'publisher: U.S. Government Accountability Office\npublished: 2026-03-18\n',
+    );
+    await derive({ root, today: '2026-12-07' });
+    confirmDrafts(root);
+  },
+  runKind: { CI: 'true' },
 };
 
 /** The entry whose English changes after its Spanish translation was made, and the sentence that changes. */

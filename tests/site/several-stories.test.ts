@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NAV_THEMES } from '../../src/lib/render/nav-themes.ts';
 import { builtSite } from '../helpers/site-builds.ts';
-import { EIGHT_STORIES, NOTICES, TWO_STORIES } from '../helpers/sites.ts';
+import { htmlPages } from '../helpers/dist.ts';
+import { EIGHT_STORIES, NOTICES, SEED_AND_UNRELATED, SEED_SITE, TWO_STORIES } from '../helpers/sites.ts';
 
 const RENT = 'The council caps yearly rent rises at 3 percent';
 const MAYOR = 'New York City’s mayor pledges to end ICE cooperation';
@@ -21,7 +22,12 @@ const themesNav = (html: string) => html.match(/<ul class="themes-nav">([\s\S]*?
 const cards = (html: string) => html.match(/<ol class="glance stories">([\s\S]*?)<\/ol>/)![1]!;
 const glance = (html: string) => html.match(/<ol class="glance">([\s\S]*?)<\/ol>/)![1]!;
 
-const [two, eight] = await Promise.all([builtSite(TWO_STORIES), builtSite(EIGHT_STORIES)]);
+const [two, eight, seed, joined] = await Promise.all([
+  builtSite(TWO_STORIES),
+  builtSite(EIGHT_STORIES),
+  builtSite(SEED_SITE),
+  builtSite(SEED_AND_UNRELATED),
+]);
 const page = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
 describe('the front page of a site of two stories', () => {
@@ -91,5 +97,19 @@ describe('a site of eight stories', () => {
     const sources = page(eight.dist, 'sources');
     for (const n of NOTICES) expect(sources).toContain(`<a href="/sources/rent-board-notice-${n}/">Rent board notice ${n}</a>`);
     expect(sources).toContain(`>${MAYOR_ARTICLE}</a>`);
+  });
+});
+
+describe('the project’s site with an unrelated story added', () => {
+  it('keeps every page of its first story byte for byte, in both editions, and moves its home to stories/<slug>/', () => {
+    const mine = (path: string) =>
+      /^(es\/)?(themes\/(sanctuary-policy|federal-conflict|coalition-cities|implementation-limits)|sources\/mayor-ends)/.test(path);
+    const pages = htmlPages(seed.dist).filter(mine);
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    // Tag by tag, so a difference shows where it is.
+    const tags = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8').split('><');
+    for (const path of pages) expect(tags(joined.dist, path), path).toEqual(tags(seed.dist, path));
+    expect(page(joined.dist, 'stories/mayor-ice-pledge')).toContain(`<h1>${MAYOR}</h1>`);
+    expect(page(joined.dist, '')).toContain('<ol class="glance stories">');
   });
 });

@@ -21,6 +21,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkdownFile, parseYamlFile } from '../../src/lib/content-files/frontmatter.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { runCommand, type Command } from '../helpers/commands.ts';
+import { confirmDrafts } from '../helpers/drafts.ts';
 
 const ARTICLES = join(projectRoot, 'tests/fixtures/story-pairs/articles');
 const VERSIONS = join(projectRoot, 'tests/fixtures/versions/onrr-aml-reclamation');
@@ -87,20 +88,6 @@ const articleText = (slug: string) => readFileSync(join(ARTICLES, slug, 'seed.tx
 /** The entries citing a source, by path. */
 const entriesOf = (source: string): string[] => files('content/entries').filter((path) => frontmatter(path)['source'] === source);
 
-/** What the editors do with a story derive proposed: write its words, its questions' words, and turn down the draft terms and dates. */
-function confirmDrafts(): void {
-  for (const path of [...files('content/stories'), ...files('content/themes')]) {
-    if (!/^status: proposed$/m.test(read(path))) continue;
-    edit(path, (text) =>
-      text
-        .replace(/^status: proposed\n/m, path.includes('/stories/') ? 'standfirst: What the editors say the news is.\n' : '')
-        .replace(/^title: (.*)$/m, 'title: $1\nquestion: What does this part of the story say?\nsummary: What the editors say it says.'),
-    );
-  }
-  for (const path of [...files('content/terms'), ...files('content/timelines')])
-    edit(path, (text) => text.replace(/^status: proposed$/m, 'status: rejected'));
-}
-
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'explainer-stories-'));
   for (const folder of ['content', 'seeds']) cpSync(join(projectRoot, folder), join(root, folder), { recursive: true });
@@ -162,7 +149,7 @@ describe('a newsroom of stories, step by step', () => {
   });
 
   it('passes CI once the editors have written the new story’s words', async () => {
-    confirmDrafts();
+    confirmDrafts(root);
     const checked = await ciSteps();
     expect(checked).toContain('content ok: 2 stories,');
   });
@@ -176,7 +163,7 @@ describe('a newsroom of stories, step by step', () => {
       'onrr-aml-reclamation',
     );
     await derive();
-    confirmDrafts();
+    confirmDrafts(root);
     await ciSteps();
     const entries = entriesOf('aml-reclamation');
     expect(entries.length).toBeGreaterThan(0);
@@ -199,7 +186,7 @@ describe('a newsroom of stories, step by step', () => {
       replacedBy: 'aml-reclamation-update',
     });
     expect(yaml('content/sources/aml-reclamation-update.yaml')['story']).toBe('aml-reclamation');
-    confirmDrafts();
+    confirmDrafts(root);
     const checked = await ciSteps();
     expect(checked).toContain('content ok: 3 stories,');
     // The older seed stays where the editors left it; derive leaves its retired source as it is.
