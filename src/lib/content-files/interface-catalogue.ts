@@ -168,6 +168,8 @@ export const ENGLISH_CATALOGUE = {
   'search.title': 'Search',
   'search.description': 'Search this explainer and the source article it is based on.',
   'search.label': 'Search the explainer and its source for a word or phrase',
+  'search.story': 'Search in',
+  'search.allStories': 'All stories',
   'search.button': 'Search',
   'search.noScript':
     'Search needs JavaScript, which is turned off in your browser. Everything in this explainer is also reachable from these pages:',
