@@ -61,11 +61,11 @@ export async function languageParams(): Promise<{ lang: string | undefined }[]> 
  * edition with a translation of what the page is about (its theme, the home page). Pages made only of
  * the interface's words (about, search, updates) exist in every language.
  */
-export async function languagesWith(of: TranslationItem['data']['of'], target = '', { current = false } = {}): Promise<string[]> {
+export async function languagesWith(of: TranslationItem['data']['of'], target = ''): Promise<string[]> {
   const { source, editions: list, translations } = await languages();
-  // `current`: a translation counts only while it translates the text as it is (a story's home shows no other).
+  // A translation counts only while it translates the text as it is: a page shows no other.
   const have = new Set(
-    translations.filter((t) => t.data.of === of && t.data.target === target && !(current && t.data.stale)).map((t) => t.data.language),
+    translations.filter((t) => t.data.of === of && t.data.target === target && !t.data.stale).map((t) => t.data.language),
   );
   return [source.code, ...list.filter((e) => have.has(e.code)).map((e) => e.code)];
 }

@@ -19,9 +19,10 @@ export interface Shown<T> {
   translation: SiteTranslation | undefined;
 }
 
+/** A translation is shown only beside the original it was made from: one of an earlier original (stale) is not shown at all. */
 function shown<T>(edition: Edition, original: T, translated: SiteTranslation | undefined, translate: (t: SiteTranslation) => T): Shown<T> {
   if (edition.isSource) return { text: original, state: 'source', lang: undefined, translation: undefined };
-  if (!translated) return { text: original, state: 'fallback', lang: edition.source.code, translation: undefined };
+  if (!translated || translated.stale) return { text: original, state: 'fallback', lang: edition.source.code, translation: undefined };
   return { text: translate(translated), state: 'translated', lang: undefined, translation: translated };
 }
 
@@ -114,7 +115,7 @@ export function storyIn(edition: Edition, story: StoryView): Shown<StoryText> {
     standfirstLang: t.standfirst === undefined && standfirst !== undefined ? kept : undefined,
     notKnown: t.notKnown && t.notKnown.length === notKnown.length ? t.notKnown : notKnown,
     notKnownLang: t.notKnown?.length === notKnown.length ? undefined : kept,
-    introHtml: renderedHtml('translations', current!),
+    introHtml: renderedHtml('translations', item!),
     lead: t.lead ?? [],
   }));
 }

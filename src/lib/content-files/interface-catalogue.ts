@@ -242,8 +242,6 @@ export const ENGLISH_CATALOGUE = {
   // Translations: what a reader of an edition is told
   'notice.machine': 'Machine translation, not yet reviewed by a person.',
   'notice.draft': 'Draft translation, not yet reviewed by a person.',
-  'notice.stale':
-    '{date, select, none {The original in {language} has changed since this was translated, so this translation may be out of date.} other {The original in {language} changed on {date}, after this was translated, so this translation may be out of date.}}',
   'notice.fallback': 'Not translated yet: shown in the original {language}.',
   'notice.original': 'Read the original in {language}',
   'notice.originalRest': ': {title}',

@@ -117,17 +117,21 @@ export function siteSearchDocuments(
         ? [homeDocument(editionUi, s.lead, `${prefix}${home(s)}`, { title: words.data.headline, lead: words.data.lead }, tag(s.id))]
         : [];
     });
-    return [...storyHomes, ...editionDocuments(tree, edition, base, perPage, byTheme)];
+    return [...storyHomes, ...editionDocuments(tree, edition, base, perPage, byTheme, (t) => isCurrent(t, tree, settings))];
   });
   return [...source, ...editions];
+}
+
+/** Whether a translation translates the text as it is now: a page shows no other, so search finds no other. */
+function isCurrent(translation: TranslationFile, tree: ContentTree, settings: SiteSettings): boolean {
+  const now = currentText(translation, tree, settings);
+  return now !== undefined && textDigest(now.text) === translation.data.translates;
 }
 
 /** An edition's translation of a story's home page, while it translates what the page shows. */
 function currentStoryTranslation(tree: ContentTree, settings: SiteSettings, language: string, story: string) {
   const words = tree.translations.find((t) => t.language === language && t.of === 'story' && t.target === story);
-  if (words?.of !== 'story') return undefined;
-  const now = currentText(words, tree, settings);
-  return now && textDigest(now.text) === words.data.translates ? words : undefined;
+  return words?.of === 'story' && isCurrent(words, tree, settings) ? words : undefined;
 }
 
 function themeDocuments(
@@ -173,8 +177,13 @@ function editionDocuments(
   base: string,
   perPage: number,
   story: (theme: string) => StoryTag,
+  current: (translation: TranslationFile) => boolean,
 ): SearchDocument[] {
-  const mine = new Map(tree.translations.filter((t) => t.language === language.code).map((t) => [`${t.of}:${t.target}`, t]));
+  const mine = new Map(
+    tree.translations
+      .filter((t) => t.language === language.code && (t.of === 'interface' || current(t)))
+      .map((t) => [`${t.of}:${t.target}`, t]),
+  );
   const find = <K extends TranslationFile['of']>(of: K, target = '') =>
     mine.get(`${of}:${target}`) as Extract<TranslationFile, { of: K }> | undefined;
   const ui = createInterface(language, find('interface')?.data.strings);
