@@ -203,3 +203,21 @@ describe('a newsroom of stories, step by step', () => {
     expect(out).not.toContain('translations');
   });
 });
+
+describe('a follow-up whose sections fit its story’s questions only weakly', () => {
+  it('is reported section by section, with the runner-up, and --explain shows why', async () => {
+    root = mkdtempSync(join(tmpdir(), 'explainer-weak-'));
+    const first = join(ARTICLES, 'tts-hiring-process');
+    cpSync(join(first, 'themes'), join(root, 'content/themes'), { recursive: true });
+    cpSync(join(first, 'seed.txt'), join(root, 'seeds/tts-hiring-process.txt'));
+    await derive();
+    addArticle('tts-hiring-faq', articleText('tts-hiring-faq'));
+    const out = await derive();
+    expect(out).toContain('story     seeds/tts-hiring-faq.txt: a follow-up of the story "tts-hiring-process"');
+    expect(out).toMatch(
+      /^weak {6}seeds\/tts-hiring-faq\.txt: "What is planned for my first day of employment\?" placed in [a-z-]+, which it fits weakly \(likeness 0\.\d\d\); runner-up [a-z-]+, 0\.\d\d: map it under "themes:", or give it a question of its own with --propose \(see --explain\)$/m,
+    );
+    const explained = (await run('derive', ['--explain'])).out;
+    expect(explained).toContain('seeds/tts-hiring-faq.txt\n  story: tts-hiring-process (as its source records)');
+  });
+});
