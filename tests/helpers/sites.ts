@@ -109,10 +109,11 @@ export const EIGHT_STORIES: SiteBuild = {
 };
 
 /**
- * The project's site with an unrelated article added (a GAO testimony, from
- * tests/fixtures/story-pairs/articles/), derived into a second story whose
- * drafts the editors have confirmed, built as CI builds it: the first
- * story's pages must be those of SEED_SITE, byte for byte.
+ * The project's site with two unrelated stories added, derived, their drafts
+ * confirmed by the editors, built as CI builds it: a GAO testimony (from
+ * tests/fixtures/story-pairs/articles/), and an ONRR page saved again as a
+ * newer version under a new name (tests/fixtures/versions/), which retires
+ * the first. The first story's pages must be those of SEED_SITE, byte for byte.
  */
 export const SEED_AND_UNRELATED: SiteBuild = {
   name: 'seed-and-unrelated',
@@ -124,6 +125,13 @@ export const SEED_AND_UNRELATED: SiteBuild = {
       join(root, 'seeds/gao-transparency-testimony.yaml'),
       'publisher: U.S. Government Accountability Office\npublished: 2026-03-18\n',
     );
+    const versions = fixture('versions/onrr-aml-reclamation');
+    const url = 'url: https://revenuedata.doi.gov/how-it-works/aml-reclamation-program/\n';
+    cpSync(join(versions, 'v1.txt'), join(root, 'seeds/aml-reclamation.txt'));
+    writeFileSync(join(root, 'seeds/aml-reclamation.yaml'), `${url}story: aml-reclamation\n`);
+    await derive({ root, today: '2026-12-01' });
+    cpSync(join(versions, 'v2.txt'), join(root, 'seeds/aml-reclamation-update.txt'));
+    writeFileSync(join(root, 'seeds/aml-reclamation-update.yaml'), url);
     await derive({ root, today: '2026-12-07' });
     confirmDrafts(root);
   },

@@ -100,7 +100,7 @@ describe('a site of eight stories', () => {
   });
 });
 
-describe('the project’s site with an unrelated story added', () => {
+describe('the project’s site with unrelated stories added', () => {
   it('keeps every page of its first story byte for byte, in both editions, and moves its home to stories/<slug>/', () => {
     const mine = (path: string) =>
       /^(es\/)?(themes\/(sanctuary-policy|federal-conflict|coalition-cities|implementation-limits)|sources\/mayor-ends)/.test(path);
@@ -111,5 +111,23 @@ describe('the project’s site with an unrelated story added', () => {
     for (const path of pages) expect(tags(joined.dist, path), path).toEqual(tags(seed.dist, path));
     expect(page(joined.dist, 'stories/mayor-ice-pledge')).toContain(`<h1>${MAYOR}</h1>`);
     expect(page(joined.dist, '')).toContain('<ol class="glance stories">');
+  });
+});
+
+describe('a newer version of an article', () => {
+  it('leaves the older source page up, saying it was replaced and linking to the newer', () => {
+    const older = page(joined.dist, 'sources/aml-reclamation');
+    expect(older).toContain('This version of the article was replaced on 7 December 2026; it stays here for what still cites it.');
+    expect(older).toContain('<a href="/sources/aml-reclamation-update/">The newer version: Abandoned Mine Land Reclamation Program</a>');
+  });
+
+  it('is an update of the source on the updates page, and the story has one live article', () => {
+    const updates = page(joined.dist, 'updates');
+    expect(updates).toMatch(
+      /<time datetime="2026-12-07">7 December 2026<\/time><span>New version of an article<\/span><\/p><p><a href="\/sources\/aml-reclamation-update\/">Abandoned Mine Land Reclamation Program<\/a>/,
+    );
+    const home = page(joined.dist, 'stories/aml-reclamation');
+    expect(home).toContain('href="/sources/aml-reclamation-update/"');
+    expect(home).not.toContain('href="/sources/aml-reclamation/"');
   });
 });

@@ -30,6 +30,8 @@ const NEW = 'gao-transparency-testimony';
 const FOLLOW_UP = 'gao-program-inventory';
 
 let root: string;
+/** Every line derive printed in the scenario, to hold the authoring guide's examples to. */
+const printed: string[] = [];
 
 async function run(command: Command, args: string[] = [], env: Record<string, string> = {}) {
   const result = await runCommand(command, args, { cwd: root, env });
@@ -41,6 +43,7 @@ async function derive(): Promise<string> {
   const { status, out, err } = await run('derive');
   expect(err).toBe('');
   expect(status).toBe(0);
+  printed.push(...out.split('\n'));
   return out;
 }
 
@@ -191,6 +194,14 @@ describe('a newsroom of stories, step by step', () => {
     expect(checked).toContain('content ok: 3 stories,');
     // The older seed stays where the editors left it; derive leaves its retired source as it is.
     expect(await derive()).not.toContain('aml-reclamation.yaml');
+  });
+
+  it('prints what the authoring guide’s "Stories" says it prints', () => {
+    const guide = readFileSync(join(projectRoot, 'docs/authoring.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('### Stories'), guide.indexOf('### Adding an article'));
+    const examples = section.split('\n').filter((line) => /^(story {5}|retired {3}|proposed {2}content\/stories\/)/.test(line));
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const line of examples) expect(printed).toContain(line);
   });
 
   it('shows the first story’s Spanish home translation still, whatever the front page leads with', async () => {
