@@ -22,7 +22,7 @@ export function main(argv: readonly string[], io: CliIo): number {
     return 1;
   }
   io.stdout.write(
-    `content ok: ${result.tree.themes.length} themes, ${result.tree.sources.length} sources, ${result.tree.entries.length} entries, ${result.tree.terms.length} terms, ${result.tree.timeline.length} timeline items.\n`,
+    `content ok: ${result.tree.stories.length} stories, ${result.tree.themes.length} themes, ${result.tree.sources.length} sources, ${result.tree.entries.length} entries, ${result.tree.terms.length} terms, ${result.tree.timeline.length} timeline items.\n`,
   );
   return 0;
 }

@@ -1,6 +1,8 @@
 /**
  * npm run derive [-- --force | --check | --propose | --explain | --all-drafts]
- * Derives content/ from seeds/. Edited files are kept and listed; --force
+ * Derives content/ from seeds/. Each new article joins the story its
+ * metadata names, the story of the source it is a newer version of, or the
+ * story it fits; otherwise derive proposes a new story, and says which. Edited files are kept and listed; --force
  * replaces them (and lists what it replaced); --check changes nothing and
  * exits 1 when content is out of date with its seeds. A renamed seed's
  * source and entries follow it, each listed. With no theme yet, derive
@@ -40,10 +42,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // One write for the whole report: a site of thousands of edited entries lists each as kept.
   const lines: string[] = [];
   const say = (line: string) => lines.push(line);
+  for (const line of report.stories) say(`story     ${line}`);
+  for (const file of report.proposedStories)
+    say(`${verb}proposed  ${file} (a draft story: write its headline and standfirst, then delete its status line)`);
   for (const file of report.proposed)
     say(`${verb}proposed  ${file} (a draft theme: rewrite its draft question and summary, then delete its status line)`);
   for (const line of report.undefinedTerms) say(`${verb}proposed  ${line} (an acronym used without a definition: write its definition)`);
   for (const file of report.renamed) say(`${verb}renamed   ${file} (its seed was renamed)`);
+  for (const file of report.superseded)
+    say(`${verb}retired   ${file} (replaced by its newer version; the old source stays for what cites it)`);
   for (const { file, from, to, edited } of report.repointed)
     say(`${verb}re-pointed ${file} (source: ${from} → ${to}${edited ? '; edited by hand, nothing else changed' : ''})`);
   for (const file of report.created) say(`${verb}created   ${file}`);
@@ -58,6 +65,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     say(
       `narrow    ${n.seedFile}: "${n.heading}" placed in ${n.theme}; runner-up ${n.runnerUp} scored ${Math.round(n.share * 100)}% as much (see --explain)`,
     );
+  for (const w of report.weak)
+    say(
+      `weak      ${w.seedFile}: "${w.heading}" placed in ${w.theme}, which it fits weakly (likeness ${w.likeness.toFixed(2)})${w.runnerUp ? `; runner-up ${w.runnerUp.theme}, ${w.runnerUp.likeness.toFixed(2)}` : ''}: map it under "themes:", or give it a question of its own with --propose (see --explain)`,
+    );
   say(`${report.unchanged.length} file(s) already up to date.`);
   io.stdout.write(`${lines.join('\n')}\n`);
   const stale =
@@ -65,6 +76,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     report.updated.length +
     report.removed.length +
     report.proposed.length +
+    report.proposedStories.length +
+    report.superseded.length +
     report.renamed.length +
     report.repointed.length +
     report.moved.length +

@@ -3,6 +3,7 @@ import { contentLoader } from './loaders/content-loader.ts';
 import {
   siteEntrySchema,
   siteSourceSchema,
+  siteStorySchema,
   siteTermSchema,
   siteThemeSchema,
   siteTimelineItemSchema,
@@ -13,6 +14,7 @@ import {
 // with check and derive, and stores what the pages read; these site views give the
 // collections their types.
 export const collections = {
+  stories: defineCollection({ loader: contentLoader('stories'), schema: siteStorySchema }),
   themes: defineCollection({ loader: contentLoader('themes'), schema: siteThemeSchema }),
   sources: defineCollection({ loader: contentLoader('sources'), schema: siteSourceSchema }),
   entries: defineCollection({ loader: contentLoader('entries'), schema: siteEntrySchema }),

@@ -26,15 +26,18 @@ export function editorPass(root: string): void {
 }
 
 /**
- * The next article of the same synthetic newsroom (ten more sections, in its themes), as a new
- * seed: what a newsroom adds between two builds. Returns its file, relative to the data root.
+ * The next article of the same synthetic newsroom (ten more sections, in its story's themes), as a
+ * new seed and its metadata: what a newsroom adds between two builds. Returns its seed file,
+ * relative to the data root.
  */
 export function addOneArticle(root: string, entries: number): string {
   const before = new Set(generateCorpus({ entries }).files.map((f) => f.path));
   const added = generateCorpus({ entries: entries + 10 }).files.filter((f) => !before.has(f.path));
-  if (added.length !== 1) throw new Error(`expected one more seed, found ${added.map((f) => f.path).join(', ')}`);
-  writeFileSync(join(root, added[0]!.path), added[0]!.text);
-  return added[0]!.path;
+  const seed = added.find((f) => f.path.endsWith('.txt'));
+  if (!seed || added.some((f) => !f.path.startsWith(seed.path.replace(/\.txt$/, '.'))))
+    throw new Error(`expected one more seed and its metadata, found ${added.map((f) => f.path).join(', ')}`);
+  for (const file of added) writeFileSync(join(root, file.path), file.text);
+  return seed.path;
 }
 
 /** An edit a maintainer might make between two builds: one more sentence in one entry. */

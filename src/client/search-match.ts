@@ -27,7 +27,7 @@ export interface Anchor {
 export interface PageData {
   url: string;
   content: string;
-  meta: { title?: string; theme?: string };
+  meta: { title?: string; theme?: string; story?: string };
   /** Indexes of the matched words in the content. */
   locations: number[];
   anchors: Anchor[];
@@ -131,7 +131,7 @@ export function hitsOf(page: PageData, terms: readonly string[]): Hit[] {
     const covered = terms.filter((term) => found.some((at) => matchesTerm(words[at]!, term))).length;
     hits.push({
       title: section.title,
-      place: page.meta.theme,
+      place: page.meta.story ? `${page.meta.story} · ${page.meta.theme ?? ''}` : page.meta.theme,
       url: section.url,
       snippet: snippet(words, ends, body, to, Math.max(found[0]!, body), meant),
       covered,

@@ -2,7 +2,8 @@
  * Search, the site's one piece of JavaScript. It loads the Pagefind bundle
  * from under the base path and lists one result per matching part of a page
  * (an entry, a theme's answer and introduction, a source paragraph, the home
- * page's lead), with where it is and a snippet. Which matches count, and how
+ * page's lead), with where it is (and, on a site of several stories, which
+ * story) and a snippet; the reader may keep to one story. Which matches count, and how
  * snippets are cut, is search-match.ts. Pagefind searches the index of the
  * page's language (`<html lang>`), so each edition's search page finds that
  * edition's words.
@@ -11,7 +12,10 @@ import { byCoverage, hitsOf, queryTerms, type Hit, type PageData } from './searc
 
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
-  debouncedSearch(query: string): Promise<{ results: { data(): Promise<PageData> }[] } | null>;
+  debouncedSearch(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PageData> }[] } | null>;
 }
 
 const MAX_PAGES = 10;
@@ -27,8 +31,10 @@ async function start(form: HTMLFormElement, input: HTMLInputElement, status: HTM
   const pagefind = (await import(/* @vite-ignore */ `${form.dataset['bundle']}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: form.dataset['base'] ?? '/' });
 
+  // On a site of several stories, the reader may search one story only (a Pagefind filter).
+  const story = form.querySelector<HTMLSelectElement>('select[name="story"]');
   const run = async (query: string): Promise<void> => {
-    const search = await pagefind.debouncedSearch(query);
+    const search = await pagefind.debouncedSearch(query, story?.value ? { filters: { story: story.value } } : {});
     if (search === null) return;
     const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
     const terms = queryTerms(query);
@@ -52,13 +58,17 @@ async function start(form: HTMLFormElement, input: HTMLInputElement, status: HTM
     event.preventDefault();
     void run(input.value);
   });
-  input.addEventListener('input', () => {
+  const update = () => {
     const url = new URL(location.href);
     url.searchParams.set('q', input.value);
+    if (story) url.searchParams.set('story', story.value);
     history.replaceState(null, '', url);
     void run(input.value);
-  });
+  };
+  input.addEventListener('input', update);
+  story?.addEventListener('change', update);
 
+  if (story) story.value = new URL(location.href).searchParams.get('story') ?? '';
   input.value = new URL(location.href).searchParams.get('q') ?? '';
   if (input.value) void run(input.value);
 }

@@ -18,9 +18,11 @@ import {
   forSite,
   isShown,
   proposalForSite,
+  storyForSite,
   themeForSite,
   type Entry,
   type Source,
+  type Story,
   type Term,
   type Theme,
   type TimelineItem,
@@ -34,16 +36,18 @@ export type Folder = keyof typeof FOLDER_OF;
 type Item = ContentTree[Folder][number];
 
 const SCHEMAS_OF: Record<Folder, readonly SchemaName[]> = {
+  stories: ['story'],
   themes: ['theme'],
   sources: ['source'],
   entries: ['entry'],
-  translations: ['entry-translation', 'theme-translation', 'home-translation', 'interface-translation'],
+  translations: ['entry-translation', 'theme-translation', 'story-translation', 'home-translation', 'interface-translation'],
   terms: ['term'],
   timeline: ['timeline-item'],
 };
 
 /** What the pages read; derive's and check's bookkeeping stays out of the content store. */
 function siteData(folder: Folder, item: Item, state: TranslationState | undefined): Record<string, unknown> {
+  if (folder === 'stories') return storyForSite(item.data as Story);
   if (folder === 'themes') return themeForSite(item.data as Theme);
   if (folder === 'terms' || folder === 'timeline') return proposalForSite(item.data as Term | TimelineItem);
   if (folder === 'translations') return translationForSite(state!.translation, state!.stale, state!.changed);

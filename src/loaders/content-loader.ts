@@ -55,7 +55,7 @@ interface Live {
   broken: boolean;
 }
 let live: Live | undefined;
-const FOLDERS: readonly Folder[] = ['themes', 'sources', 'entries', 'translations', 'terms', 'timeline'];
+const FOLDERS: readonly Folder[] = ['stories', 'themes', 'sources', 'entries', 'translations', 'terms', 'timeline'];
 const SAVE_AFTER_MS = 2000;
 
 // One per dev server: a sync that loads every collection again after an edit must not print the same warnings again.

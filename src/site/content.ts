@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { latestDate } from '../lib/render/dates.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
 import { themePagesOf, type Page } from '../lib/render/paginate.ts';
-import { leadStory } from '../lib/content-files/lead-story.ts';
+import { resolveStories, type ResolvedStory } from '../lib/content-files/stories.ts';
 import { settings as run } from './settings.ts';
 
 export type ThemeItem = CollectionEntry<'themes'>;
@@ -15,18 +15,26 @@ export type EntryItem = CollectionEntry<'entries'> & { slug: string };
 export type SourceItem = CollectionEntry<'sources'>;
 export type TermItem = CollectionEntry<'terms'>;
 export type TimelineEntryItem = CollectionEntry<'timeline'> & { slug: string };
+export type StoryItem = CollectionEntry<'stories'>;
+export type StoryView = ResolvedStory<StoryItem, ThemeItem, SourceItem>;
 
 export interface Site {
-  /** Short site name from content/site.yaml, else the lead story's headline. */
+  /** Short site name from content/site.yaml, else the headline of the site's (first) story. */
   name: string;
   themes: ThemeItem[];
   sources: SourceItem[];
   /** Each source by id, for the many components that name one. */
   sourceById: Map<string, SourceItem>;
-  /** The story the home page leads with (content/site.yaml's `lead`, else the most recently published). */
+  /** The stories, in front-page order (content/stories/); a site of one story has one. */
+  stories: StoryView[];
+  /** Whether `/` is a front page of stories, each story's home at stories/<slug>/; otherwise `/` is the one story's home. */
+  several: boolean;
+  /** Theme id → its story. */
+  storyOfTheme: Map<string, StoryView>;
+  /** Source id → its story, for its live and retired articles. */
+  storyOfSource: Map<string, StoryView>;
+  /** The article the first story's home page quotes. */
   lead: SourceItem | undefined;
-  /** The other sources, newest first. */
-  furtherStories: SourceItem[];
   entriesByTheme: Map<string, EntryItem[]>;
   /** Each theme's entries split into pages (ENTRIES_PER_PAGE, default 20). */
   themePages: Map<string, Page<EntryItem>[]>;
@@ -62,8 +70,11 @@ async function build(): Promise<Site> {
     for (const page of pages) for (const entry of page.items) entryLocation.set(entry.id, `${page.path}#${entry.slug}`);
   }
   const settings = readSiteSettings(run.root);
-  const { lead, further } = leadStory(sources, settings.lead);
-  const name = settings.name ?? lead?.data.title ?? 'Explainer';
+  const stories = resolveStories(await getCollection('stories'), themes, sources, settings).stories;
+  const storyOfTheme = new Map(stories.flatMap((s) => s.themes.map((t): [string, StoryView] => [t.id, s])));
+  const storyOfSource = new Map(stories.flatMap((s) => [...s.sources, ...s.retired].map((r): [string, StoryView] => [r.id, s])));
+  const lead = stories[0]?.lead;
+  const name = settings.name ?? stories[0]?.story.data.headline ?? lead?.data.title ?? 'Explainer';
   const terms = (await getCollection('terms')).sort(
     (a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id),
   );
@@ -71,11 +82,28 @@ async function build(): Promise<Site> {
     .map((item) => Object.assign(item, { slug: item.id.replace('/', '--') }))
     .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id.localeCompare(b.id)));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  return { name, themes, sources, sourceById, lead, furtherStories: further, entriesByTheme, themePages, entryLocation, terms, timeline };
+  const several = stories.length > 1;
+  return {
+    name,
+    themes,
+    sources,
+    sourceById,
+    stories,
+    several,
+    storyOfTheme,
+    storyOfSource,
+    lead,
+    entriesByTheme,
+    themePages,
+    entryLocation,
+    terms,
+    timeline,
+  };
 }
 
-/** The last time anything a reader sees changed, on the whole site or in one theme: an entry update or a correction. */
-export function lastUpdated(site: Site, theme?: string): string | undefined {
-  const entries = theme === undefined ? [...site.entriesByTheme.values()].flat() : (site.entriesByTheme.get(theme) ?? []);
+/** The last time anything a reader sees changed, on the whole site or in some themes: an entry update or a correction. */
+export function lastUpdated(site: Site, theme?: string | readonly string[]): string | undefined {
+  const themes = theme === undefined ? [...site.entriesByTheme.keys()] : typeof theme === 'string' ? [theme] : theme;
+  const entries = themes.flatMap((t) => site.entriesByTheme.get(t) ?? []);
   return latestDate(entries.flatMap((e) => [e.data.updated, ...e.data.corrections.map((c) => c.date)]));
 }

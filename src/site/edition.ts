@@ -63,7 +63,10 @@ export async function languageParams(): Promise<{ lang: string | undefined }[]> 
  */
 export async function languagesWith(of: TranslationItem['data']['of'], target = ''): Promise<string[]> {
   const { source, editions: list, translations } = await languages();
-  const have = new Set(translations.filter((t) => t.data.of === of && t.data.target === target).map((t) => t.data.language));
+  // A translation counts only while it translates the text as it is: a page shows no other.
+  const have = new Set(
+    translations.filter((t) => t.data.of === of && t.data.target === target && !t.data.stale).map((t) => t.data.language),
+  );
   return [source.code, ...list.filter((e) => have.has(e.code)).map((e) => e.code)];
 }
 

@@ -6,7 +6,7 @@
  * Pages of the source language show the content as it is.
  */
 import type { SiteTranslation } from '../lib/model/schema.ts';
-import type { EntryItem, Site, ThemeItem } from './content.ts';
+import type { EntryItem, Site, SourceItem, StoryView, ThemeItem } from './content.ts';
 import type { Edition } from './edition.ts';
 import { paragraphTexts, renderedHtml } from './rendered.ts';
 
@@ -19,9 +19,10 @@ export interface Shown<T> {
   translation: SiteTranslation | undefined;
 }
 
+/** A translation is shown only beside the original it was made from: one of an earlier original (stale) is not shown at all. */
 function shown<T>(edition: Edition, original: T, translated: SiteTranslation | undefined, translate: (t: SiteTranslation) => T): Shown<T> {
   if (edition.isSource) return { text: original, state: 'source', lang: undefined, translation: undefined };
-  if (!translated) return { text: original, state: 'fallback', lang: edition.source.code, translation: undefined };
+  if (!translated || translated.stale) return { text: original, state: 'fallback', lang: edition.source.code, translation: undefined };
   return { text: translate(translated), state: 'translated', lang: undefined, translation: translated };
 }
 
@@ -74,22 +75,53 @@ export function entryIn(edition: Edition, entry: EntryItem): Shown<EntryText> {
 }
 
 export interface HomeText {
+  /** The site's short name. */
   name: string;
-  /** The lead story's headline. */
-  title: string | undefined;
+}
+
+/** The site's own words: its name (content/translations/<lang>/site.yaml). */
+export function homeIn(edition: Edition, site: Site): Shown<HomeText> {
+  const item = edition.translation('home');
+  return shown(edition, { name: site.name }, item?.data, (t) => ({ name: t.name ?? site.name }));
+}
+
+export interface StoryText {
+  headline: string;
+  standfirst: string | undefined;
+  notKnown: string[];
+  /** The language of the standfirst and of what is not known, when a translation left them in the original's. */
+  standfirstLang?: string | undefined;
+  notKnownLang?: string | undefined;
+  /** The editors' introduction, rendered; empty when the story has none. */
+  introHtml: string;
   /** The lead paragraphs' translations, in order; none on a source-language page. */
   lead: string[];
 }
 
-export function homeIn(edition: Edition, site: Site): Shown<HomeText> {
-  const item = edition.translation('home');
-  const original = { name: site.name, title: site.lead?.data.title, lead: [] };
-  return shown(edition, original, item?.data, (t) => ({ name: t.name ?? site.name, title: t.title ?? original.title, lead: t.lead ?? [] }));
+/**
+ * A story's home page words. A translation is shown only while it translates what the page shows:
+ * once the story's words or the lead it quotes changed (another article leads, or its text
+ * changed), the page shows the original, as one not yet translated, never the old translation.
+ */
+export function storyIn(edition: Edition, story: StoryView): Shown<StoryText> {
+  const item = edition.translation('story', story.id);
+  const { headline, standfirst, notKnown } = story.story.data;
+  const original: StoryText = { headline, standfirst, notKnown, introHtml: renderedHtml('stories', story.story), lead: [] };
+  const current = item && !item.data.stale ? item : undefined;
+  const kept = edition.source.code;
+  return shown(edition, original, current?.data, (t) => ({
+    headline: t.headline ?? headline,
+    standfirst: t.standfirst ?? standfirst,
+    standfirstLang: t.standfirst === undefined && standfirst !== undefined ? kept : undefined,
+    notKnown: t.notKnown && t.notKnown.length === notKnown.length ? t.notKnown : notKnown,
+    notKnownLang: t.notKnown?.length === notKnown.length ? undefined : kept,
+    introHtml: renderedHtml('translations', item!),
+    lead: t.lead ?? [],
+  }));
 }
 
-/** The lead story's own paragraphs, in the source language, as the home page quotes them. */
-export function leadParagraphs(site: Site): { id: string; text: string }[] {
-  const source = site.lead;
+/** The paragraphs an article's lead is made of, in the source language, as a story's home page quotes them. */
+export function leadParagraphs(source: SourceItem | undefined): { id: string; text: string }[] {
   if (!source) return [];
   const texts = paragraphTexts(source);
   return source.data.lead.map((id) => ({ id, text: texts[id] ?? '' }));

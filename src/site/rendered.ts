@@ -13,7 +13,7 @@ import { settings } from './settings.ts';
 const read = new Map<string, RenderedBodies>();
 const files = new Map<string, string>();
 
-type Collection = 'themes' | 'sources' | 'entries' | 'terms' | 'timeline' | 'translations';
+type Collection = 'stories' | 'themes' | 'sources' | 'entries' | 'terms' | 'timeline' | 'translations';
 type Item = { id: string; digest?: string | number };
 
 export const renderedHtml = (collection: Exclude<Collection, 'sources'>, item: Item): string => rendered(collection, item).html;

@@ -5,7 +5,7 @@
  */
 import { citersOf, type Citer } from '../lib/render/citers.ts';
 import { updateItems, type UpdateItem } from '../lib/render/updates.ts';
-import type { Site } from './content.ts';
+import type { Site, StoryView } from './content.ts';
 import type { Edition } from './edition.ts';
 import { entryIn, themeIn } from './localised.ts';
 
@@ -47,11 +47,22 @@ function citationsIn(site: Site, edition: Edition): Citations {
 }
 
 /** The changes readers are told about, newest first: the "Updates and corrections" page and the feed list the same items. */
-export function siteUpdates(site: Site, edition: Edition): (UpdateItem & { lang: string | undefined })[] {
+/** The site's updates, or one story's (its themes' entries and its articles' new versions). */
+export function siteUpdates(site: Site, edition: Edition, story?: StoryView): (UpdateItem & { lang: string | undefined })[] {
   const langs = new Map<string, string | undefined>();
+  const themes = story?.themes.map((t) => t.id);
+  const entries = themes === undefined ? [...site.entriesByTheme.values()].flat() : themes.flatMap((t) => site.entriesByTheme.get(t) ?? []);
+  const sourceLang = edition.isSource ? undefined : edition.source.code;
+  const versions = (story ? story.retired : site.sources).flatMap((old) => {
+    const newer = site.sources.find((s) => s.id === old.data.retired?.replacedBy);
+    if (!newer || !old.data.retired) return [];
+    const link = edition.sourceHref(newer.id);
+    langs.set(link, sourceLang);
+    return [{ title: newer.data.title, link, date: old.data.retired.date, replaced: old.data.title }];
+  });
   const items = updateItems(
     edition.ui,
-    [...site.entriesByTheme.values()].flat().map((e) => {
+    entries.map((e) => {
       const shown = entryIn(edition, e);
       langs.set(e.slug, shown.lang);
       return {
@@ -63,14 +74,18 @@ export function siteUpdates(site: Site, edition: Edition): (UpdateItem & { lang:
         link: edition.entryHref(site.entryLocation.get(e.id)!),
       };
     }),
+    undefined,
+    versions,
   );
   return items.map((item) => ({
     ...item,
-    lang: langs.get(
-      item.link
-        .split('#')
-        .pop()!
-        .replace(/-correction-\d+$/, ''),
-    ),
+    lang:
+      langs.get(item.link) ??
+      langs.get(
+        item.link
+          .split('#')
+          .pop()!
+          .replace(/-correction-\d+$/, ''),
+      ),
   }));
 }

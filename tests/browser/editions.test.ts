@@ -64,15 +64,17 @@ describe('what readers of the Spanish edition are told', () => {
     });
   });
 
-  it('that a translation is behind its English, since the date the English changed', async () => {
+  it('the English, as not yet translated, where a translation was made from English that has changed since: never the old translation', async () => {
     await withTab(async ({ page, visit }) => {
       await visit(stale.url + 'es/themes/federal-conflict/');
-      const notice = page.locator('#national-immigration-enforcement-conflicts ~ .notice-stale');
-      expect(await notice.innerText()).toContain('El original en inglés cambió el 29 de noviembre de 2026');
+      const notice = page.locator('#national-immigration-enforcement-conflicts ~ .notice-fallback');
+      expect(await notice.innerText()).toBe('Aún sin traducir: se muestra en el inglés original.');
+      expect(await page.locator('#national-immigration-enforcement-conflicts').getAttribute('lang')).toBe('en');
+      expect(await page.locator('main').innerText()).toContain('The Trump administration has promised wider deportation operations.');
     });
     await withTab(async ({ page, visit }) => {
       await visit(site.url + 'es/themes/federal-conflict/');
-      expect(await page.locator('.notice-stale').count()).toBe(0);
+      expect(await page.locator('#national-immigration-enforcement-conflicts ~ .notice-fallback').count()).toBe(0);
     });
   });
 });

@@ -27,7 +27,7 @@ describe('each command as a program', () => {
   it('passes on good content, saying what it checked', async () => {
     expect(await startCommand('check', [], { cwd: projectRoot })).toEqual({
       status: 0,
-      stdout: 'content ok: 4 themes, 1 sources, 7 entries, 6 terms, 0 timeline items.\n',
+      stdout: 'content ok: 1 stories, 4 themes, 1 sources, 7 entries, 6 terms, 0 timeline items.\n',
       stderr: '',
     });
   });

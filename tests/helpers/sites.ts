@@ -13,6 +13,7 @@ import { derive } from '../../src/lib/derive/derive.ts';
 import { projectRoot } from './build-site.ts';
 import { DATED_ROOT, FIXTURE_BASE, FIXTURE_ROOT, FIXTURE_SITE } from './fixture-site.ts';
 import { treeWithFixture } from './fixture-tree.ts';
+import { confirmDrafts } from './drafts.ts';
 import { tempRoot } from './temp-root.ts';
 import type { SiteBuild } from './site-builds.ts';
 
@@ -78,7 +79,7 @@ export const TWO_STORIES: SiteBuild = {
   },
 };
 
-/** The two stories and six short notices, published on the first of January to June 2025, each in a theme of its own: eight articles, twelve themes. */
+/** The two stories and six short notices, each notice a story of its own published on the first of January to June 2025: eight stories, twelve themes. */
 export const NOTICES = [1, 2, 3, 4, 5, 6];
 export const EIGHT_STORIES: SiteBuild = {
   name: 'eight-stories',
@@ -92,15 +93,49 @@ export const EIGHT_STORIES: SiteBuild = {
       );
       writeFileSync(
         join(root, `seeds/rent-board-notice-${n}.yaml`),
-        `published: 2025-0${n}-01\nthemes:\n  What Happens Next: notice-${n}\n`,
+        `published: 2025-0${n}-01\nstory: notice-${n}\nthemes:\n  What Happens Next: notice-${n}\n`,
+      );
+      writeFileSync(
+        join(root, `content/stories/notice-${n}.md`),
+        `---\nheadline: The rent board's notice ${n}\nstandfirst: What notice ${n} lists.\n---\n`,
       );
       writeFileSync(
         join(root, `content/themes/notice-${n}.md`),
-        `---\ntitle: Notice ${n}\nquestion: What did notice ${n} list?\nsummary: The buildings whose owners asked for more.\norder: ${10 + n}\nkeywords:\n  - notice ${n}\n---\nThe rent board's notice ${n}.\n`,
+        `---\ntitle: Notice ${n}\nquestion: What did notice ${n} list?\nsummary: The buildings whose owners asked for more.\norder: 1\nstory: notice-${n}\nkeywords:\n  - notice ${n}\n---\nThe rent board's notice ${n}.\n`,
       );
     }
     await derive({ root, today: '2026-03-11' });
   },
+};
+
+/**
+ * The project's site with two unrelated stories added, derived, their drafts
+ * confirmed by the editors, built as CI builds it: a GAO testimony (from
+ * tests/fixtures/story-pairs/articles/), and an ONRR page saved again as a
+ * newer version under a new name (tests/fixtures/versions/), which retires
+ * the first. The first story's pages must be those of SEED_SITE, byte for byte.
+ */
+export const SEED_AND_UNRELATED: SiteBuild = {
+  name: 'seed-and-unrelated',
+  prepare: async (root) => {
+    for (const folder of ['content', 'seeds']) cpSync(join(projectRoot, folder), join(root, folder), { recursive: true });
+    const article = fixture('story-pairs/articles/gao-transparency-testimony');
+    cpSync(join(article, 'seed.txt'), join(root, 'seeds/gao-transparency-testimony.txt'));
+    writeFileSync(
+      join(root, 'seeds/gao-transparency-testimony.yaml'),
+      'publisher: U.S. Government Accountability Office\npublished: 2026-03-18\n',
+    );
+    const versions = fixture('versions/onrr-aml-reclamation');
+    const url = 'url: https://revenuedata.doi.gov/how-it-works/aml-reclamation-program/\n';
+    cpSync(join(versions, 'v1.txt'), join(root, 'seeds/aml-reclamation.txt'));
+    writeFileSync(join(root, 'seeds/aml-reclamation.yaml'), `${url}story: aml-reclamation\n`);
+    await derive({ root, today: '2026-12-01' });
+    cpSync(join(versions, 'v2.txt'), join(root, 'seeds/aml-reclamation-update.txt'));
+    writeFileSync(join(root, 'seeds/aml-reclamation-update.yaml'), url);
+    await derive({ root, today: '2026-12-07' });
+    confirmDrafts(root);
+  },
+  runKind: { CI: 'true' },
 };
 
 /** The entry whose English changes after its Spanish translation was made, and the sentence that changes. */
@@ -139,6 +174,7 @@ async function threeEditions(root: string): Promise<void> {
   for (const file of [
     catalogue,
     'content/translations/ar/site.yaml',
+    'content/translations/ar/stories/mayor-ice-pledge.md',
     'content/translations/ar/themes/sanctuary-policy.md',
     'content/translations/ar/entries/sanctuary-policy/detention-and-release-policies-under-mamdani.md',
     'content/translations/ar/entries/sanctuary-policy/sanctuary-city-policy-and-federal-cooperation-refusal.md',

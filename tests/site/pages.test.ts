@@ -19,13 +19,20 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ');
 
 describe('the built site from the real content', () => {
-  it('has a home page with the site’s name as its headline, a dek, the opening of the lead quoted from the source, and the last-updated date', () => {
+  it('has a home page with the site’s name as its headline, the editors’ standfirst labelled as theirs, the opening of the lead quoted from the source, what is not known, and the last-updated date', () => {
     const html = page('index.html');
     // The headline is the site's, not the source page's: that one is the article's own.
     expect(html).toContain(`<p class="eyebrow">Explainer</p><h1>${SITE_NAME}</h1>`);
     expect(page(`${SOURCE.slice(1)}index.html`)).toContain(`<h1>${HEADLINE}</h1>`);
     expect(html).toContain(
-      '<p class="dek">The story in four questions, answered by the editors from the source article, whose own words are shown as quotations.</p>',
+      '<p class="dek"><a class="kind kind-editors" href="/about/#kind-editors">Written by the editors</a> <span>Mayor Zohran Mamdani has pledged to end',
+    );
+    // What the page is stays its description for search engines and link previews.
+    expect(html).toContain(
+      '<meta name="description" content="The story in four questions, answered by the editors from the source article, whose own words are shown as quotations.">',
+    );
+    expect(html).toMatch(
+      /<h2 id="not-known">What is not known<\/h2><div class="by-editors">[\s\S]*?<li>How the federal government has responded.<\/li>/,
     );
     expect(html).toContain(
       `<div id="lead"><p class="label"><a class="kind kind-quote" href="/about/#kind-quote">${KIND_LABELS.quote.label}</a></p><figure class="quotation"><blockquote><p>Mayor Zohran Mamdani has committed his administration to abolishing`,

@@ -24,6 +24,19 @@ describe('synthetic corpus', () => {
     expect(generateCorpus({ entries: 120, seed: 8 }).files).not.toEqual(generateCorpus({ entries: 120, seed: 7 }).files);
   });
 
+  it('is a newsroom of stories of about ten articles, each naming its story, and ten more entries add one article only', () => {
+    const corpus = generateCorpus({ entries: 5000 });
+    expect(corpus.stories).toHaveLength(50);
+    const seeds = corpus.files.filter((f) => f.path.endsWith('.yaml'));
+    expect(seeds).toHaveLength(500);
+    const perStory = Map.groupBy(seeds, (f) => f.text);
+    expect([...perStory.values()].map((files) => files.length)).toEqual(Array(50).fill(10));
+    expect(corpus.files.filter((f) => f.path.startsWith('content/themes/')).every((f) => /^story: story-\d{4}$/m.test(f.text))).toBe(true);
+    const before = new Set(corpus.files.map((f) => f.path));
+    const added = generateCorpus({ entries: 5010 }).files.filter((f) => !before.has(f.path));
+    expect(added.map((f) => f.path)).toEqual(['seeds/article-00501.txt', 'seeds/article-00501.yaml']);
+  });
+
   it('has exactly the requested number of sections, spread over the themes', () => {
     const corpus = generateCorpus({ entries: 205 });
     expect(corpus.intended).toHaveLength(205);

@@ -91,11 +91,11 @@ describe('the checks of a loaded tree', () => {
     const body = /\n {4}body: (.+)\n/.exec(text)![1]!;
     writeFileSync(file, text.replace(`body: ${body}`, `body: ${body.replace('cannot unilaterally', 'can')}`));
     expect(checkTree(loadContent(root)).errors.map(formatProblem)).toEqual([
-      `${SOURCE}:64: paragraphs[7].body: expected the beginning of the paragraph's text, found other words; sources are derived: edit the seed and run "npm run derive"`,
+      `${SOURCE}:65: paragraphs[7].body: expected the beginning of the paragraph's text, found other words; sources are derived: edit the seed and run "npm run derive"`,
     ]);
     writeFileSync(file, text.replace(`    body: ${body}\n`, ''));
     expect(checkTree(loadContent(root)).errors.map(formatProblem)).toEqual([
-      `${SOURCE}:61: paragraphs[7].body: expected the paragraph without the further reading split off it, found none; sources are derived: edit the seed and run "npm run derive"`,
+      `${SOURCE}:62: paragraphs[7].body: expected the paragraph without the further reading split off it, found none; sources are derived: edit the seed and run "npm run derive"`,
     ]);
   });
 });

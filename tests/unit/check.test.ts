@@ -45,7 +45,7 @@ describe('npm run check', () => {
   });
 
   it('passes on good content', async () => {
-    expect((await run(projectRoot)).stdout).toBe('content ok: 4 themes, 1 sources, 7 entries, 6 terms, 0 timeline items.\n');
+    expect((await run(projectRoot)).stdout).toBe('content ok: 1 stories, 4 themes, 1 sources, 7 entries, 6 terms, 0 timeline items.\n');
   });
 
   it('warns about a changed cited paragraph locally and fails on it under CI', async () => {

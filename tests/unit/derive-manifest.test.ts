@@ -38,6 +38,7 @@ import { tempRoot } from '../helpers/temp-root.ts';
 const SECOND = join(import.meta.dirname, '../fixtures/many-articles/second');
 const MAYOR = 'mayor-ends-immigration-enforcement-cooperation';
 const RENT = 'council-rent-cap';
+const STORY = 'mayor-ice-pledge';
 const TODAY = '2026-02-01';
 // Files written more than RECENT_MS before "now" are remembered by their stat too, so the tests
 // exercise the stat comparison and not only the hash.
@@ -192,6 +193,7 @@ describe('what the manifest notices', () => {
       'seeds/extra-article.txt',
       'An Extra Article\nOpening\nThe opening.\nFederal Funding Fight\nThe federal funding conflict grew.\n',
     );
+    write(root, 'seeds/extra-article.yaml', `story: ${STORY}\n`);
     expect(dirty(changes(root))).toEqual(['extra-article']);
     const report = await deriveWithAndWithout(root);
     expect(report.created).toEqual(['content/sources/extra-article.yaml', 'content/entries/federal-conflict/federal-funding-fight.md']);

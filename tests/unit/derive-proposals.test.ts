@@ -51,11 +51,14 @@ describe('derive on a new explainer (a seed, no theme)', () => {
     );
     const { errors, drafts } = checkContent(root);
     expect(errors.map(formatProblem)).toEqual([]);
-    // The other drafts are the key terms and timeline items derive proposed from the article.
-    const [themes, others] = [
+    // The other drafts are the story and the key terms and timeline items derive proposed from the article.
+    const [stories, themes, others] = [
+      drafts.map((d) => d.file).filter((f) => f.startsWith('content/stories/')),
       drafts.map((d) => d.file).filter((f) => f.startsWith('content/themes/')),
-      drafts.map((d) => d.file).filter((f) => !f.startsWith('content/themes/')),
+      drafts.map((d) => d.file).filter((f) => !/^content\/(?:stories|themes)\//.test(f)),
     ];
+    expect(stories).toEqual(['content/stories/cfpb-loan-options.md']);
+    expect(report.proposedStories).toEqual(stories);
     expect(themes).toEqual(report.proposed.slice().sort());
     expect(others).toEqual(report.created.filter((f) => /^content\/(?:terms|timelines)\//.test(f)).sort());
     rmSync(root, { recursive: true, force: true });
@@ -89,7 +92,7 @@ describe('derive on a new explainer (a seed, no theme)', () => {
 
 describe('derive on a site that has themes, with a later article', () => {
   it('never proposes without --propose: an unplaced section stays an error', async () => {
-    const root = tempRoot({ 'seeds/weather.txt': LATER });
+    const root = tempRoot({ 'seeds/weather.txt': LATER, 'seeds/weather.yaml': 'story: mayor-ice-pledge\n' });
     await expect(derive({ root })).rejects.toThrow(/section "Tomorrow Forecast" fits no theme; .*--propose/);
     expect(readdirSync(join(root, 'content/themes')).sort()).toEqual([
       'coalition-cities.md',
@@ -100,7 +103,7 @@ describe('derive on a site that has themes, with a later article', () => {
   });
 
   it('with --propose gives the unplaced sections a proposed theme of their own and leaves the placed ones alone', async () => {
-    const root = tempRoot({ 'seeds/weather.txt': LATER });
+    const root = tempRoot({ 'seeds/weather.txt': LATER, 'seeds/weather.yaml': 'story: mayor-ice-pledge\n' });
     const themesBefore = files(join(root, 'content/themes'));
     const report = await derive({ root, propose: true, today: '2026-01-02' });
     expect(report.proposed).toHaveLength(1);
@@ -118,7 +121,7 @@ describe('derive on a site that has themes, with a later article', () => {
   });
 
   it('never overwrites an existing theme file: a proposal takes another slug', async () => {
-    const root = tempRoot({ 'seeds/weather.txt': LATER });
+    const root = tempRoot({ 'seeds/weather.txt': LATER, 'seeds/weather.yaml': 'story: mayor-ice-pledge\n' });
     const [wanted] = (await derive({ root, propose: true, dryRun: true })).proposed;
     const mine = '---\ntitle: Placeholder\nquestion: Mine?\nsummary: Mine.\norder: 9\nkeywords:\n  - zzz\n---\nMine.\n';
     writeFileSync(join(root, wanted!), mine);
@@ -162,7 +165,7 @@ describe('derive --explain', () => {
       'federal-conflict',
     ]);
     expect(lines).toContain(
-      '  "Municipal Government Takes Stance on Federal Immigration Enforcement" → the lead, shown on the home page; not placed in a theme',
+      '  "Municipal Government Takes Stance on Federal Immigration Enforcement" → the lead, shown on the story\'s home page; not placed in a theme',
     );
   });
 

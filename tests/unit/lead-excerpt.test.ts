@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leadExcerpt, translatedExcerpt } from '../../src/lib/render/lead-excerpt.ts';
-import { homeHeadline } from '../../src/lib/render/wording.ts';
+import { storyHeadline } from '../../src/lib/render/wording.ts';
 import { ENGLISH } from '../helpers/english.ts';
 
 describe('the opening of the lead the home page quotes', () => {
@@ -58,12 +58,9 @@ describe('the translation of the quoted opening, in an edition', () => {
   });
 });
 
-describe('the home page headline', () => {
-  it('is the site’s short name, or says it explains the story when the name is the story’s own headline', () => {
-    expect(homeHeadline(ENGLISH, 'River floods, explained', 'River town braces for spring floods')).toBe('River floods, explained');
-    expect(homeHeadline(ENGLISH, 'River town braces for spring floods', 'River town braces for spring floods')).toBe(
-      'Explained: River town braces for spring floods',
-    );
-    expect(homeHeadline(ENGLISH, 'Explainer', undefined)).toBe('Explainer');
+describe('a story home page’s headline', () => {
+  it('is the story’s headline, or says it explains the story when the headline is its article’s own', () => {
+    expect(storyHeadline(ENGLISH, 'River floods, explained', false)).toBe('River floods, explained');
+    expect(storyHeadline(ENGLISH, 'River town braces for spring floods', true)).toBe('Explained: River town braces for spring floods');
   });
 });

@@ -242,12 +242,12 @@ describe('a site of several articles, step by step', () => {
       'created   content/entries/rent-rules/how-landlords-can-ask-for-more.md',
       'created   content/entries/rent-reactions/tenant-groups-welcome-the-vote.md',
       'created   content/entries/rent-reactions/property-owners-warn-of-fewer-new-homes.md',
-      'created   content/entries/implementation-limits/a-legal-challenge-is-expected.md',
+      'created   content/entries/rent-rules/a-legal-challenge-is-expected.md',
       'created   content/entries/rent-rules/what-happens-next.md',
     ]);
     expect(articleFiles(MAYOR)).toEqual(first);
-    // The new entry in a shared theme goes after the one already there.
-    expect(entryData('content/entries/implementation-limits/a-legal-challenge-is-expected.md')['order']).toBe(2);
+    // Each story has its own questions: the rent article's sections go to its own, in article order.
+    expect(entryData('content/entries/rent-rules/a-legal-challenge-is-expected.md')['order']).toBe(3);
 
     const words = 'An editor adds: the cap was first proposed two years ago.';
     edit('content/entries/rent-rules/how-landlords-can-ask-for-more.md', (t) => withNote(t, words));
@@ -277,7 +277,7 @@ describe('a site of several articles, step by step', () => {
       're-pointed content/entries/rent-rules/which-homes-the-cap-covers.md (source: council-rent-cap → rent-cap-vote)',
       're-pointed content/entries/rent-reactions/tenant-groups-welcome-the-vote.md (source: council-rent-cap → rent-cap-vote)',
       're-pointed content/entries/rent-reactions/property-owners-warn-of-fewer-new-homes.md (source: council-rent-cap → rent-cap-vote)',
-      're-pointed content/entries/implementation-limits/a-legal-challenge-is-expected.md (source: council-rent-cap → rent-cap-vote)',
+      're-pointed content/entries/rent-rules/a-legal-challenge-is-expected.md (source: council-rent-cap → rent-cap-vote)',
       're-pointed content/entries/rent-rules/what-happens-next.md (source: council-rent-cap → rent-cap-vote)',
       're-pointed content/entries/rent-rules/how-landlords-can-ask-for-more.md (source: council-rent-cap → rent-cap-vote; edited by hand, nothing else changed)',
       're-pointed content/themes/rent-rules.md (source: council-rent-cap → rent-cap-vote; edited by hand, nothing else changed)',

@@ -94,6 +94,20 @@ describe('updates and corrections', () => {
     ]);
   });
 
+  it('lists a newer version of an article as an update of the source', () => {
+    const versions = [{ title: 'Rents, revised', link: '/sources/rents-2/', date: '2026-01-03', replaced: 'Rents' }];
+    expect(updateItems(ENGLISH, [], undefined, versions)).toEqual([
+      {
+        kind: 'source',
+        entry: 'Rents, revised',
+        title: 'Rents, revised',
+        link: '/sources/rents-2/',
+        date: '2026-01-03',
+        description: 'It replaces the earlier version, “Rents”, which stays on its source page for what still cites it.',
+      },
+    ]);
+  });
+
   it('keeps only the newest items', () => {
     expect(updateItems(ENGLISH, entries, 2).map((item) => item.link)).toEqual(['/t/#a-correction-1', '/t/#b']);
   });

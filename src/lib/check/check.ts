@@ -19,6 +19,7 @@ import { retiredSources } from './rules/retired-sources.ts';
 import { sameSection } from './rules/same-section.ts';
 import { siteFile } from './rules/site-file.ts';
 import { sources } from './rules/sources.ts';
+import { stories } from './rules/stories.ts';
 import { termsAndTimeline } from './rules/terms-timeline.ts';
 import { themeCitations } from './rules/theme-citations.ts';
 import { themeEntries } from './rules/theme-entries.ts';
@@ -58,6 +59,7 @@ export function checkTree(tree: ContentTree, memo = new CheckMemo()): CheckResul
   const found = gather([
     { errors: tree.problems },
     siteFile(index),
+    stories(index),
     themeOrders(index),
     sound,
     entries(index, sound.unsound),

@@ -7,15 +7,15 @@
  * all read this.
  */
 import type { ContentTree } from '../content-files/content-tree.ts';
-import { leadStory } from '../content-files/lead-story.ts';
-import { entryText, homeText, interfaceText, textDigest, themeText } from '../content-files/translatable-text.ts';
+import { resolveStories } from '../content-files/stories.ts';
+import { entryText, homeText, interfaceText, storyText, textDigest, themeText } from '../content-files/translatable-text.ts';
 import type { TranslationFile } from '../content-files/translation-files.ts';
 import type { SiteSettings } from '../model/schema.ts';
 import { CheckMemo } from './check-memo.ts';
 
 export interface TranslationState {
   translation: TranslationFile;
-  /** The source-language text now; undefined when what it translates does not exist (or, for the home page, no source loaded). */
+  /** The source-language text now; undefined when what it translates does not exist. */
   current: string | undefined;
   stale: boolean;
   /** The text it was made from, when kept. */
@@ -41,20 +41,29 @@ export function currentText(
       const theme = tree.themes.find((t) => t.id === translation.target);
       return theme && { text: themeText(theme) };
     }
-    case 'home': {
-      // Without a loaded source there is no home page to translate; the source's own errors say why.
-      const lead = leadStory(tree.sources, settings.lead).lead;
-      return lead && { text: homeText(settings, lead.data) };
+    case 'story': {
+      const story = tree.stories.find((s) => s.id === translation.target);
+      return story && { text: storyText(story, storyLead(tree, settings, story.id)) };
     }
+    case 'home':
+      return { text: homeText(settings) };
     case 'interface':
       return { text: interfaceText() };
   }
 }
 
+/** The texts of the lead paragraphs a story's home page quotes now. */
+export function storyLead(tree: ContentTree, settings: SiteSettings, story: string): string[] {
+  const lead = resolveStories(tree.stories, tree.themes, tree.sources, settings).byId.get(story)?.lead;
+  if (!lead) return [];
+  const texts = new Map(lead.data.paragraphs.map((p) => [p.id, p.text]));
+  return lead.data.lead.map((id) => texts.get(id) ?? '');
+}
+
 /**
  * With a `memo` (check-memo.ts), the text an entry's or theme's translation translates is taken
  * again only when that entry or theme was reloaded: an edit to the English file re-judges its
- * translations, and no other. The home page's and the interface's texts are taken each time.
+ * translations, and no other. A story's, the site's and the interface's texts are taken each time.
  */
 export function translationStates(tree: ContentTree, settings: SiteSettings, memo = new CheckMemo()): TranslationState[] {
   const entries = new Map(tree.entries.map((e) => [e.id, e]));

@@ -15,6 +15,7 @@ import { walkFiles } from './list-files.ts';
 
 /** Each folder of `content/`: the extension of its files and what one is, for messages. */
 export const CONTENT_FOLDERS = {
+  stories: { extension: '.md', what: 'a story, content/stories/<slug>.md' },
   themes: { extension: '.md', what: 'a theme, content/themes/<slug>.md' },
   sources: { extension: '.yaml', what: 'a source, content/sources/<slug>.yaml' },
   entries: { extension: '.md', what: 'an entry, content/entries/<theme>/<slug>.md' },

@@ -12,11 +12,13 @@ import { parseMarkdownFile, parseYamlFile } from './frontmatter.ts';
 import {
   entrySchema,
   sourceSchema,
+  storySchema,
   termSchema,
   themeSchema,
   timelineItemSchema,
   type Entry,
   type Source,
+  type Story,
   type Term,
   type Theme,
   type TimelineItem,
@@ -31,6 +33,8 @@ import { readOriginals } from './originals.ts';
 import { loadSiteFile, type SiteFile } from './site-settings.ts';
 
 export interface ContentTree {
+  /** Stories, `content/stories/<slug>.md`. */
+  stories: Loaded<Story>[];
   themes: Loaded<Theme>[];
   sources: Loaded<Source>[];
   entries: Loaded<Entry>[];
@@ -100,6 +104,7 @@ export function loadCollection<S extends z.ZodType>(
 
 /** The schema of each collection loaded by `loadFile` (translations have a schema per kind: translation-files.ts). */
 export const COLLECTIONS = {
+  stories: storySchema,
   themes: themeSchema,
   sources: sourceSchema,
   entries: entrySchema,
@@ -109,6 +114,7 @@ export const COLLECTIONS = {
 
 /** The folder under `content/` of each collection of the tree, in the order the tree is loaded. */
 export const FOLDER_OF = {
+  stories: 'stories',
   themes: 'themes',
   sources: 'sources',
   entries: 'entries',
@@ -128,6 +134,7 @@ export const byFile = (a: { file: string }, b: { file: string }): number =>
 export function loadContent(root: string): ContentTree {
   const problems: Problem[] = [];
   const tree = {
+    stories: loadCollection(root, 'stories', COLLECTIONS.stories, problems),
     themes: loadCollection(root, 'themes', COLLECTIONS.themes, problems),
     sources: loadCollection(root, 'sources', COLLECTIONS.sources, problems),
     entries: loadCollection(root, 'entries', COLLECTIONS.entries, problems),

@@ -23,6 +23,7 @@ export const ENGLISH_CATALOGUE = {
   'page.search': 'Search',
   'page.menu': 'Menu',
   'page.allThemes': 'All {count} questions',
+  'page.allStories': 'All {count} stories',
   'page.footerPromise':
     'Quotations from the source are shown as quotations and link to their paragraph; what the editors wrote is labelled as theirs.',
   'page.footerSources': '{count, plural, one {Read the source article} other {Read the source articles}}',
@@ -76,11 +77,15 @@ export const ENGLISH_CATALOGUE = {
     'The story in {questions, plural, =0 {no questions} =1 {one question} =2 {two questions} =3 {three questions} =4 {four questions} =5 {five questions} =6 {six questions} =7 {seven questions} =8 {eight questions} =9 {nine questions} =10 {ten questions} other {# questions}}, answered by the editors from {sources, plural, one {the source article} other {the source articles}}, whose own words are shown as quotations.',
   'home.updated': 'Last updated {date}',
   'home.glance': 'At a glance',
-  'home.further': 'Further stories',
   'home.basedOn': 'What this explainer is based on',
   'home.page': 'Home page',
   'home.entryCount': '{count, plural, one {# entry} other {# entries}}',
   'home.recent': 'Recent updates and corrections',
+  'front.dek':
+    '{stories, plural, one {One story} other {# stories}}, each explained in questions answered by the editors from its source articles, whose own words are shown as quotations.',
+  'front.stories': 'The stories',
+  'front.questions': '{count, plural, one {# question} other {# questions}}',
+  'story.notKnown': 'What is not known',
   'home.allUpdates': 'All updates and corrections',
 
   // Theme pages
@@ -122,13 +127,14 @@ export const ENGLISH_CATALOGUE = {
   'source.original': 'The article is shown in its original language, {language}, as it was published.',
   'source.retired':
     'Retired on {date}: this article is no longer one of the stories this site explains. It stays here because parts of the site still cite it.',
-  'source.replacedBy': 'A newer version replaced it: {newer}.',
   'source.whereFrom': 'Where it comes from',
   'source.usedIn': 'Used in:',
   'source.linkTexts': '(The paragraph then gave the text of {count, plural, one {a link} other {# links}}, listed under {further}.)',
   'source.furtherReading': 'Further reading',
   'source.furtherLost':
     'The original article pointed readers to these. The copy this explainer is based on kept only the text of each link, not its address.',
+  'source.replaced': 'This version of the article was replaced on {date}; it stays here for what still cites it.',
+  'source.newerVersion': 'The newer version',
   'source.furtherAll': 'The editors have recorded every address, so each is a link.',
   'source.furtherSome': 'Those whose address the editors have recorded are links; for the rest it is not recorded, and none is guessed.',
   'source.furtherNone': 'No address is recorded for any of them, and none is guessed, so they are not links.',
@@ -155,6 +161,8 @@ export const ENGLISH_CATALOGUE = {
   'updates.none': 'Nothing has changed yet.',
   'updates.entry': 'Entry added or revised',
   'updates.correction': 'Correction',
+  'updates.source': 'New version of an article',
+  'updates.sourceLine': 'It replaces the earlier version, “{title}”, which stays on its source page for what still cites it.',
   'updates.correctionTitle': 'Correction of {date} to {title}',
   'updates.feedItem': '{label}: {title}',
 
@@ -162,6 +170,8 @@ export const ENGLISH_CATALOGUE = {
   'search.title': 'Search',
   'search.description': 'Search this explainer and the source article it is based on.',
   'search.label': 'Search the explainer and its source for a word or phrase',
+  'search.story': 'Search in',
+  'search.allStories': 'All stories',
   'search.button': 'Search',
   'search.noScript':
     'Search needs JavaScript, which is turned off in your browser. Everything in this explainer is also reachable from these pages:',
@@ -234,8 +244,6 @@ export const ENGLISH_CATALOGUE = {
   // Translations: what a reader of an edition is told
   'notice.machine': 'Machine translation, not yet reviewed by a person.',
   'notice.draft': 'Draft translation, not yet reviewed by a person.',
-  'notice.stale':
-    '{date, select, none {The original in {language} has changed since this was translated, so this translation may be out of date.} other {The original in {language} changed on {date}, after this was translated, so this translation may be out of date.}}',
   'notice.fallback': 'Not translated yet: shown in the original {language}.',
   'notice.original': 'Read the original in {language}',
   'notice.originalRest': ': {title}',

@@ -7,7 +7,7 @@
  * to show what changed.
  */
 import { contentHash } from '../model/hash.ts';
-import type { Entry, Source, Theme, SiteSettings } from '../model/schema.ts';
+import type { Entry, Theme, SiteSettings, Story } from '../model/schema.ts';
 import { CATALOGUE_KEYS, ENGLISH_CATALOGUE } from './interface-catalogue.ts';
 
 const document = (fields: readonly [string, string | undefined][], body = ''): string =>
@@ -43,14 +43,26 @@ export function themeText(theme: { data: Pick<Theme, 'title' | 'question' | 'sum
   );
 }
 
-/** The home page's words: the site's name, and the lead story's headline and lead paragraphs. */
-export function homeText(settings: Pick<SiteSettings, 'name'>, lead: Pick<Source, 'title' | 'lead' | 'paragraphs'> | undefined): string {
-  const paragraphs = lead ? lead.lead.map((id) => lead.paragraphs.find((p) => p.id === id)?.text ?? '') : [];
-  return document([
-    ['name', settings.name],
-    ['title', lead?.title],
-    ...paragraphs.map((text, i): [string, string] => [`lead[${i}]`, text]),
-  ]);
+/** The site's own words: its name. */
+export function homeText(settings: Pick<SiteSettings, 'name'>): string {
+  return document([['name', settings.name]]);
+}
+
+/** A story's home page words: its headline, standfirst and what is not known, the lead paragraphs it quotes, and its introduction. */
+export function storyText(
+  story: { data: Pick<Story, 'headline' | 'standfirst' | 'notKnown'>; body: string },
+  lead: readonly string[],
+): string {
+  const { headline, standfirst, notKnown } = story.data;
+  return document(
+    [
+      ['headline', headline],
+      ['standfirst', standfirst],
+      ...notKnown.map((text, i): [string, string] => [`notKnown[${i}]`, text]),
+      ...lead.map((text, i): [string, string] => [`lead[${i}]`, text]),
+    ],
+    story.body,
+  );
 }
 
 /** The interface catalogue, a line per key in the catalogue's order. */

@@ -4,7 +4,8 @@
  *
  *   entries/<theme>/<slug>.md   translates content/entries/<theme>/<slug>.md
  *   themes/<slug>.md            translates content/themes/<slug>.md
- *   site.yaml                   the home page: the site's name, the lead story's headline and lead
+ *   stories/<slug>.md           translates content/stories/<slug>.md: a story's home page words
+ *   site.yaml                   the site's own words: its name
  *   interface.yaml              the interface catalogue (src/lib/content-files/interface-catalogue.ts)
  *
  * `content/translations/originals/` is not a language: it keeps the
@@ -18,11 +19,13 @@ import {
   entryTranslationSchema,
   homeTranslationSchema,
   interfaceTranslationSchema,
+  storyTranslationSchema,
   themeTranslationSchema,
   type EntryTranslation,
   type HomeTranslation,
   type InterfaceTranslation,
   type SiteTranslation,
+  type StoryTranslation,
   type ThemeTranslation,
 } from '../model/schema.ts';
 import { fileNameProblem } from './file-names.ts';
@@ -37,8 +40,8 @@ interface Placed {
   /** The edition's language code: the first folder. */
   language: string;
   /** What the target is, from the file's place. */
-  of: 'entry' | 'theme' | 'home' | 'interface';
-  /** `<theme>/<slug>` for an entry, the slug for a theme, empty for the home page and the interface. */
+  of: 'entry' | 'theme' | 'story' | 'home' | 'interface';
+  /** `<theme>/<slug>` for an entry, the slug for a theme or a story, empty for the site's words and the interface. */
   target: string;
   /** The source-language file it translates. */
   source: string;
@@ -47,12 +50,14 @@ interface Placed {
 export type TranslationFile =
   | (Loaded<EntryTranslation> & Placed & { of: 'entry' })
   | (Loaded<ThemeTranslation> & Placed & { of: 'theme' })
+  | (Loaded<StoryTranslation> & Placed & { of: 'story' })
   | (Loaded<HomeTranslation> & Placed & { of: 'home' })
   | (Loaded<InterfaceTranslation> & Placed & { of: 'interface' });
 
 const SCHEMAS = {
   entry: entryTranslationSchema,
   theme: themeTranslationSchema,
+  story: storyTranslationSchema,
   home: homeTranslationSchema,
   interface: interfaceTranslationSchema,
 } as const;
@@ -73,16 +78,20 @@ export function placeTranslation(name: string): Placed | Problem {
     const target = entry[1]!.slice(0, -3);
     return { language, of: 'entry', target, source: `content/entries/${target}.md` };
   }
-  const theme = /^themes\/(.+\.md)$/.exec(path);
-  if (theme) {
-    const misnamed = fileNameProblem(file, theme[1]!, 1);
+  for (const [folder, of] of [
+    ['themes', 'theme'],
+    ['stories', 'story'],
+  ] as const) {
+    const match = new RegExp(`^${folder}/(.+\\.md)$`).exec(path);
+    if (!match) continue;
+    const misnamed = fileNameProblem(file, match[1]!, 1);
     if (misnamed) return misnamed;
-    const target = theme[1]!.slice(0, -3);
-    return { language, of: 'theme', target, source: `content/themes/${target}.md` };
+    const target = match[1]!.slice(0, -3);
+    return { language, of, target, source: `content/${folder}/${target}.md` };
   }
   return {
     file,
-    detail: `expected a translation at ${TRANSLATIONS_DIR}/${language}/entries/<theme>/<slug>.md, themes/<slug>.md, site.yaml or interface.yaml, found ${path}`,
+    detail: `expected a translation at ${TRANSLATIONS_DIR}/${language}/entries/<theme>/<slug>.md, themes/<slug>.md, stories/<slug>.md, site.yaml or interface.yaml, found ${path}`,
   };
 }
 

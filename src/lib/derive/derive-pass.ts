@@ -12,10 +12,14 @@
  * report and the manifest for the next run.
  */
 import { InputError } from '../model/errors.ts';
+import { loadSiteFile } from '../content-files/site-settings.ts';
 import type { Seed } from '../article/seeds.ts';
 import { isProposal } from './existing/derived-paths.ts';
 import { readExisting, type Existing } from './existing/existing-files.ts';
+import { sourceRecord, sourceRecords, type SourceRecord } from './existing/source-records.ts';
+import { decideStories, type StoryDecisions } from './themes/decide-stories.ts';
 import { deriveThemes } from './themes/derive-themes.ts';
+import { STORY_FIT } from './themes/story-fit.ts';
 import { planArticles, planUnclaimed } from './plan/plan-articles.ts';
 import type { EntrySpot } from './plan/placement.ts';
 import { planProposals } from './terms-timeline/proposals.ts';
@@ -44,15 +48,22 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
   // Sources and entries make articles; key terms and timeline items are proposed from them after.
   const files = new Map([...inputs.files].filter(([path]) => !isProposal(path)));
   const proposalFiles = new Map([...inputs.files].filter(([path]) => isProposal(path)));
-  const { themes, proposed } = deriveThemes(inputs.themeFiles, inputs.seeds, { propose: options.propose });
+  const stories = storiesOf(inputs, options.root, contentDir);
+  // A newer version takes over another article's entries: a pass that did not read that article reads everything.
+  if (options.since && [...stories.decisions.values()].some((d) => d.replaces && !files.has(`sources/${d.replaces}.yaml`)))
+    return derivePass({ ...options, since: undefined }, contentDir);
+  const storyCount = inputs.storyFiles.length + stories.created.length;
+  const { themes, proposed, stamped } = deriveThemes(inputs.themeFiles, inputs.seeds, stories, { propose: options.propose, storyCount });
   if (themes.length === 0) throw new InputError({ file: 'content/themes', detail: noThemes(inputs.seeds) });
 
   const others: EntrySpot[] = inputs.unread
     .filter((path) => !isProposal(path))
     .map((path) => ({ path, order: inputs.partial!.manifest.files[path]!.order }));
-  const plan = planArticles({ seeds: inputs.seeds, themes, files, others, today: options.today, force });
+  const plan = planArticles({ seeds: inputs.seeds, themes, stories: stories.decisions, files, others, today: options.today, force });
   const pass = new WritePass(contentDir, options, inputs.seeds);
+  pass.stories(stories, STORY_FIT);
   pass.proposeThemes(proposed);
+  pass.stampThemes(stamped);
   const { left, edits } = planUnclaimed(plan, files, {
     live: inputs.live,
     force,
@@ -65,7 +76,7 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
   await pass.articles(plan.planned, files, new Set(edits.map((e) => e.path)));
   const inPlace = new Set(edits.map((e) => e.path));
   const proposals = planProposals({
-    seeds: inputs.seeds,
+    seeds: inputs.seeds.filter((s) => stories.decisions.get(s.slug)?.how !== 'retired'),
     termsOf: inputs.termsOf,
     files: proposalFiles,
     read: (path) => readExisting(contentDir, path, options.now),
@@ -82,6 +93,20 @@ export async function derivePass(options: PassOptions, contentDir: string): Prom
   const report = completeReport(pass.report, inputs.live, pass.shown.bySlug, inputs.partial?.manifest, inputs.unread);
   if (options.dryRun) return { report, manifest: undefined };
   return { report, manifest: remember(inputs, pass, new Map([...files, ...proposalFiles]), [...left.orphans, ...pass.rejected]) };
+}
+
+/** Which story each article read belongs to (themes/decide-stories.ts); every source on disk is read only if a new article asks. */
+function storiesOf(inputs: PassInputs, root: string, contentDir: string): StoryDecisions {
+  let records: Map<string, SourceRecord> | undefined;
+  return decideStories({
+    seeds: inputs.seeds,
+    stories: inputs.storyFiles,
+    themes: inputs.themeFiles,
+    sources: () => (records ??= sourceRecords(contentDir, inputs.files)),
+    own: (slug) => sourceRecord(slug, inputs.files.get(`sources/${slug}.yaml`)),
+    live: new Set(inputs.live.map((slug) => `seeds/${slug}.txt`)),
+    siteName: loadSiteFile(root).settings?.name,
+  });
 }
 
 /** Why derive has no theme to place sections in: no article yet, or articles too short to group. */

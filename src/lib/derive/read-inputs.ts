@@ -13,11 +13,10 @@ import { derivedPaths } from './existing/derived-paths.ts';
 import { readExistingFiles, type Existing } from './existing/existing-files.ts';
 import { signFiles, type FileSignature } from './existing/file-signature.ts';
 import { isTermGroup } from './existing/groups.ts';
-import { loadThemeFiles } from './themes/derive-themes.ts';
-import type { ThemeTerms } from './themes/assign.ts';
+import { loadStoryFiles, loadThemeFiles, type ThemeFile } from './themes/derive-themes.ts';
 import type { PlannedTerm } from './terms-timeline/plan-terms.ts';
 import { seedTerms, termGroups } from './terms-timeline/proposals.ts';
-import { seedFiles, THEME_EXTENSIONS, type Changes } from './manifest/changes.ts';
+import { seedFiles, storyAndThemeFiles, type Changes } from './manifest/changes.ts';
 import { readDirtyFiles, type DirtyFiles } from './manifest/dirty-files.ts';
 import type { Manifest } from './manifest/manifest.ts';
 
@@ -36,7 +35,9 @@ export interface PassInputs {
   /** What changed since the last run, when the pass is partial. */
   partial: { manifest: Manifest; changes: Changes } | undefined;
   themeSignatures: Record<string, FileSignature>;
-  themeFiles: ThemeTerms[];
+  themeFiles: ThemeFile[];
+  /** Slugs of the stories in content/stories/. */
+  storyFiles: string[];
   /** Slugs of the seeds in `seeds/`. */
   live: string[];
   seedSignatures: Record<string, FileSignature>;
@@ -109,12 +110,15 @@ class SeedReader {
 function themeSignatures({ dryRun, since, now }: InputOptions, contentDir: string): Record<string, FileSignature> {
   if (dryRun) return {};
   if (since) return { ...since.manifest.themes, ...since.changes.refreshed.themes };
-  const themeDir = join(contentDir, 'themes');
-  return signFiles(themeDir, listFiles(themeDir, THEME_EXTENSIONS), now);
+  return signFiles(join(contentDir, 'themes'), storyAndThemeFiles(contentDir), now);
 }
 
 export function readInputs(options: InputOptions, contentDir: string): PassInputs {
-  const themes = { themeSignatures: themeSignatures(options, contentDir), themeFiles: loadThemeFiles(options.root) };
+  const themes = {
+    themeSignatures: themeSignatures(options, contentDir),
+    themeFiles: loadThemeFiles(options.root),
+    storyFiles: loadStoryFiles(options.root),
+  };
   const reader = new SeedReader(options);
   const partial = options.since && readDirty(options.since, reader, contentDir, options.now);
   if (options.since && partial) {

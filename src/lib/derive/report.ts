@@ -9,7 +9,7 @@
  */
 import type { Manifest } from './manifest/manifest.ts';
 import type { SeedReport } from './manifest/manifest-format.ts';
-import type { NarrowPlacement } from './plan/narrow-placements.ts';
+import type { NarrowPlacement, WeakPlacement } from './plan/narrow-placements.ts';
 
 export interface DeriveReport {
   created: string[];
@@ -32,9 +32,16 @@ export interface DeriveReport {
   retired: { file: string; detail: string }[];
   /** Theme files written for proposed themes (never over an existing file). */
   proposed: string[];
+  /** Story files written for proposed stories (never over an existing file). */
+  proposedStories: string[];
+  /** Where each new article went, and why: `seeds/<slug>.txt: …`. */
+  stories: string[];
+  /** Sources a newer version retired this run: `content/sources/<old>.yaml → content/sources/<new>.yaml`. */
+  superseded: string[];
   /** Term files proposed for acronyms the article uses without defining: `<file>: <seed> <paragraph>`. */
   undefinedTerms: string[];
   narrow: NarrowPlacement[];
+  weak: WeakPlacement[];
 }
 
 export const emptyReport = (): DeriveReport => ({
@@ -50,8 +57,12 @@ export const emptyReport = (): DeriveReport => ({
   orphans: [],
   retired: [],
   proposed: [],
+  proposedStories: [],
+  stories: [],
+  superseded: [],
   undefinedTerms: [],
   narrow: [],
+  weak: [],
 });
 
 /** Orphans as a full pass lists them: entries, then sources, each by path. */
@@ -79,6 +90,7 @@ export function completeReport(
   });
   for (const list of ['unchanged', 'kept'] as const) report[list].push(...inReportOrder(parts.map((part) => part[list])));
   for (const part of parts) report.narrow.push(...part.narrow);
+  for (const part of parts) report.weak.push(...part.weak);
   const orphans = unread.flatMap((path) => {
     const detail = manifest?.files[path]?.orphan;
     return detail === undefined ? [] : [{ file: `content/${path}`, detail }];

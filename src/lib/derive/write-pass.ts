@@ -13,8 +13,12 @@ import { slugOfSource, termGroup } from './existing/groups.ts';
 import { translationsOf } from './existing/translated-entries.ts';
 import { proposedThemeFile, proposedThemePath } from './themes/proposed-theme-file.ts';
 import type { ProposedTheme } from './themes/propose.ts';
+import type { StoryDecisions } from './themes/decide-stories.ts';
+import { storyFile, storyPath } from './themes/story-file.ts';
+import { decisionLine } from './themes/story-lines.ts';
+import { editFrontmatter } from '../content-files/edit-frontmatter.ts';
 import type { Leftovers } from './plan/leftovers.ts';
-import { narrowPlacements } from './plan/narrow-placements.ts';
+import { narrowPlacements, weakPlacements } from './plan/narrow-placements.ts';
 import { deriveFile, slugOfSeed, type Planned } from './plan/outcome.ts';
 import type { SectionPlacement } from './plan/plan.ts';
 import { orderOf } from './plan/placement.ts';
@@ -28,13 +32,15 @@ import { emptyReport } from './report.ts';
 /** Report lists kept seed by seed, so a partial pass can put them in the order of a full one. */
 class SeedReports {
   readonly bySlug = new Map<string, SeedReport>();
+  /** For a retired source whose seed is gone: listed under no seed. */
+  private readonly none: SeedReport = { unchanged: [], kept: [], narrow: [], weak: [], terms: [] };
 
   constructor(seeds: readonly Seed[]) {
-    for (const { file } of seeds) this.bySlug.set(slugOfSeed(file), { unchanged: [], kept: [], narrow: [], terms: [] });
+    for (const { file } of seeds) this.bySlug.set(slugOfSeed(file), { unchanged: [], kept: [], narrow: [], weak: [], terms: [] });
   }
 
   of(seedFile: string): SeedReport {
-    return this.bySlug.get(slugOfSeed(seedFile))!;
+    return this.bySlug.get(slugOfSeed(seedFile)) ?? this.none;
   }
 }
 
@@ -82,8 +88,33 @@ export class WritePass {
     if (!this.dryRun) rmSync(insideContent(this.contentDir, path));
   }
 
+  /** Story files for the stories derive starts, never over an existing file, and where each new article went. */
+  stories({ decisions, created }: StoryDecisions, threshold: number): void {
+    for (const story of created) {
+      const path = storyPath(story.slug);
+      if (existsSync(insideContent(this.contentDir, path))) continue;
+      this.report[story.proposed ? 'proposedStories' : 'created'].push(`content/${path}`);
+      this.write(path, { text: storyFile(story, threshold) });
+    }
+    for (const seed of this.seeds) {
+      const line = decisionLine(seed.file, decisions.get(seed.slug)!, created, threshold);
+      if (line) this.report.stories.push(line);
+    }
+  }
+
+  /** Theme files that name no story, on a site that now has several: the story they belong to, written in. */
+  stampThemes(stamped: readonly { slug: string; story: string }[]): void {
+    for (const { slug, story } of stamped) {
+      const path = proposedThemePath(slug);
+      const file = insideContent(this.contentDir, path);
+      const text = editFrontmatter(`content/${path}`, readFileSync(file, 'utf8'), (doc) => doc.set('story', story));
+      this.report.updated.push(`content/${path}`);
+      this.write(path, { text });
+    }
+  }
+
   /** Theme files for the themes derive proposes, never over an existing file. */
-  proposeThemes(proposed: readonly ProposedTheme[]): void {
+  proposeThemes(proposed: readonly (ProposedTheme & { story: string })[]): void {
     for (const theme of proposed) {
       const path = proposedThemePath(theme.slug);
       if (existsSync(insideContent(this.contentDir, path))) continue;
@@ -101,6 +132,10 @@ export class WritePass {
     for (const narrow of narrowPlacements(placed)) {
       this.shown.of(narrow.seedFile).narrow.push(narrow);
       this.next.of(narrow.seedFile).narrow.push(narrow);
+    }
+    for (const weak of weakPlacements(placed)) {
+      this.shown.of(weak.seedFile).weak.push(weak);
+      this.next.of(weak.seedFile).weak.push(weak);
     }
   }
 
@@ -127,7 +162,9 @@ export class WritePass {
       if (this.settled(item, outcome.kind, outcome.kind === 'kept' && inPlace.has(item.file.path)) || !('text' in outcome)) continue;
       const label = `content/${item.file.path}`;
       const from = `content/${item.file.previous}`;
-      if (outcome.kind === 'moved') report[item.file.path.startsWith('sources/') ? 'renamed' : 'moved'].push(`${from} → ${label}`);
+      if (item.retiring !== undefined && outcome.kind === 'updated')
+        report.superseded.push(`${label} → content/sources/${item.retiring}.yaml`);
+      else if (outcome.kind === 'moved') report[item.file.path.startsWith('sources/') ? 'renamed' : 'moved'].push(`${from} → ${label}`);
       else if (outcome.kind === 'repointed')
         report.repointed.push({ file: label, from: item.renamedFrom!, to: slugOfSeed(item.seedFile), edited: false });
       else report[outcome.kind].push(label);

@@ -14,6 +14,8 @@ import {
   seedMetaSchema,
   siteSchema,
   sourceSchema,
+  storySchema,
+  storyTranslationSchema,
   termSchema,
   themeSchema,
   themeTranslationSchema,
@@ -21,6 +23,7 @@ import {
 } from './schema.ts';
 
 const SCHEMAS = {
+  story: { schema: storySchema, title: 'Story (content/stories/<slug>.md frontmatter)' },
   theme: { schema: themeSchema, title: 'Theme (content/themes/<slug>.md frontmatter)' },
   entry: { schema: entrySchema, title: 'Entry (content/entries/<theme>/<slug>.md frontmatter)' },
   source: { schema: sourceSchema, title: 'Source article (content/sources/<slug>.yaml)' },
@@ -36,7 +39,11 @@ const SCHEMAS = {
     schema: themeTranslationSchema,
     title: 'Theme translation (content/translations/<lang>/themes/<slug>.md frontmatter)',
   },
-  'home-translation': { schema: homeTranslationSchema, title: 'Home page translation (content/translations/<lang>/site.yaml)' },
+  'story-translation': {
+    schema: storyTranslationSchema,
+    title: 'Story translation (content/translations/<lang>/stories/<slug>.md frontmatter)',
+  },
+  'home-translation': { schema: homeTranslationSchema, title: 'Site name translation (content/translations/<lang>/site.yaml)' },
   'interface-translation': {
     schema: interfaceTranslationSchema,
     title: 'Interface translation (content/translations/<lang>/interface.yaml)',

@@ -15,6 +15,7 @@ export * from './schema/theme.ts';
 export * from './schema/source.ts';
 export * from './schema/entry.ts';
 export * from './schema/site.ts';
+export * from './schema/story.ts';
 export * from './schema/translations.ts';
 export * from './schema/terms-timeline.ts';
 

@@ -15,8 +15,10 @@
  * source language's search, so a Spanish search finds Spanish words.
  */
 import type { ContentTree } from '../content-files/content-tree.ts';
-import { leadStory } from '../content-files/lead-story.ts';
+import { resolveStories } from '../content-files/stories.ts';
 import type { TranslationFile } from '../content-files/translation-files.ts';
+import { currentText } from '../check/translation-state.ts';
+import { textDigest } from '../content-files/translatable-text.ts';
 import { isShown, themeForSite, type Language, type SiteSettings } from '../model/schema.ts';
 import { correctionWording, type CorrectionFacts } from '../render/correction.ts';
 import { createInterface, type Interface } from '../render/interface.ts';
@@ -59,6 +61,7 @@ export function searchDocuments(
   pages: readonly Page<SearchEntry | undefined>[],
   prefix = '',
   words = true,
+  story?: { id: string; headline: string },
 ): SearchDocument[] {
   return pages.map((page) => {
     const first = page.number === 1;
@@ -68,37 +71,91 @@ export function searchDocuments(
       ...(first && words ? [...(theme.summary ? [`<p>${escape(theme.summary)}</p>`] : []), theme.introHtml] : []),
       ...page.items.flatMap((item) => (item ? [entryHtml(ui, item)] : [])),
     ];
-    return searchDocument(`/${prefix}${page.path}`, theme.question, theme.title, body.join(''), ui.language.code);
+    return searchDocument(`/${prefix}${page.path}`, theme.question, theme.title, body.join(''), ui.language.code, story);
   });
 }
 
+/** A story's slug and headline, as a search result names it; none on a site of one story. */
+type StoryTag = { id: string; headline: string } | undefined;
+
 /**
- * Every searchable page's document, from the checked content: the home page,
- * each source page, each theme page, in the source language and in each
- * edition. `html(id)` is an entry's rendered body; theme pages are split as
- * the site splits them, `perPage` entries each.
+ * Every searchable page's document, from the checked content: each story's
+ * home page, each source page, each theme page, in the source language and
+ * in each edition. `html(id)` is an entry's rendered body; theme pages are
+ * split as the site splits them, `perPage` entries each. On a site of
+ * several stories every document names its story, for the search page's
+ * story filter.
  */
 export function siteSearchDocuments(
   tree: ContentTree,
   html: (id: string) => string,
-  { base, perPage, settings }: { base: string; perPage: number; settings: Pick<SiteSettings, 'lead' | 'language' | 'editions'> },
+  { base, perPage, settings }: { base: string; perPage: number; settings: SiteSettings },
 ): SearchDocument[] {
   const ui = createInterface(settings.language);
   const sources = [...tree.sources].sort((a, b) => a.id.localeCompare(b.id));
-  // The home page leads with the story content/site.yaml names, else the newest.
-  const story = leadStory(sources, settings.lead).lead;
-  const home = story ? [homeDocument(ui, story)] : [];
-  const source = [...home, ...sources.map((s) => sourceDocument(ui, s)), ...themeDocuments(tree, ui, html, base, perPage)];
-  return [
-    ...source,
-    ...settings.editions.flatMap((edition) => editionDocuments(tree, edition, story, base, perPage, settings.language.code)),
+  const resolved = resolveStories(tree.stories, tree.themes, sources, settings);
+  const several = resolved.stories.length > 1;
+  const tag = (story: string | undefined): StoryTag => {
+    const found = several && story !== undefined ? resolved.byId.get(story) : undefined;
+    return found && { id: found.id, headline: found.story.data.headline };
+  };
+  const home = (story: (typeof resolved.stories)[number]) => (several ? `stories/${story.id}/` : '');
+  const homes = resolved.stories.flatMap((s) =>
+    s.lead ? [homeDocument(ui, s.lead, home(s), undefined, settings.language.code, tag(s.id))] : [],
+  );
+  const byTheme = (id: string) => tag(resolved.themeStory.get(id));
+  const source = [
+    ...homes,
+    ...sources.map((s) => sourceDocument(ui, s, tag(resolved.sourceStory.get(s.id)))),
+    ...themeDocuments(tree, ui, html, base, perPage, byTheme),
   ];
+  const editions = settings.editions.flatMap((edition) => {
+    const prefix = `${edition.code}/`;
+    const strings = tree.translations.find((t) => t.language === edition.code && t.of === 'interface');
+    const editionUi = createInterface(edition, strings?.of === 'interface' ? strings.data.strings : undefined);
+    const storyHomes = resolved.stories.flatMap((s) => {
+      const words = currentStoryTranslation(tree, settings, edition.code, s.id);
+      return s.lead && words
+        ? [
+            homeDocument(
+              editionUi,
+              s.lead,
+              `${prefix}${home(s)}`,
+              { title: words.data.headline, lead: words.data.lead },
+              settings.language.code,
+              tag(s.id),
+            ),
+          ]
+        : [];
+    });
+    return [...storyHomes, ...editionDocuments(tree, edition, base, perPage, byTheme, (t) => isCurrent(t, tree, settings))];
+  });
+  return [...source, ...editions];
+}
+
+/** Whether a translation translates the text as it is now: a page shows no other, so search finds no other. */
+function isCurrent(translation: TranslationFile, tree: ContentTree, settings: SiteSettings): boolean {
+  const now = currentText(translation, tree, settings);
+  return now !== undefined && textDigest(now.text) === translation.data.translates;
+}
+
+/** An edition's translation of a story's home page, while it translates what the page shows. */
+function currentStoryTranslation(tree: ContentTree, settings: SiteSettings, language: string, story: string) {
+  const words = tree.translations.find((t) => t.language === language && t.of === 'story' && t.target === story);
+  return words?.of === 'story' && isCurrent(words, tree, settings) ? words : undefined;
 }
 
 /** A rejected entry is on no page, so in no search document. */
 const shownEntries = (tree: ContentTree) => tree.entries.filter((e) => isShown(e.data));
 
-function themeDocuments(tree: ContentTree, ui: Interface, html: (id: string) => string, base: string, perPage: number): SearchDocument[] {
+function themeDocuments(
+  tree: ContentTree,
+  ui: Interface,
+  html: (id: string) => string,
+  base: string,
+  perPage: number,
+  story: (theme: string) => StoryTag,
+): SearchDocument[] {
   const themes = [...tree.themes].sort((a, b) => a.data.order - b.data.order);
   const pages = themePagesOf(
     themes.map((t) => t.id),
@@ -116,34 +173,43 @@ function themeDocuments(tree: ContentTree, ui: Interface, html: (id: string) => 
         corrections: e.data.corrections,
       })),
     }));
-    return searchDocuments(ui, { id: theme.id, title, question, summary, introHtml: renderMarkdown(theme.body, base) }, themePages);
+    return searchDocuments(
+      ui,
+      { id: theme.id, title, question, summary, introHtml: renderMarkdown(theme.body, base) },
+      themePages,
+      '',
+      true,
+      story(theme.id),
+    );
   });
 }
 
-/** An edition's home and theme pages, with only their translated words. */
+/** An edition's theme pages, with only their translated words. */
 function editionDocuments(
   tree: ContentTree,
   language: Language,
-  story: ContentTree['sources'][number] | undefined,
   base: string,
   perPage: number,
-  sourceLanguage: string,
+  story: (theme: string) => StoryTag,
+  current: (translation: TranslationFile) => boolean,
 ): SearchDocument[] {
-  const mine = new Map(tree.translations.filter((t) => t.language === language.code).map((t) => [`${t.of}:${t.target}`, t]));
+  const mine = new Map(
+    tree.translations
+      .filter((t) => t.language === language.code && (t.of === 'interface' || current(t)))
+      .map((t) => [`${t.of}:${t.target}`, t]),
+  );
   const find = <K extends TranslationFile['of']>(of: K, target = '') =>
     mine.get(`${of}:${target}`) as Extract<TranslationFile, { of: K }> | undefined;
   const ui = createInterface(language, find('interface')?.data.strings);
   const prefix = `${language.code}/`;
   const editionBase = withBase(base, prefix);
-  const homeWords = find('home');
-  const home = story && homeWords ? [homeDocument(ui, story, prefix, homeWords.data, sourceLanguage)] : [];
   const themes = [...tree.themes].sort((a, b) => a.data.order - b.data.order);
   const pages = themePagesOf(
     themes.map((t) => t.id),
     shownEntries(tree),
     perPage,
   );
-  const documents = themes.flatMap((theme) => {
+  return themes.flatMap((theme) => {
     const words = find('theme', theme.id);
     const themePages = pages.get(theme.id)!.map((page) => ({
       ...page,
@@ -167,7 +233,6 @@ function editionDocuments(
       : { id: theme.id, title: theme.data.title, question: theme.data.question ?? theme.data.title, introHtml: '' };
     // A page with none of its words translated has nothing for this language's search.
     if (!words && themePages.every((p) => p.items.every((item) => !item))) return [];
-    return searchDocuments(ui, shown, themePages, prefix, words !== undefined);
+    return searchDocuments(ui, shown, themePages, prefix, words !== undefined, story(theme.id));
   });
-  return [...home, ...documents];
 }

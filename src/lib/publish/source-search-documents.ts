@@ -14,7 +14,7 @@ export interface SearchSource {
   data: Pick<Source, 'title' | 'lead' | 'sections' | 'paragraphs' | 'furtherReading'>;
 }
 
-export function sourceDocument(ui: Interface, { id, data }: SearchSource): SearchDocument {
+export function sourceDocument(ui: Interface, { id, data }: SearchSource, story?: { id: string; headline: string }): SearchDocument {
   const headingAt = new Map(data.sections.flatMap((s) => (s.heading ? [[s.paragraphs[0], s.heading] as const] : [])));
   const paragraphs = data.paragraphs.map(({ id: p, text, body }) => {
     const heading = headingAt.get(p);
@@ -28,6 +28,8 @@ export function sourceDocument(ui: Interface, { id, data }: SearchSource): Searc
     data.title,
     ui.t('source.eyebrow'),
     `<h1>${escapeHtml(data.title)}</h1>${paragraphs.join('')}${reading}`,
+    'en',
+    story,
   );
 }
 
@@ -43,6 +45,7 @@ export function homeDocument(
   prefix = '',
   translated?: { title: string; lead: readonly string[] },
   sourceLanguage = ui.language.code,
+  story?: { id: string; headline: string },
 ): SearchDocument {
   const title = translated?.title ?? data.title;
   const original = data.lead.map((id) => data.paragraphs.find((p) => p.id === id)?.text ?? '');
@@ -55,5 +58,6 @@ export function homeDocument(
     ui.t('home.page'),
     `<h1 id="lead">${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>`,
     ui.language.code,
+    story,
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The changes a reader should know about, newest first: an entry added or
- * revised (its `updated` date) and each correction. The "Updates and
+ * revised (its `updated` date), each correction, and each article replaced
+ * by a newer version (the day derive retired the old one). The "Updates and
  * corrections" page and the feed list exactly these items, so a subscriber
  * and a visitor learn the same things.
  */
@@ -23,8 +24,22 @@ export interface UpdatedEntry {
   link: string;
 }
 
+/** Each kind of update's label, a key of the interface catalogue. */
+export const UPDATE_LABEL = { entry: 'updates.entry', correction: 'updates.correction', source: 'updates.source' } as const;
+
+/** A newer version of an article, which replaced an older one. */
+export interface NewVersion {
+  /** The newer version's title and site-internal URL. */
+  title: string;
+  link: string;
+  /** The day the older version was retired. */
+  date: string;
+  /** The older version's title. */
+  replaced: string;
+}
+
 export interface UpdateItem {
-  kind: 'entry' | 'correction';
+  kind: 'entry' | 'correction' | 'source';
   /** The entry's title. */
   entry: string;
   /** The item's own name, unique among items: the entry's title, or which correction of it. */
@@ -35,7 +50,12 @@ export interface UpdateItem {
   description: string;
 }
 
-export function updateItems(ui: Interface, entries: readonly UpdatedEntry[], limit = UPDATES_LIMIT): UpdateItem[] {
+export function updateItems(
+  ui: Interface,
+  entries: readonly UpdatedEntry[],
+  limit = UPDATES_LIMIT,
+  versions: readonly NewVersion[] = [],
+): UpdateItem[] {
   const items = entries.flatMap((entry): UpdateItem[] => [
     { kind: 'entry', entry: entry.title, title: entry.title, link: entry.link, date: entry.updated, description: entry.summary },
     ...entry.corrections.map((correction, index): UpdateItem => ({
@@ -47,5 +67,14 @@ export function updateItems(ui: Interface, entries: readonly UpdatedEntry[], lim
       description: correctionLine(ui, correction),
     })),
   ]);
+  for (const version of versions)
+    items.push({
+      kind: 'source',
+      entry: version.title,
+      title: version.title,
+      link: version.link,
+      date: version.date,
+      description: ui.t('updates.sourceLine', { title: version.replaced }),
+    });
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link)).slice(0, limit);
 }

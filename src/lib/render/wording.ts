@@ -61,9 +61,9 @@ export const homeDek = (ui: Interface, themeCount: number, sourceCount: number):
 export const pageTitle = (ui: Interface, page: string, site: string): string => (page === site ? page : ui.t('page.title', { page, site }));
 
 /**
- * The home page's headline: the site's name, unless that is the lead story's
- * own headline, which belongs to the source page; then it says what this
- * page is, an explainer of that story.
+ * A story home page's headline: the story's headline, unless that is its
+ * article's own headline, which belongs to the source page; then it says
+ * what this page is, an explainer of that story.
  */
-export const homeHeadline = (ui: Interface, siteName: string, leadTitle: string | undefined): string =>
-  siteName === leadTitle ? ui.t('home.headline', { story: siteName }) : siteName;
+export const storyHeadline = (ui: Interface, headline: string, isArticleTitle: boolean): string =>
+  isArticleTitle ? ui.t('home.headline', { story: headline }) : headline;

@@ -27,10 +27,16 @@ export function firstPaintResources(html: string, base: string): string[] {
   return urls.filter((url) => !url.startsWith('data:')).map((url) => new URL(url, 'http://x').pathname.slice(base.length));
 }
 
-/** The pages held to the reader's budget: the home page, every theme page, key terms and the timeline, in every edition (`<code>/…`). */
+/** The pages held to the reader's budget: the home (or front) page, every story's home, every theme page, key terms and the timeline, in every edition (`<code>/…`). */
 export function isBudgetedPage(page: string): boolean {
   const path = page.replace(/^[a-z]{2,3}\//, '');
-  return path === 'index.html' || path.startsWith('themes/') || path === 'terms/index.html' || path === 'timeline/index.html';
+  return (
+    path === 'index.html' ||
+    path.startsWith('stories/') ||
+    path.startsWith('themes/') ||
+    path === 'terms/index.html' ||
+    path === 'timeline/index.html'
+  );
 }
 
 /** Budgeted pages may load at most this much at first paint, gzipped. */

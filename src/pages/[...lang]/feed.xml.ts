@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { UPDATE_LABEL } from '../../lib/render/updates.ts';
 import { homeDek } from '../../lib/render/wording.ts';
 import { loadSite } from '../../site/content.ts';
 import { languageParams, pageEdition } from '../../site/edition.ts';
@@ -23,7 +24,8 @@ export async function GET(context: APIContext): Promise<Response> {
     trailingSlash: true,
     // Absolute links are kept as given; relative ones would get a slash after their #fragment.
     items: siteUpdates(site, edition).map((item) => ({
-      title: item.kind === 'entry' ? ui.t('updates.feedItem', { label: ui.t('updates.entry'), title: item.entry }) : item.title,
+      title:
+        item.kind === 'correction' ? item.title : ui.t('updates.feedItem', { label: ui.t(UPDATE_LABEL[item.kind]), title: item.entry }),
       link: new URL(item.link, context.site).href,
       pubDate: new Date(`${item.date}T00:00:00Z`),
       description: item.description,

@@ -25,7 +25,7 @@ export function sources({ tree, themes, failedThemes, memo }: TreeIndex): Found 
     if (problems.length > 0) unsound.add(source.id);
     errors.push(...problems);
     const seed = source.data.derived?.from;
-    // A retired source has no seed by design (retired-sources.ts holds it to what still cites it).
+    // A retired source stays for what still cites it, whether or not its seed does.
     if (seed && !tree.seeds.has(seed) && !source.data.retired) {
       errors.push({
         file: source.file,

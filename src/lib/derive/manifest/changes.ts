@@ -8,7 +8,7 @@
  * their `source`; the articles are independent of one another except
  * through the themes, which every placement reads, and through renames,
  * which pair a new seed with a source whose seed is gone. So:
- * - a changed, added or removed theme file makes the pass full;
+ * - a changed, added or removed theme or story file makes the pass full;
  * - a changed, added or removed seed or metadata file makes its article dirty;
  * - a changed, added or removed source, entry or timeline file makes the
  *   article it belonged to dirty, and the one it names now (read from the
@@ -43,6 +43,15 @@ export interface Changes {
 export const THEME_EXTENSIONS = [CONTENT_FOLDERS.themes.extension];
 const slugOf = (seedFile: string): string => seedFile.replace(/\.(txt|ya?ml)$/, '');
 
+/**
+ * The theme files and the story files, as the manifest remembers them: by path relative to
+ * `content/themes/` (a story file is `../stories/<name>`), since every placement reads both.
+ */
+export function storyAndThemeFiles(contentDir: string): string[] {
+  const stories = listFiles(join(contentDir, 'stories'), THEME_EXTENSIONS).map((name) => `../stories/${name}`);
+  return [...listFiles(join(contentDir, 'themes'), THEME_EXTENSIONS), ...stories];
+}
+
 /** The seeds folder as derive reads it: articles at its top level, and every metadata file. */
 export function seedFiles(root: string): { seeds: string[]; metas: string[] } {
   const dir = join(root, 'seeds');
@@ -54,7 +63,7 @@ export function findChanges(root: string, manifest: Manifest, now: number): Chan
   const contentDir = join(root, 'content');
   const refreshed: Changes['refreshed'] = { themes: {}, seeds: {}, files: {} };
 
-  const themes = listFiles(join(contentDir, 'themes'), THEME_EXTENSIONS);
+  const themes = storyAndThemeFiles(contentDir);
   if (themes.length !== Object.keys(manifest.themes).length || themes.some((t) => !manifest.themes[t]))
     return { full: 'the theme files changed' };
   for (const name of themes) {

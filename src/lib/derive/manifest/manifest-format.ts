@@ -6,7 +6,7 @@
  * each seed's report name files by their place in the file list.
  */
 import type { FileSignature } from '../existing/file-signature.ts';
-import type { NarrowPlacement } from '../plan/narrow-placements.ts';
+import type { NarrowPlacement, WeakPlacement } from '../plan/narrow-placements.ts';
 
 /** A derived file (source, entry, key term or timeline item), by path relative to `content/`. */
 export interface ManifestFile {
@@ -26,6 +26,7 @@ export interface SeedReport {
   unchanged: string[];
   kept: string[];
   narrow: NarrowPlacement[];
+  weak: WeakPlacement[];
   /** The groups of the key terms the seed proposes, whether or not another seed supplies them (terms are one file across seeds). */
   terms: string[];
 }
@@ -42,7 +43,7 @@ export interface Content {
 }
 
 type StoredFile = [path: string, signature: string, group: string, order: number | null, orphan?: string | null, cites?: string];
-type StoredReport = [unchanged: number[], kept: number[], narrow: SeedReport['narrow'], terms: string[]];
+type StoredReport = [unchanged: number[], kept: number[], narrow: SeedReport['narrow'], terms: string[], weak: SeedReport['weak']];
 
 export interface Stored {
   themes: Record<string, string>;
@@ -82,11 +83,12 @@ export function encode(content: Content): Stored {
       if (cites !== undefined) stored.push(cites);
       return stored;
     }),
-    reports: mapValues(content.reports, ({ unchanged, kept, narrow, terms }): StoredReport => [
+    reports: mapValues(content.reports, ({ unchanged, kept, narrow, terms, weak }): StoredReport => [
       places(unchanged),
       places(kept),
       narrow,
       terms,
+      weak,
     ]),
   };
 }
@@ -115,9 +117,9 @@ export function decode(stored: Stored): Content {
     themes: mapValues(stored.themes, signatureOf),
     seeds: mapValues(stored.seeds, signatureOf),
     files,
-    reports: mapValues(stored.reports, ([unchanged, kept, narrow, terms]) => {
-      if (!Array.isArray(terms)) throw new Error('malformed report');
-      return { unchanged: named(unchanged), kept: named(kept), narrow, terms };
+    reports: mapValues(stored.reports, ([unchanged, kept, narrow, terms, weak]) => {
+      if (!Array.isArray(terms) || !Array.isArray(weak)) throw new Error('malformed report');
+      return { unchanged: named(unchanged), kept: named(kept), narrow, terms, weak };
     }),
   };
 }

@@ -16,7 +16,7 @@ import { orderOf } from '../plan/placement.ts';
 
 export interface WrittenFile {
   text: string;
-  /** The group of a derived file (groups.ts); undefined for a theme file. */
+  /** The group of a derived file (groups.ts); undefined for a theme or story file. */
   group?: string;
   order?: number;
   /** Why a file no seed section claims is kept (a retired source), for the next runs' reports. */
@@ -71,7 +71,8 @@ export function nextManifest(outcome: PassOutcome): Omit<Manifest, 'format' | 't
   const themes = { ...outcome.themes };
   for (const [path, { text, group, order, orphan, cites }] of written) {
     const signature = { hash: hashBytes(text) };
-    if (group === undefined) themes[path.replace(/^themes\//, '')] = signature;
+    // Theme and story files are remembered by their path from content/themes/ (changes.ts).
+    if (group === undefined) themes[path.startsWith('stories/') ? `../${path}` : path.replace(/^themes\//, '')] = signature;
     else
       next[path] = {
         signature,

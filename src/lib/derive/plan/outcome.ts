@@ -16,6 +16,8 @@ export interface Planned {
   seedHash: string;
   /** For a renamed seed's source and entries: the source slug they had. */
   renamedFrom?: string;
+  /** For a source retired by this run: the newer version's slug. */
+  retiring?: string;
 }
 
 export const slugOfSeed = (seedFile: string): string => seedFile.replace(/^seeds\/|\.txt$/g, '');

@@ -13,6 +13,8 @@ import type { SourceInput } from '../../model/schema.ts';
 import type { Existing } from '../existing/existing-files.ts';
 import { translatedEntries } from '../existing/translated-entries.ts';
 import type { ThemeTerms } from '../themes/assign.ts';
+import type { StoryDecision, StoryTheme } from '../themes/decide-stories.ts';
+import { placeSeed } from '../themes/derive-themes.ts';
 import { EntryIndex } from './identity.ts';
 import { leftovers, type Leftovers } from './leftovers.ts';
 import type { Planned } from './outcome.ts';
@@ -20,12 +22,16 @@ import { planArticle, type PlannedFile, type SectionPlacement } from './plan.ts'
 import { Placement, type EntrySpot } from './placement.ts';
 import { findRenames, type Rename } from './renames.ts';
 import { derivesOwn } from './dependents.ts';
+import { findVersions, retiredSource } from './versions.ts';
 import { repointed, repointedProposals, repointedThemes, type Repointed } from './repoint.ts';
 import { keepSuperseded, survivingCitations } from './superseded.ts';
 
 export interface ArticlesInput {
   seeds: readonly Seed[];
-  themes: readonly ThemeTerms[];
+  /** Every theme, each with its story. */
+  themes: readonly StoryTheme[];
+  /** Each seed's story (decide-stories.ts), by seed slug. */
+  stories: ReadonlyMap<string, StoryDecision>;
   /** The sources and entries the pass read, by path relative to `content/`. */
   files: ReadonlyMap<string, Existing>;
   /** The entries of the articles the pass did not read: new entries go after them. */
@@ -44,22 +50,59 @@ export interface ArticlesPlan {
   renamed: Map<string, string>;
 }
 
-export function planArticles({ seeds, themes, files, others, today, force }: ArticlesInput): ArticlesPlan {
+export function planArticles({ seeds, themes, stories, files, others, today, force }: ArticlesInput): ArticlesPlan {
   const problems: Problem[] = [];
-  const renames = findRenames(seeds, files);
+  const versions = findVersions(seeds, stories, files);
+  const replacing = new Set([...versions.values()].map((v) => v.seed));
+  const found = findRenames(
+    seeds.filter((s) => !replacing.has(s)),
+    files,
+    new Set(versions.keys()),
+  );
+  const renames = new Map([...versions, ...found]);
   const renamed = new Map([...renames].map(([from, { seed }]) => [from, seed.slug]));
   const renamedFrom = new Map([...renames].map(([from, { seed }]) => [seed.slug, from]));
   const placement = new Placement(files, new EntryIndex(files, renamed), others);
+  const storyOfTheme = new Map(themes.map((t) => [t.slug, t.story]));
   const planned: Planned[] = [];
   const placed: ArticlesPlan['placed'] = [];
   for (const seed of seeds) {
-    const plan = planArticle({ ...seed, seedFile: seed.file, themes, today, place: (sections) => placement.place(seed.slug, sections) });
+    const story = stories.get(seed.slug)!;
+    if (story.how === 'retired') {
+      // Replaced in this pass: retired below, with the version that replaced it.
+      const kept = versions.has(seed.slug) ? undefined : retiredSource(seed.slug, files.get(`sources/${seed.slug}.yaml`), undefined, today);
+      if (kept) planned.push(kept);
+      continue;
+    }
+    const mine = themes.filter((t) => t.story === story.story);
+    const plan = planArticle({
+      ...seed,
+      seedFile: seed.file,
+      themes: mine,
+      story: { slug: story.story, follows: story.follows },
+      ...(story.follows && { placed: placeSeed(seed, mine, true) }),
+      storyOfTheme,
+      today,
+      place: (sections) => placement.place(seed.slug, sections),
+    });
     problems.push(...plan.problems);
     placed.push({ seedFile: seed.file, placements: plan.placements });
     const rename = renames.get(renamedFrom.get(seed.slug) ?? '');
-    if (rename && (files.get(rename.fromFile)!.unedited || force)) plan.source.previous = rename.fromFile;
+    if (rename && !versions.has(rename.from) && (files.get(rename.fromFile)!.unedited || force)) plan.source.previous = rename.fromFile;
     const from = rename?.from;
     for (const file of [plan.source, ...plan.entries]) planned.push({ file, seedFile: seed.file, seedHash: seed.hash, renamedFrom: from });
+  }
+  for (const [from, { seed }] of versions) {
+    const retired = retiredSource(from, files.get(`sources/${from}.yaml`), seed.slug, today);
+    if (retired) planned.push(retired);
+  }
+  // A retired source stays when its seed is deleted too: links to it, and what cites it, keep working.
+  const live = new Set(seeds.map((s) => s.slug));
+  for (const [path, existing] of files) {
+    const slug = path.replace(/^sources\/|\.yaml$/g, '');
+    if (!path.startsWith('sources/') || live.has(slug) || versions.has(slug) || existing.data?.['retired'] === undefined) continue;
+    const kept = retiredSource(slug, existing, undefined, today);
+    if (kept) planned.push(kept);
   }
   if (problems.length > 0) throw new InputError(problems);
   return { planned, placed, renames, renamed };

@@ -42,7 +42,14 @@ export interface PlanInput {
   article: Article;
   slug: string;
   meta: SeedMeta;
+  /** The themes of the article's story: its sections go to these only. */
   themes: readonly ThemeTerms[];
+  /** The story the article belongs to, recorded in its source, and whether it joined it as a follow-up. */
+  story?: { slug: string; follows: boolean };
+  /** Where each section goes, when placed otherwise than by keywords (a follow-up's, by likeness). */
+  placed?: readonly Placement[];
+  /** Every theme of the site, with its story, to say where a mapping to another story's theme went wrong. */
+  storyOfTheme?: ReadonlyMap<string, string | undefined>;
   /** Relative path of the seed and of its metadata file, for messages. */
   seedFile: string;
   metaFile: string;
@@ -82,7 +89,8 @@ function leadOnly({ article, seedFile }: PlanInput): Problem[] {
 }
 
 /** What the seed's metadata names that the article or the site does not have. */
-function metaProblems({ article, meta, metaFile, metaLineOf }: PlanInput, known: ReadonlySet<string>): Problem[] {
+function metaProblems(input: PlanInput, known: ReadonlySet<string>): Problem[] {
+  const { article, meta, metaFile, metaLineOf } = input;
   const line = (path: readonly PropertyKey[]) => metaLineOf?.(path);
   const problems: Problem[] = [];
   const headings = new Set(article.sections.map((s) => s.heading));
@@ -99,7 +107,9 @@ function metaProblems({ article, meta, metaFile, metaLineOf }: PlanInput, known:
         file: metaFile,
         line: line(['themes', heading]),
         field: `themes`,
-        detail: `unknown theme "${theme}" for "${heading}"; expected one of ${[...known].join(', ')}, or create content/themes/${theme}.md for a new theme`,
+        detail: input.storyOfTheme?.has(theme)
+          ? `"${theme}" for "${heading}" is a question of the story "${input.storyOfTheme.get(theme) ?? '?'}", not of this article's story "${input.story?.slug ?? '?'}"; expected one of ${[...known].join(', ')}, or set "story:" here to that story`
+          : `unknown theme "${theme}" for "${heading}"; expected one of ${[...known].join(', ')}, or create content/themes/${theme}.md for a new theme`,
       });
   }
   if (meta.lead !== undefined && !headings.has(meta.lead)) {
@@ -109,9 +119,9 @@ function metaProblems({ article, meta, metaFile, metaLineOf }: PlanInput, known:
 }
 
 /** Each section's theme: the one the metadata maps it to, else the best score; none for the lead. Adds a problem per section that fits no theme. */
-function assignSections({ article, meta, themes, seedFile, metaFile }: PlanInput, problems: Problem[]) {
+function assignSections({ article, meta, themes, seedFile, metaFile, placed: given }: PlanInput, problems: Problem[]) {
   const lead = leadSection(article, meta);
-  const placed = placeSections(scoredSections(article), themes);
+  const placed = given ?? placeSections(scoredSections(article), themes);
   const placements: SectionPlacement[] = [];
   const assigned = article.sections.map((section, i) => {
     if (section === lead) return { section, theme: null };
@@ -128,7 +138,7 @@ function assignSections({ article, meta, themes, seedFile, metaFile }: PlanInput
 
 /** The source record: the article's facts, its sections with their themes, and every paragraph with its hash. */
 function sourceFile(
-  { article, slug, meta }: PlanInput,
+  { article, slug, meta, story }: PlanInput,
   lead: Section,
   sections: { section: Section; theme: string | null }[],
 ): PlannedFile<SourceInput> {
@@ -139,6 +149,8 @@ function sourceFile(
     data: {
       title: article.title,
       ...pick(meta, ['publisher', 'author', 'published', 'url', 'licence', 'retrieved']),
+      ...(story && { story: story.slug }),
+      ...(story?.follows && { follows: true as const }),
       lead: lead.paragraphs.map((p) => p.id),
       sections: sections.map(({ section, theme }) => ({
         heading: section.heading,

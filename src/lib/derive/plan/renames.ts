@@ -32,7 +32,11 @@ function paragraphHashes(data: Record<string, unknown> | undefined): Set<string>
 }
 
 /** Renamed seeds, by the slug their source had before. */
-export function findRenames(seeds: readonly Seed[], files: ReadonlyMap<string, Existing>): Map<string, Rename> {
+export function findRenames(
+  seeds: readonly Seed[],
+  files: ReadonlyMap<string, Existing>,
+  versions: ReadonlySet<string> = new Set(),
+): Map<string, Rename> {
   const live = new Set(seeds.map((s) => s.slug));
   const cited = new Set<unknown>();
   const byHash = new Map<string, Orphan[]>();
@@ -43,7 +47,8 @@ export function findRenames(seeds: readonly Seed[], files: ReadonlyMap<string, E
       continue;
     }
     const slug = slugOfSource(path);
-    if (live.has(slug) || !existing.record) continue;
+    // A source a newer version replaces is retired, not renamed; so is one already retired.
+    if (live.has(slug) || !existing.record || versions.has(slug) || existing.data?.['retired'] !== undefined) continue;
     const orphan = { slug, path, seedHash: existing.record.seed, title: existing.data?.['title'], hashes: paragraphHashes(existing.data) };
     byHash.set(orphan.seedHash, [...(byHash.get(orphan.seedHash) ?? []), orphan]);
     byTitle.set(orphan.title, [...(byTitle.get(orphan.title) ?? []), orphan]);

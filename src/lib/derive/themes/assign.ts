@@ -19,6 +19,8 @@ export interface Placement {
   runnerUp?: ThemeScore;
   /** The runner-up scored at least NARROW_SHARE of the winner. */
   narrow: boolean;
+  /** For a follow-up's section, placed by likeness (story-fit.ts): it fits its question only weakly. */
+  weak?: boolean;
   /** Every theme, best first, with the terms that scored; only when explaining. */
   ranked?: (ThemeScore & { terms: Contribution[] })[];
 }

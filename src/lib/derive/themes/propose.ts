@@ -59,20 +59,25 @@ export interface ProposeOptions {
   count: number;
   /** Themes that already exist: their slugs are taken and derive places sections against them too. */
   existing: readonly ThemeTerms[];
+  /** Slugs taken besides the existing themes' (other stories' themes). */
+  taken?: ReadonlySet<string>;
   /** The order of the first proposed theme. */
   firstOrder: number;
   words: Words;
 }
 
 /** Themes for the open sections of `articles`; each theme's `sections` index the open sections in article order. */
-export function proposeThemes(articles: readonly OpenArticle[], { count, existing, firstOrder, words }: ProposeOptions): ProposedTheme[] {
+export function proposeThemes(
+  articles: readonly OpenArticle[],
+  { count, existing, taken: others = new Set(), firstOrder, words }: ProposeOptions,
+): ProposedTheme[] {
   const sections: (GroupableSection & DraftSection)[] = articles.flatMap((a, article) =>
     a.open.map((position) => ({ ...a.sections[position]!, article, position })),
   );
   if (sections.length === 0) return [];
   const all = candidates(sections, words);
   const phrases = phrasesOf(sections, words);
-  const taken = new Set(existing.map((t) => t.slug));
+  const taken = new Set([...existing.map((t) => t.slug), ...others]);
   let groups = groupSections(sections, count, words);
   let themes: ProposedTheme[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {

@@ -1,8 +1,8 @@
 /**
  * The file derive writes for a theme it proposes: title, `status: proposed`,
  * a draft question and a draft answer (a quoted sentence of the article,
- * with the paragraph it cites), order and keywords, with a comment saying
- * what the theme rests on and what the editor must do. The status line
+ * with the paragraph it cites), order, keywords and its story, with a comment
+ * saying what the theme rests on and what the editor must do. The status line
  * keeps the drafts off a published site (`check` refuses it under CI=true)
  * until an editor rewrites and confirms them; a proposal with no sentence
  * fit for an answer leaves the summary out, and the schema then requires it
@@ -13,7 +13,7 @@ import type { ProposedTheme } from './propose.ts';
 
 export const proposedThemePath = (slug: string): string => `themes/${slug}.md`;
 
-export function proposedThemeFile({ title, order, keywords, question, answer, why }: ProposedTheme): string {
+export function proposedThemeFile({ title, order, keywords, question, answer, why, story }: ProposedTheme & { story?: string }): string {
   const drafts = {
     ...(question !== undefined && { question }),
     ...(answer && { summary: answer.summary, cites: answer.cites }),
@@ -32,7 +32,7 @@ export function proposedThemeFile({ title, order, keywords, question, answer, wh
     '# delete the status line to make this an ordinary theme.',
     'status: proposed',
     ...(Object.keys(drafts).length > 0 ? [stringifyYaml(drafts).trimEnd()] : []),
-    stringifyYaml({ order, keywords }).trimEnd(),
+    stringifyYaml({ order, keywords, ...(story !== undefined && { story }) }).trimEnd(),
     '---',
     '',
   ].join('\n');

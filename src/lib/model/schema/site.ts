@@ -35,11 +35,13 @@ export const siteSchema = z.strictObject({
     .min(1)
     .max(60)
     .optional()
-    .describe("Short name in the header and page titles; without it, the lead story's headline is used."),
+    .describe(
+      "Short name in the header and page titles; without it, the headline of the site's story (of a site of several, the first on the front page). Set it on a site of several stories, so that adding a story changes no page of another.",
+    ),
   lead: slug
     .optional()
     .describe(
-      'Slug of the source whose story leads the home page (its headline, lead paragraphs and credit); the other sources are listed as further stories. Without it, the most recently published source leads.',
+      'Slug of a source whose story comes first on the front page of a site of several stories, before the order the stories give. Without it, stories with an `order` come first, then the rest, newest first.',
     ),
   language: languageSchema
     .default(DEFAULT_LANGUAGE)

@@ -27,10 +27,32 @@ export const furtherReadingItem = z.strictObject({
   url: webUrl.optional().describe("Given by a maintainer in the seed's metadata; never guessed."),
 });
 
+/** When and why a source stopped being a live article. */
+export const retirement = z.strictObject({
+  date: isoDate.describe('The day derive retired it.'),
+  replacedBy: slug.optional().describe('The source of the newer version that replaced it, when there is one.'),
+});
+
 /** `content/sources/<slug>.yaml`: a parsed source article. */
 export const sourceSchema = z.strictObject({
   title: z.string().min(1).describe("The article's own headline."),
   ...articleFacts,
+  story: slug
+    .optional()
+    .describe(
+      "The story (content/stories/<slug>.md) this article belongs to, as derive decided it; set `story:` in the seed's metadata to move it.",
+    ),
+  follows: z
+    .literal(true)
+    .optional()
+    .describe(
+      "Set by derive on an article that joined a story as a follow-up: its sections go to the story's questions they are most alike, not to the ones whose keywords were written for the story's first article.",
+    ),
+  retired: retirement
+    .optional()
+    .describe(
+      "Set by derive when the article was replaced by a newer version (or its seed deleted while something still cites it): the source stays so citations keep their evidence, but it is no story's live article, and its page says so.",
+    ),
   lead: z.array(paragraphId).describe('Paragraphs shown as the lead on the home page.'),
   sections: z
     .array(
@@ -47,15 +69,6 @@ export const sourceSchema = z.strictObject({
     .array(sourceParagraph)
     .default([])
     .describe('Earlier texts of paragraphs that changed, kept while an entry still cites them, so `check` can show what changed.'),
-  retired: z
-    .strictObject({
-      date: isoDate.describe('The day derive retired the source.'),
-      replacedBy: slug.optional().describe("The slug of the source of the article's newer version, when one replaced it."),
-    })
-    .optional()
-    .describe(
-      "Set by derive when the article's seed left `seeds/` (or a newer version replaced it) while something an editor wrote still cites it: the source stays, so that evidence and the source's page keep working, but it is no longer one of the site's stories. Derive removes the source once nothing cites it.",
-    ),
   derived: derivedRecord.optional().describe('Set by derive.'),
 });
 
@@ -76,6 +89,16 @@ export const siteSourceSchema = sourceSchema.omit({ derived: true, superseded: t
 export const seedMetaSchema = z.strictObject({
   ...articleFacts,
   lead: z.string().min(1).optional().describe('Heading of the section to use as the lead, instead of the first one.'),
+  story: slug
+    .optional()
+    .describe(
+      'The story this article belongs to (content/stories/<slug>.md): a follow-up joins it. A slug no story has yet starts a new story of that name. Without it, derive files the article under the story it fits, or proposes a new one.',
+    ),
+  replaces: slug
+    .optional()
+    .describe(
+      "Slug of the source this article is a newer version of: it takes over that source's entries, and the old source is retired. A seed with the same `url` as a source is its newer version without this.",
+    ),
   themes: z.record(z.string(), slug).default({}).describe('Heading → theme slug, overriding keyword assignment.'),
   links: z.record(z.string(), webUrl).default({}).describe('Further-reading label → URL; labels without one stay unlinked.'),
 });

@@ -1,6 +1,6 @@
 /** `content/themes/<slug>.md`, a theme (one question of a story), and what the pages read of it. */
 import { z } from 'zod';
-import { citation } from './shared.ts';
+import { citation, slug } from './shared.ts';
 
 /**
  * `content/themes/<slug>.md`: one section of the site. The question, the
@@ -13,6 +13,11 @@ import { citation } from './shared.ts';
  */
 const themeFields = z.strictObject({
   title: z.string().min(1).describe('Short name, used in navigation and labels.'),
+  story: slug
+    .optional()
+    .describe(
+      'Slug of the story (content/stories/<slug>.md) whose question this is. Required on a site of several stories; on a site of one story, a theme without it belongs to that story.',
+    ),
   status: z
     .literal('proposed')
     .optional()
@@ -40,7 +45,7 @@ const themeFields = z.strictObject({
     .describe(
       'The source paragraphs the question, answer and introduction rest on; shown to readers beside them and checked like entries.',
     ),
-  order: z.number().int().positive().describe('Position in the site, from 1; unique across themes.'),
+  order: z.number().int().positive().describe('Position in its story, from 1; unique across themes.'),
   keywords: z
     .array(z.string().min(1))
     .min(1)

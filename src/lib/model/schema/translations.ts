@@ -97,16 +97,41 @@ export const themeTranslationSchema = z
   })
   .superRefine(reviewRule);
 
-/** `content/translations/<lang>/site.yaml`: the home page's words, translated. */
+/**
+ * `content/translations/<lang>/site.yaml`: the site's own words, translated: its name. A story's
+ * headline and lead are translated in `stories/<slug>.md` beside it; `title` and `lead` here are the
+ * form the file had when a site had one lead story, still read so such a file loads, and shown by
+ * nothing (`check` says where they belong now).
+ */
 export const homeTranslationSchema = z
   .strictObject({
     ...translationFields,
     name: z.string().min(1).max(60).optional().describe('The site’s short name (`name` in content/site.yaml), translated.'),
-    title: z.string().min(1).describe('The lead story’s headline, the home page’s title, translated.'),
+    title: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Older form, no longer shown: a story’s headline is translated in content/translations/<lang>/stories/<slug>.md.'),
     lead: z
       .array(z.string().min(1))
       .default([])
-      .describe('The lead story’s lead paragraphs, translated, in order; shown beside the original, marked as a translation.'),
+      .describe('Older form, no longer shown: a story’s lead is translated in content/translations/<lang>/stories/<slug>.md.'),
+  })
+  .superRefine(reviewRule);
+
+/** `content/translations/<lang>/stories/<slug>.md`: a story's home page words, translated; the body translates its introduction. */
+export const storyTranslationSchema = z
+  .strictObject({
+    ...translationFields,
+    headline: z.string().min(1).describe('The story’s headline, translated.'),
+    standfirst: z.string().min(1).optional().describe('The editors’ standfirst, translated.'),
+    notKnown: z.array(z.string().min(1)).default([]).describe('What is not known, translated, in the same order.'),
+    lead: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        'The lead paragraphs the story’s home page quotes, translated, in order; shown beside the original, marked as a translation, and only while the page quotes the text they were made from.',
+      ),
   })
   .superRefine(reviewRule);
 
@@ -129,8 +154,10 @@ export const interfaceTranslationSchema = z
  */
 export const siteTranslationSchema = z.strictObject({
   language: z.string().describe('The edition’s language code.'),
-  of: z.enum(['entry', 'theme', 'home', 'interface']).describe('What it translates.'),
-  target: z.string().describe('The id of what it translates: `<theme>/<slug>` for an entry, the slug for a theme, empty otherwise.'),
+  of: z.enum(['entry', 'theme', 'story', 'home', 'interface']).describe('What it translates.'),
+  target: z
+    .string()
+    .describe('The id of what it translates: `<theme>/<slug>` for an entry, the slug for a theme or a story, empty otherwise.'),
   status: translationStatus.describe('draft, machine or reviewed.'),
   translator: z.string().describe('Who translated it.'),
   reviewer: z.string().optional().describe('Who reviewed it.'),
@@ -141,10 +168,13 @@ export const siteTranslationSchema = z.strictObject({
     .optional()
     .describe('When the source-language text last changed, where the content says (an entry’s update or correction).'),
   name: z.string().optional().describe('Home: the site name.'),
-  title: z.string().optional().describe('The title (entry, theme) or headline (home).'),
+  title: z.string().optional().describe('The title (entry, theme).'),
+  headline: z.string().optional().describe('Story: the headline.'),
+  standfirst: z.string().optional().describe('Story: the standfirst.'),
+  notKnown: z.array(z.string()).optional().describe('Story: what is not known.'),
   question: z.string().optional().describe('Theme: the question.'),
   summary: z.string().optional().describe('Entry or theme: the summary.'),
-  lead: z.array(z.string()).optional().describe('Home: the lead paragraphs.'),
+  lead: z.array(z.string()).optional().describe('Story: the lead paragraphs.'),
   corrections: z
     .array(z.strictObject({ date: z.string().optional(), wrong: z.string(), right: z.string() }))
     .optional()
@@ -156,5 +186,6 @@ export type TranslationStatus = z.output<typeof translationStatus>;
 export type EntryTranslation = z.output<typeof entryTranslationSchema>;
 export type ThemeTranslation = z.output<typeof themeTranslationSchema>;
 export type HomeTranslation = z.output<typeof homeTranslationSchema>;
+export type StoryTranslation = z.output<typeof storyTranslationSchema>;
 export type InterfaceTranslation = z.output<typeof interfaceTranslationSchema>;
 export type SiteTranslation = z.output<typeof siteTranslationSchema>;
