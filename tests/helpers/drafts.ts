@@ -1,7 +1,7 @@
 /**
  * What the editors do with what derive proposed for a new story: write the
- * story's standfirst and each question's words, delete the status lines,
- * and turn down the proposed key terms and dates.
+ * story's standfirst, keep each question's drafts or write what is missing,
+ * delete the status lines, and turn down the proposed key terms and dates.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,14 @@ export function confirmDrafts(root: string): void {
     edit(path, (text) =>
       text
         .replace(/^status: proposed\n/m, path.includes('/stories/') ? 'standfirst: What the editors say the news is.\n' : '')
-        .replace(/^title: (.*)$/m, 'title: $1\nquestion: What does this part of the story say?\nsummary: What the editors say it says.'),
+        // A draft question or answer derive wrote is kept as the editors' own; a missing one is written.
+        .replace(
+          /^title: .*$/m,
+          (line) =>
+            line +
+            (/^question:/m.test(text) ? '' : '\nquestion: What does this part of the story say?') +
+            (/^summary:/m.test(text) ? '' : '\nsummary: What the editors say it says.'),
+        ),
     );
   }
   for (const path of [...files(root, 'content/terms'), ...files(root, 'content/timelines')])

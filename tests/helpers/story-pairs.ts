@@ -30,6 +30,8 @@ export interface StoryPair {
   related: boolean;
   why: string;
   sections?: { heading: string; theme: string | null }[];
+  /** Set on the pairs whose first article was in the sealed held-out assignment set when the pairs were labelled. */
+  check?: true;
 }
 
 export interface LabelledStory {
@@ -39,8 +41,8 @@ export interface LabelledStory {
 
 export const storyPairs = (): StoryPair[] => JSON.parse(readFileSync(join(PAIRS_DIR, 'pairs.json'), 'utf8'));
 
-/** A pair whose first article is in the sealed held-out assignment set: a check, never calibration. */
-export const isCheck = (pair: StoryPair): boolean => pair.first.includes('/held-out/');
+/** A pair whose first article was in the sealed held-out assignment set: a check, never calibration. */
+export const isCheck = (pair: StoryPair): boolean => pair.check === true;
 
 /** An article of the set: a path of the assignment fixtures, or a slug under story-pairs/articles/. */
 export function storyArticle(ref: string): LabelledStory {

@@ -457,7 +457,7 @@ describe('a site of several articles, step by step', () => {
     for (const [path] of seeds) rmSync(join(root, path));
     const printed = await derive();
     expect(printed.filter((l) => l.startsWith('removed'))).toEqual([
-      'removed   content/entries/implementation-limits/a-legal-challenge-is-expected.md',
+      'removed   content/entries/rent-rules/a-legal-challenge-is-expected.md',
     ]);
     const gone = (why: string, off = '') =>
       `(${why}, and seeds/rent-cap-vote.txt is gone: it keeps citing the retired source; to take it off the site, add "status: rejected"${off}, or point "source:" and "paragraphs:" at another article and confirm it)`;
@@ -491,7 +491,7 @@ describe('a site of several articles, step by step', () => {
     const restored = await derive();
     // What derive removed comes back; the rejected section stays off the site.
     expect(restored.filter((l) => l.startsWith('created'))).toEqual([
-      'created   content/entries/implementation-limits/a-legal-challenge-is-expected.md',
+      'created   content/entries/rent-rules/a-legal-challenge-is-expected.md',
     ]);
     expect(restored).toContain('updated   content/sources/rent-cap-vote.yaml');
     expect(read('content/sources/rent-cap-vote.yaml')).not.toContain('retired:');

@@ -1,9 +1,11 @@
 /**
- * A retired source (its seed left `seeds/`, or a newer version replaced it)
- * stays only while something an editor wrote cites it: an entry, key term
- * or timeline item readers see, or a theme's `cites`. Once nothing does,
- * derive removes it; while its seed is back in `seeds/`, derive takes the
- * mark off. Either way `derive --check` would fail, so `check` says so too.
+ * A source retired because its seed left `seeds/` stays only while
+ * something an editor wrote cites it: an entry, key term or timeline item
+ * readers see, or a theme's `cites`. Once nothing does, derive removes it;
+ * while its seed is back in `seeds/`, derive takes the mark off. Either way
+ * `derive --check` would fail, so `check` says so too. A source a newer
+ * version replaced (`replacedBy`) is the record of that version: its page
+ * stays, and its seed may stay in `seeds/`, so neither applies to it.
  * A retired source is no story of the site: `content/site.yaml` cannot lead
  * with it (site-file.ts).
  */
@@ -12,7 +14,7 @@ import { isShown } from '../../model/schema.ts';
 import { hasSeed, type Found, type TreeIndex } from './tree-index.ts';
 
 export function retiredSources({ tree }: TreeIndex): Found {
-  const retired = tree.sources.filter((s) => s.data.retired);
+  const retired = tree.sources.filter((s) => s.data.retired && s.data.retired.replacedBy === undefined);
   if (retired.length === 0) return {};
   const cited = new Set([
     ...[...tree.entries, ...tree.terms, ...tree.timeline].filter((f) => isShown(f.data)).flatMap((f) => f.data.source ?? []),

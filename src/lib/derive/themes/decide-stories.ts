@@ -90,7 +90,8 @@ export function decideStories(input: StoryInput): StoryDecisions {
     const mine = own ?? (replaced === undefined ? renamedFrom(seed, input) : undefined);
     const decided = ((): StoryDecision | undefined => {
       const named = seed.meta.story;
-      if (mine?.retired) return { story: storyOf(mine) ?? '', how: 'retired', follows: mine.follows };
+      // A version a newer one replaced is not derived again; a source retired because its seed left seeds/ comes back with it.
+      if (mine?.retired?.replacedBy !== undefined) return { story: storyOf(mine) ?? '', how: 'retired', follows: mine.follows };
       if (named !== undefined)
         return ids.includes(named)
           ? { story: named, how: 'named', follows: mine?.follows ?? hasOthers(input, decisions, named, seed.slug, storyOf) }
