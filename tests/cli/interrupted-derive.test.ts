@@ -41,33 +41,39 @@ describe('derive under faults', () => {
   it('leaves every file old or new, never partial, when killed mid-run; the next run completes', async () => {
     const root = tempRoot({ 'seeds/long-article.txt': seed('first version') }, { withSeeds: false });
     await derive({ root });
-    const before = files(root);
     writeFileSync(join(root, 'seeds/long-article.txt'), seed('second version'));
     const finished = copy(root);
     await derive({ root: finished });
     const after = files(finished);
+    // The kill is sent when the first entry lands; on a busy machine it can arrive after the run has
+    // finished, which proves nothing either way, so such a run is tried again from the same start.
+    let interrupted = false;
+    for (let attempt = 0; attempt < 5 && !interrupted; attempt++) {
+      const start = copy(root);
+      const before = files(start);
+      const child = spawn(process.execPath, [join(projectRoot, 'scripts/derive.ts')], { cwd: start, stdio: 'ignore' });
+      const exited = new Promise((done) => child.on('exit', done));
+      const watcher = watch(join(start, 'content/entries'), { recursive: true }, (_event, name) => {
+        if (name && !name.endsWith('.tmp')) child.kill('SIGKILL');
+      });
+      await exited;
+      watcher.close();
 
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts/derive.ts')], { cwd: root, stdio: 'ignore' });
-    const exited = new Promise((done) => child.on('exit', done));
-    const watcher = watch(join(root, 'content/entries'), { recursive: true }, (_event, name) => {
-      if (name && !name.endsWith('.tmp')) child.kill('SIGKILL');
-    });
-    await exited;
-    watcher.close();
-
-    const now = files(root);
-    let changed = 0;
-    for (const [path, text] of now) {
-      if (path === '.derive.lock' || path.endsWith('.tmp')) continue;
-      if (text === after.get(path)) changed++;
-      else expect(text, `${path} is neither the old nor the new version`).toBe(before.get(path));
+      let changed = 0;
+      for (const [path, text] of files(start)) {
+        if (path === '.derive.lock' || path.endsWith('.tmp')) continue;
+        if (text === after.get(path)) changed++;
+        else expect(text, `${path} is neither the old nor the new version`).toBe(before.get(path));
+      }
+      expect(changed).toBeGreaterThan(0);
+      interrupted = changed < after.size;
+      if (interrupted) {
+        await derive({ root: start });
+        expect(files(start)).toEqual(after);
+      }
     }
-    expect(changed).toBeGreaterThan(0);
-    expect(changed).toBeLessThan(after.size);
-
-    await derive({ root });
-    expect(files(root)).toEqual(after);
-  }, 120_000);
+    expect(interrupted, 'no run was killed before it finished, in five tries').toBe(true);
+  }, 300_000);
 
   it('refuses to run while another derive holds the lock, and takes over a dead one’s lock', async () => {
     const root = tempRoot();

@@ -33,6 +33,12 @@ export async function serveDist(root: string, base = '/'): Promise<StaticServer>
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    // A host stops serving when told to: a connection a browser still holds open (keep-alive, a request in
+    // flight) is ended rather than waited for.
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }
