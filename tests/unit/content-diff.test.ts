@@ -1,6 +1,6 @@
 /**
  * The pull-request summary (`npm run diff`) on two in-memory versions of the
- * project's own content: what readers see beyond entries (key terms,
+ * project's own content: what readers see beyond entries (stories, key terms,
  * timeline items, translations and their status, the site's settings), the
  * English and Spanish pages each change touches, renames and moves shown as
  * such, and derive's bookkeeping left out.
@@ -86,6 +86,30 @@ describe('npm run diff covers what readers see', () => {
       '- `/pr-42/es/themes/coalition-cities/#coalition-building-among-progressive-cities`',
       '- `/pr-42/es/themes/sanctuary-policy/`',
       `- \`/pr-42/es/timeline/#${SOURCE}--2026-01-01-pledge\``,
+    ]);
+  });
+
+  it('a story: its standfirst edited on a site of one story, then a second story added, with the homes each touches', () => {
+    const story = 'content/stories/mayor-ice-pledge.md';
+    const one = summary((after) => edit(after, story, 'The article reports a pledge', 'The article reports only a pledge'));
+    expect(one[2]).toBe('Stories: 1 changed.');
+    expect(section(one, '### Stories')).toEqual([
+      '- Changed: **New York City’s mayor pledges to end ICE cooperation** (`mayor-ice-pledge`): fields standfirst',
+    ]);
+    // On a site of one story its home is the site's home, in English and in Spanish.
+    expect(section(one, '### Pages to review')).toEqual(['- `/pr-42/`', '#### Español (`es`)', '- `/pr-42/es/`']);
+
+    const two = summary((after) =>
+      after.set('content/stories/rent-cap.md', '---\nheadline: The council caps rents\nstandfirst: The council voted a cap.\n---\n'),
+    );
+    expect(section(two, '### Stories')).toEqual(['- Added: **The council caps rents** (`rent-cap`)']);
+    // With several stories the front page lists them, and each has a home of its own.
+    expect(section(two, '### Pages to review')).toEqual([
+      '- `/pr-42/`',
+      '- `/pr-42/stories/rent-cap/`',
+      '#### Español (`es`)',
+      '- `/pr-42/es/`',
+      '- `/pr-42/es/stories/rent-cap/`',
     ]);
   });
 

@@ -1,7 +1,7 @@
 /**
  * What a change to content/ and seeds/ means for the site, computed from two
- * in-memory versions of the files: entries theme by theme (moves between
- * themes as such), themes, sources (renames as such), key terms, timeline
+ * in-memory versions of the files: stories, entries theme by theme (moves
+ * between themes as such), themes, sources (renames as such), key terms, timeline
  * items, translations language by language, the site's settings,
  * corrections, the entries a seed change left stale, and seeds. Rendering is
  * separate (diff-markdown.ts), so the same diff can feed a PR comment or a
@@ -17,6 +17,7 @@ import {
   entryRef,
   itemRef,
   sourceChange,
+  storyRef,
   type Changed,
   type CorrectionAdded,
   type DocRef,
@@ -58,6 +59,8 @@ export interface Following {
 }
 
 export interface ContentDiff {
+  /** Stories (content/stories/), named by headline. */
+  stories: Listed<DocRef>;
   /** Only themes whose entries changed, by theme slug. */
   entries: ThemeEntries[];
   themes: Listed<DocRef>;
@@ -101,6 +104,7 @@ export function diffContent(before: FileMap, after: FileMap): ContentDiff {
     for (const to of new Set(renamedCites(was, renamed))) follow(to, 'themes');
   });
   return {
+    stories: listed(old, now, 'stories', storyRef, renamed),
     entries,
     themes,
     sources: {

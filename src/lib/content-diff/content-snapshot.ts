@@ -3,7 +3,7 @@
  * tree), read leniently: a file that no longer parses is still compared by
  * its text, because a diff must describe broken changes too. Each kind of
  * file readers see a page of is a collection here, found by its path; a new
- * kind (a story, say) is one more row of `KINDS` and of the pages it touches
+ * kind is one more row of `KINDS` and of the pages it touches
  * (touched-pages.ts).
  */
 import { InputError } from '../model/errors.ts';
@@ -21,6 +21,7 @@ export interface Doc {
 
 /** Each collection a diff compares, by the path its files are at: the id is the first group. */
 const KINDS = {
+  stories: /^content\/stories\/([a-z0-9-]+)\.md$/,
   themes: /^content\/themes\/([a-z0-9-]+)\.md$/,
   entries: /^content\/entries\/([^/]+\/[^/]+)\.md$/,
   sources: /^content\/sources\/([a-z0-9-]+)\.yaml$/,

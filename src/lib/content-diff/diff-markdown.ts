@@ -44,6 +44,7 @@ function summary(diff: ContentDiff): string[] {
   const sum = (pick: (t: ContentDiff['entries'][number]) => unknown[]) => diff.entries.reduce((n, t) => n + pick(t).length, 0);
   const { sources, translations } = diff;
   return [
+    counts('Stories', sized(diff.stories)),
     counts('Entries', {
       added: sum((t) => t.added),
       removed: sum((t) => t.removed),
@@ -81,6 +82,7 @@ export function diffMarkdown(diff: ContentDiff, { ref, base }: DiffMarkdownOptio
   const said = summary(diff);
   if (said.length === 0) return [...lines, 'No changes to content/ or seeds/.', ''].join('\n');
   lines.push(`${said.join('. ')}.`);
+  section(lines, 'Stories', listItems(diff.stories, named));
   entrySections(diff, lines);
   const { themes, sources, corrections, seeds } = diff;
   section(lines, 'Themes', listItems(themes, named));

@@ -61,6 +61,11 @@ export function docRef(doc: Doc): DocRef {
   return { slug, title: text(doc.data['title']) || slug };
 }
 
+/** A story is named by its headline. */
+export function storyRef(doc: Doc): DocRef {
+  return { slug: doc.id, title: text(doc.data['headline']) || doc.id };
+}
+
 export function entryRef(doc: Doc): EntryRef {
   return {
     ...docRef(doc),

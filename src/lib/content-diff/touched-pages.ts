@@ -27,6 +27,7 @@ export interface TouchedPages {
 export function pagesTouched(diff: ContentDiff): TouchedPages {
   const pages = new Set<string>();
   entryPages(diff, pages);
+  storyPages(diff, pages);
   themeAndSourcePages(diff, pages);
   termAndTimelinePages(diff, pages);
   if (diff.site.length > 0) pages.add('');
@@ -52,6 +53,19 @@ function entryPages(diff: ContentDiff, pages: Set<string>): void {
     for (const entry of changed) if (entry.statusChange || entry.fields.some((f) => ENTRY_FIELDS_ON_SOURCE_PAGE.includes(f))) citing(entry);
   }
   for (const entry of diff.stale) pages.add(`themes/${entry.theme}/#${entry.slug}`);
+}
+
+/**
+ * A story's home: `/` on a site of one story; on a site of several, its own
+ * page, and the front page, which lists every story's headline and standfirst.
+ */
+function storyHomes(snapshot: Snapshot, story: string): string[] {
+  return snapshot.stories.size > 1 ? ['', `stories/${story}/`] : [''];
+}
+
+function storyPages({ stories, after, before }: ContentDiff, pages: Set<string>): void {
+  for (const story of [...stories.added, ...stories.changed]) for (const page of storyHomes(after, story.slug)) pages.add(page);
+  for (const story of stories.removed) for (const page of storyHomes(before, story.slug)) if (page === '') pages.add(page);
 }
 
 function themeAndSourcePages({ themes, sources }: ContentDiff, pages: Set<string>): void {
@@ -111,13 +125,14 @@ function themesCiting(snapshot: Snapshot, source: string, paragraphs: readonly s
 }
 
 /** The pages an edition's own translations change: an entry's place, a theme's page and the home page, or, for the interface, every page. */
-function translationPages({ translations }: ContentDiff, code: string): string[] {
-  const mine = translations.find((t) => t.language === code);
+function translationPages(diff: ContentDiff, code: string): string[] {
+  const mine = diff.translations.find((t) => t.language === code);
   if (!mine) return [];
   return [...mine.added, ...mine.removed, ...mine.changed].flatMap(({ path }) => {
     const [, kind, ...rest] = path.split('/');
     if (kind === 'entries') return [`${code}/themes/${rest[0]}/#${rest[1]}`];
     if (kind === 'themes') return [`${code}/themes/${rest[0]}/`, `${code}/`];
+    if (kind === 'stories') return storyHomes(diff.after, rest[0]!.replace(/\.md$/, '')).map((page) => `${code}/${page}`);
     return [`${code}/`];
   });
 }
