@@ -15,6 +15,7 @@
 import { HEADING_WEIGHT } from '../../text/score.ts';
 import { STOPWORDS, type Words } from '../../text/words.ts';
 import { reportRole, type ReportRole } from './report-roles.ts';
+import { cosine } from './likeness.ts';
 
 export interface GroupableSection {
   heading: string;
@@ -49,19 +50,6 @@ export function sectionVectors(sections: readonly GroupableSection[], words: Wor
     for (const [stem, tf] of c) vector.set(stem, (1 + Math.log(tf)) * Math.log(1 + n / df.get(stem)!));
     return vector;
   });
-}
-
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w !== undefined) dot += v * w;
-  }
-  for (const v of b.values()) nb += v * v;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
 /** The groups the structural sections make of their own: the backgrounds, and the recommendations when there are two or more. */
