@@ -21,7 +21,7 @@ export function headersFile(base: string): string {
   const rule = (pattern: string, headers: Record<string, string>) =>
     [`${base}${pattern}`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return [
-    '# Written by the build (src/lib/build/post-build.ts). A response gets the headers of',
+    '# Written by the build (src/lib/publish/post-build.ts). A response gets the headers of',
     '# every rule that matches it, and Cloudflare joins two values of one header',
     '# with a comma, so no header is set by two overlapping rules. Pages, the feed',
     "# and Pagefind's unhashed entry files keep the host's default revalidation.",
