@@ -50,3 +50,15 @@ export function parseStat(stat: string): ProcessStat | undefined {
   if ([utime, stime, cutime, cstime, startTicks].some((n) => n === undefined || !Number.isFinite(n))) return undefined;
   return { name: stat.slice(open + 1, close), ownTicks: utime! + stime!, reapedTicks: cutime! + cstime!, startTicks: startTicks! };
 }
+
+/**
+ * Busy time of all CPUs together, in clock ticks, from the text of /proc/stat (its first, `cpu`
+ * line): everything but idle and waiting for input/output. Undefined when the line is not there.
+ */
+export function machineBusyTicks(procStat: string): number | undefined {
+  const line = /^cpu\s+([\d ]+)$/m.exec(procStat)?.[1];
+  if (line === undefined) return undefined;
+  const [user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).map(Number);
+  const busy = [user, nice, system, irq ?? 0, softirq ?? 0, steal ?? 0];
+  return busy.some((n) => n === undefined || !Number.isFinite(n)) ? undefined : busy.reduce((a, b) => a! + b!, 0)!;
+}

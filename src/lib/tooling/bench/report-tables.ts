@@ -38,16 +38,16 @@ const LOOP_ROWS: [figure: string, label: string][] = [
 /** Each pair of clean builds, in the order run, and the medians of their ratios. */
 export function pairTable(sizes: readonly SizeSummary[]): string[] {
   const lines = [
-    '| entries | run | first | load average before → after | `npm run build` s (CPU s) | bare s (CPU s) | wall ratio | CPU ratio |',
-    '| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: |',
+    '| entries | run | first | load average before → after | other work, cores | `npm run build` s (CPU s) | bare s (CPU s) | wall ratio | CPU ratio |',
+    '| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const s of sizes) {
-    s.pairs.forEach(({ build, bare, buildFirst, load }, i) => {
+    s.pairs.forEach(({ build, bare, buildFirst, load, othersCores }, i) => {
       lines.push(
-        `| ${n(s.size)} | ${i + 1} | ${buildFirst ? 'build' : 'bare'} | ${load[0].toFixed(2)} → ${load[1].toFixed(2)} | ${sec(build.ms)} (${cpu(build.cpuMs)}) | ${sec(bare.ms)} (${cpu(bare.cpuMs)}) | ${(build.ms / bare.ms).toFixed(2)} | ${(build.cpuMs / bare.cpuMs).toFixed(2)} |`,
+        `| ${n(s.size)} | ${i + 1} | ${buildFirst ? 'build' : 'bare'} | ${load[0].toFixed(2)} → ${load[1].toFixed(2)} | ${othersCores.toFixed(2)} | ${sec(build.ms)} (${cpu(build.cpuMs)}) | ${sec(bare.ms)} (${cpu(bare.cpuMs)}) | ${(build.ms / bare.ms).toFixed(2)} | ${(build.cpuMs / bare.cpuMs).toFixed(2)} |`,
       );
     });
-    lines.push(`| ${n(s.size)} | **median** | | | | | **${s.ratio.wall.toFixed(2)}** | **${s.ratio.cpu.toFixed(2)}** |`);
+    lines.push(`| ${n(s.size)} | **median** | | | | | | **${s.ratio.wall.toFixed(2)}** | **${s.ratio.cpu.toFixed(2)}** |`);
   }
   return lines;
 }

@@ -1,7 +1,7 @@
 /** Renders benchmark summaries as the Markdown section of docs/benchmarks.md. */
 import { disk, n, pairTable, sec, sizeTable } from './report-tables.ts';
 import type { SizeSummary } from './results.ts';
-import { BUSY_LOAD, type TargetResult } from './targets.ts';
+import { BUSY_LOAD, BUSY_OTHERS_CORES, busyReason, type TargetResult } from './targets.ts';
 
 export interface Machine {
   cpus: number;
@@ -18,7 +18,7 @@ export interface ReportInput {
   command: string;
   date: string;
   sizes: readonly SizeSummary[];
-  /** Every load average the targets were judged with: the run's start, before and after each pair, and its end. */
+  /** Every load average the targets were judged with: the run's start, before each pair, and its end, each once settled. */
   loads: readonly number[];
   targets: readonly TargetResult[];
   deriveOneMs?: number;
@@ -28,12 +28,13 @@ export interface ReportInput {
 
 const MB = 1024 ** 2;
 
-function loadLine({ machine, loads }: ReportInput): string {
-  const highest = Math.max(0, ...loads);
-  const said = `one-minute load average ${machine.load[0].toFixed(1)} at the start and ${machine.load[1].toFixed(1)} at the end of the runs, at most ${highest.toFixed(2)} at any point recorded (the start, before and after each pair of builds, the end).`;
-  return highest > BUSY_LOAD
-    ? `${said} **The machine was busy** (above ${BUSY_LOAD.toFixed(1)}): these are loaded figures, and no target is marked met.`
-    : said;
+function loadLine({ machine, loads, sizes }: ReportInput): string {
+  const othersCores = sizes.flatMap((s) => s.pairs.map((p) => p.othersCores));
+  const said = `one-minute load average ${machine.load[0].toFixed(1)} at the start and ${machine.load[1].toFixed(1)} at the end of the runs, at most ${Math.max(0, ...loads).toFixed(2)} at the points judged (the start, before each pair of builds, the end, each once settled); other work during the pairs at most ${Math.max(0, ...othersCores).toFixed(2)} cores.`;
+  const busy = busyReason(loads, othersCores);
+  return busy === undefined
+    ? said
+    : `${said} **The machine was busy** (${busy}; the limits are a load average of ${BUSY_LOAD.toFixed(1)} and ${BUSY_OTHERS_CORES} cores of other work): these are loaded figures, and no target is marked met.`;
 }
 
 export function renderReport(input: ReportInput): string {

@@ -27,6 +27,8 @@ export interface BuildPair {
   bare: StageFigure;
   buildFirst: boolean;
   load: [before: number, after: number];
+  /** Cores' worth of other work on the machine while the pair ran: 0 on a quiet machine. */
+  othersCores: number;
 }
 
 /** Bytes of the output by kind of file (output-kinds.ts). */

@@ -17,7 +17,11 @@ export interface TargetInput {
   failed?: readonly number[];
   /** Milliseconds for derive of one article, after start-up; undefined when not measured. */
   deriveOneMs?: number;
-  /** Every one-minute load average the run recorded: at its start, before and after each pair of builds, and at its end. */
+  /**
+   * The one-minute load averages the run is judged by, each read once the machine had settled: at
+   * its start, before each pair of builds, and at its end. The reading right after a pair is not
+   * among them: it is mostly the pair's own two builds; the pairs' `othersCores` stand for it.
+   */
   loads: readonly number[];
 }
 
@@ -27,6 +31,22 @@ export interface TargetInput {
  * ours less), so no figure of the run can meet or miss a target.
  */
 export const BUSY_LOAD = 1.0;
+
+/**
+ * Above this many cores of other work during a pair of builds (the machine's busy time less the
+ * builds' and the benchmark's own), the pair shared the machine: as good a sign of a busy run as
+ * a load average above BUSY_LOAD, and one the builds' own load cannot raise.
+ */
+export const BUSY_OTHERS_CORES = 0.25;
+
+/** Why a run counts as busy, in words, or undefined for a quiet run. */
+export function busyReason(loads: readonly number[], othersCores: readonly number[] = []): string | undefined {
+  const load = Math.max(0, ...loads);
+  const others = Math.max(0, ...othersCores);
+  if (load > BUSY_LOAD) return `load average up to ${load.toFixed(1)}`;
+  if (others > BUSY_OTHERS_CORES) return `other work up to ${others.toFixed(2)} cores during a pair`;
+  return undefined;
+}
 
 const GB = 1024 ** 3;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -47,12 +67,16 @@ interface Target {
  * A target's status from its figure and the run's load: a busy run marks nothing met, and leaves a
  * timed target not measured either way (load can hide a gap or make one); the figure is still shown.
  */
-export function judgeTarget({ target, value, limit, show, loadProof = false }: Target, loads: readonly number[]): TargetResult {
+export function judgeTarget(
+  { target, value, limit, show, loadProof = false }: Target,
+  loads: readonly number[],
+  othersCores: readonly number[] = [],
+): TargetResult {
   if (value === undefined) return { target, measured: '—', status: 'not measured' };
   const met = value <= limit;
-  const load = Math.max(0, ...loads);
-  if (load <= BUSY_LOAD || (loadProof && !met)) return { target, measured: show(value), status: met ? 'met' : 'not met' };
-  return { target, measured: `${show(value)} (load average up to ${load.toFixed(1)})`, status: 'not measured: machine busy' };
+  const busy = busyReason(loads, othersCores);
+  if (busy === undefined || (loadProof && !met)) return { target, measured: show(value), status: met ? 'met' : 'not met' };
+  return { target, measured: `${show(value)} (${busy})`, status: 'not measured: machine busy' };
 }
 
 export function judgeTargets({ sizes, failed = [], deriveOneMs, loads }: TargetInput): TargetResult[] {
@@ -129,5 +153,6 @@ export function judgeTargets({ sizes, failed = [], deriveOneMs, loads }: TargetI
       show: seconds,
     },
   ];
-  return targets.map((t) => judgeTarget(t, loads));
+  const othersCores = sizes.flatMap((s) => s.pairs.map((p) => p.othersCores));
+  return targets.map((t) => judgeTarget(t, loads, othersCores));
 }
