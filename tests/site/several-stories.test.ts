@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownFile, parseYamlFile } from '../../src/lib/content-files/frontmatter.ts';
 import { NAV_THEMES } from '../../src/lib/render/nav-themes.ts';
+import { isBudgetedPage, PAGE_BUDGET_BYTES, pageWeight } from '../../src/lib/tooling/page-weight.ts';
 import { builtSite } from '../helpers/site-builds.ts';
 import { htmlPages } from '../helpers/dist.ts';
 import { EIGHT_STORIES, NOTICES, SEED_AND_UNRELATED, SEED_SITE, TWO_STORIES } from '../helpers/sites.ts';
@@ -238,6 +239,13 @@ describe('each story’s key terms, timeline and feed', () => {
     // Theme pages keep the site's, where they are on a site of one story.
     expect(footer(page(joined.dist, 'themes/sanctuary-policy'))).toContain('href="/terms/"');
     expect(feedOf(page(joined.dist, 'themes/sanctuary-policy'))).toBe('https://example.org/feed.xml');
+  });
+
+  it('keeps each story’s home, key terms and timeline, and the site’s grouped pages, within the page budget', () => {
+    const budgeted = htmlPages(joined.dist).filter(isBudgetedPage);
+    expect(budgeted).toContain('stories/gao-transparency-testimony/terms/index.html');
+    expect(budgeted).toContain('es/stories/aml-reclamation/timeline/index.html');
+    for (const file of budgeted) expect(pageWeight(joined.dist, file).total, file).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
   });
 
   it('feeds each story’s updates alone, as RSS 2.0, in both editions; the site’s feed has them all', () => {
