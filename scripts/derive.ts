@@ -15,6 +15,7 @@
  * the room for drafts (about 8 per 1,000 words); the next derive without it
  * removes those nobody confirmed or edited.
  */
+import { unnamedSeveral } from '../src/lib/content-files/site-settings.ts';
 import { derive } from '../src/lib/derive/derive.ts';
 import { cliDataRoot, parseFlags, runAsProgram, type CliIo } from './cli.ts';
 
@@ -31,8 +32,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 0;
   }
   const check = flags.has('--check');
+  const root = cliDataRoot(io);
   const report = await derive({
-    root: cliDataRoot(io),
+    root,
     force: flags.has('--force'),
     dryRun: check,
     propose,
@@ -45,6 +47,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   for (const line of report.stories) say(`story     ${line}`);
   for (const file of report.proposedStories)
     say(`${verb}proposed  ${file} (a draft story: write its headline and standfirst, then delete its status line)`);
+  // The site's name is the editors' to write: derive only says a new story made it needed.
+  if (!check && report.proposedStories.length > 0 && unnamedSeveral(root))
+    say(
+      'name      content/site.yaml: set a name for a site of several stories (name:); until then it is named after the story first on its front page',
+    );
   for (const file of report.proposed)
     say(`${verb}proposed  ${file} (a draft theme: rewrite its draft question and summary, then delete its status line)`);
   for (const line of report.undefinedTerms) say(`${verb}proposed  ${line} (an acronym used without a definition: write its definition)`);

@@ -4,6 +4,7 @@
  * Computed once per build and shared by every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { groupByStory } from '../lib/render/by-story.ts';
 import { latestDate } from '../lib/render/dates.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
 import { themePagesOf, type Page } from '../lib/render/paginate.ts';
@@ -44,6 +45,10 @@ export interface Site {
   terms: TermItem[];
   /** Timeline items, oldest first. */
   timeline: TimelineEntryItem[];
+  /** Key terms by the story of the source each rests on, in front-page order, then those of no story (key `undefined`); src/lib/render/by-story.ts. */
+  termsByStory: Map<string | undefined, TermItem[]>;
+  /** Timeline items by story, likewise. */
+  timelineByStory: Map<string | undefined, TimelineEntryItem[]>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -83,6 +88,8 @@ async function build(): Promise<Site> {
     .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id.localeCompare(b.id)));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const several = stories.length > 1;
+  const storyIds = stories.map((s) => s.id);
+  const sourceStory = (source: string) => storyOfSource.get(source)?.id;
   return {
     name,
     themes,
@@ -98,6 +105,8 @@ async function build(): Promise<Site> {
     entryLocation,
     terms,
     timeline,
+    termsByStory: groupByStory(terms, storyIds, sourceStory),
+    timelineByStory: groupByStory(timeline, storyIds, sourceStory),
   };
 }
 

@@ -25,6 +25,8 @@ export interface Urls {
   termHref: (term: string) => string;
   /** The timeline page, or one event on it. */
   timelineHref: (item?: string) => string;
+  /** A page of one story on a site of several: its home (`stories/<story>/`), or a page below it (`terms/`, `timeline/`, `feed.xml`). */
+  storyHref: (story: string, path?: string) => string;
 }
 
 /** The URLs of one language's pages: the source language's at the root (`prefix` empty), an edition's under `<code>/`. */
@@ -38,6 +40,7 @@ export function urlsFor(prefix: string): Urls {
     permalinkHref: (theme, entry) => `${href(`themes/${theme}/`)}#${entry}`,
     termHref: (term) => href(`terms/#${term}`),
     timelineHref: (item) => href('timeline/') + (item ? `#${item}` : ''),
+    storyHref: (story, path = '') => href(`stories/${story}/${path}`),
   };
 }
 

@@ -27,7 +27,8 @@ describe('synthetic corpus', () => {
   it('is a newsroom of stories of about ten articles, each naming its story, and ten more entries add one article only', () => {
     const corpus = generateCorpus({ entries: 5000 });
     expect(corpus.stories).toHaveLength(50);
-    const seeds = corpus.files.filter((f) => f.path.endsWith('.yaml'));
+    expect(corpus.files[0]).toEqual({ path: 'content/site.yaml', text: 'name: Council news explained\n' });
+    const seeds = corpus.files.filter((f) => f.path.startsWith('seeds/') && f.path.endsWith('.yaml'));
     expect(seeds).toHaveLength(500);
     const perStory = Map.groupBy(seeds, (f) => f.text);
     expect([...perStory.values()].map((files) => files.length)).toEqual(Array(50).fill(10));

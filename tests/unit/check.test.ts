@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
@@ -73,6 +73,32 @@ describe('npm run check', () => {
     const preview = await run(draft, { CI: 'true', EXPLAINER_PREVIEW: 'true' });
     expect(preview.status).toBe(0);
     expect(preview.stderr.trim().split('\n')).toEqual([`warning: ${message}`]);
+  });
+
+  it('asks a site of several stories for a name: a warning locally and in a preview, refused under CI; a site of one story needs none', async () => {
+    const unnamed = treeWithFixture(join(fixtures, 'site-unnamed'));
+    const message =
+      'content/site.yaml: name: expected a name for a site of several stories, found none, so it is named after the story first on its front page ("Federal Information Transparency") and renamed whenever another comes first; set a name for a site of several stories';
+    const local = await run(unnamed);
+    expect(local.status).toBe(0);
+    expect(local.stderr).toContain(`warning: ${message}\n`);
+    const ci = await run(unnamed, { CI: 'true' });
+    expect(ci.status).toBe(1);
+    expect(ci.stderr.split('\n')).toContain(message);
+    const preview = await run(unnamed, { CI: 'true', EXPLAINER_PREVIEW: 'true' });
+    expect(preview.status).toBe(0);
+    expect(preview.stderr).toContain(`warning: ${message}\n`);
+    // Named, the same site has nothing to say of its name; with one story, no name is needed.
+    writeFileSync(
+      join(unnamed, 'content/site.yaml'),
+      `name: City news explained\n${readFileSync(join(unnamed, 'content/site.yaml'), 'utf8')}`,
+    );
+    expect((await run(unnamed)).stderr).not.toContain('content/site.yaml');
+    const single = treeWithFixture(join(fixtures, 'site-unnamed'));
+    rmSync(join(single, 'content/stories/gao-transparency-testimony.md'));
+    const alone = await run(single, { CI: 'true' });
+    expect(alone.stderr).toBe('');
+    expect(alone.status).toBe(0);
   });
 
   it('still fails a pull-request preview on a stale citation: only drafts are kept as warnings there', async () => {

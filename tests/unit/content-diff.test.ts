@@ -122,6 +122,29 @@ describe('npm run diff covers what readers see', () => {
     expect(pages).toContain('- `/pr-42/es/terms/#ice`');
   });
 
+  it('a key term and a timeline item on a site of several stories: their story’s own pages too, and only for a term resting on a source', () => {
+    const lines = summary(
+      (after) => {
+        edit(after, 'content/terms/ice.md', 'The federal agency', 'The federal police agency');
+        edit(after, 'content/terms/detainer.md', 'A request from ICE', 'A written request from ICE');
+        after.set(ITEM, ITEM_TEXT);
+      },
+      (before) => before.set('content/stories/rent-cap.md', '---\nheadline: The council caps rents\n---\n'),
+    );
+    const pages = section(lines, '### Pages to review');
+    for (const prefix of ['', 'es/'])
+      for (const page of [
+        `terms/#ice`,
+        `stories/mayor-ice-pledge/terms/#ice`,
+        `terms/#detainer`,
+        `timeline/#${SOURCE}--2026-01-01-pledge`,
+        `stories/mayor-ice-pledge/timeline/#${SOURCE}--2026-01-01-pledge`,
+      ])
+        expect(pages).toContain(`- \`/pr-42/${prefix}${page}\``);
+    // A term resting on no source belongs to no story: it is on the site-wide page only.
+    expect(pages.some((p) => p.includes('/terms/#detainer') && p.includes('stories/'))).toBe(false);
+  });
+
   it('an entry moved to another theme, as one move and not a removal and an addition', () => {
     const lines = summary((after) => {
       const to = MOVED.replace('federal-conflict', 'implementation-limits');

@@ -88,6 +88,7 @@ function themeAndSourcePages({ themes, sources }: ContentDiff, pages: Set<string
 /**
  * A key term is defined on the key terms page and marked on every theme page whose entries use
  * it; a timeline item is on the timeline and on the theme pages of the entries citing its paragraph.
+ * On a site of several stories each is also on its story's own page (src/lib/render/by-story.ts).
  */
 function termAndTimelinePages(diff: ContentDiff, pages: Set<string>): void {
   const { terms, timeline, before, after } = diff;
@@ -97,6 +98,8 @@ function termAndTimelinePages(diff: ContentDiff, pages: Set<string>): void {
   ] as const) {
     for (const term of list) {
       pages.add(`terms/#${term.slug}`);
+      const story = storyOfItem(snapshot, snapshot.terms.get(term.slug)?.data['source']);
+      if (story !== undefined) pages.add(`stories/${story}/terms/#${term.slug}`);
       for (const theme of themesUsing(snapshot, term.title)) pages.add(`themes/${theme}/`);
     }
   }
@@ -105,10 +108,20 @@ function termAndTimelinePages(diff: ContentDiff, pages: Set<string>): void {
     [timeline.removed, before],
   ] as const) {
     for (const item of list) {
-      pages.add(`timeline/#${item.slug.replace('/', '--')}`);
+      const anchor = item.slug.replace('/', '--');
+      pages.add(`timeline/#${anchor}`);
+      const story = storyOfItem(snapshot, item.source);
+      if (story !== undefined) pages.add(`stories/${story}/timeline/#${anchor}`);
       for (const theme of themesCiting(snapshot, item.source, item.paragraphs)) pages.add(`themes/${theme}/`);
     }
   }
+}
+
+/** On a site of several stories, the story whose own pages list a term or timeline item: its source's. */
+function storyOfItem(snapshot: Snapshot, source: unknown): string | undefined {
+  if (snapshot.stories.size < 2 || typeof source !== 'string') return undefined;
+  const story = snapshot.sources.get(source)?.data['story'];
+  return typeof story === 'string' && snapshot.stories.has(story) ? story : undefined;
 }
 
 const entriesOf = (snapshot: Snapshot): Doc[] => [...snapshot.entries.values()];

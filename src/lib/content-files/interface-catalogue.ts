@@ -86,6 +86,7 @@ export const ENGLISH_CATALOGUE = {
   'front.stories': 'The stories',
   'front.questions': '{count, plural, one {# question} other {# questions}}',
   'story.notKnown': 'What is not known',
+  'story.none': 'Not tied to one story',
   'home.allUpdates': 'All updates and corrections',
 
   // Theme pages

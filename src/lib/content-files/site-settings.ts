@@ -1,5 +1,5 @@
 /** Reads `content/site.yaml`, the optional settings for the whole site. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type Problem } from '../model/errors.ts';
 import { parseYamlFile, type ParsedFile } from './frontmatter.ts';
@@ -37,4 +37,11 @@ export function loadSiteFile(root: string): SiteFile {
 
 export function readSiteSettings(root: string): SiteSettings {
   return readSiteFile(root).settings;
+}
+
+/** Whether the site tells several stories (content/stories/) and has no name of its own, which `check` asks for. */
+export function unnamedSeveral(root: string): boolean {
+  const stories = join(root, 'content/stories');
+  const count = existsSync(stories) ? readdirSync(stories).filter((f) => f.endsWith('.md')).length : 0;
+  return count > 1 && loadSiteFile(root).settings?.name === undefined;
 }

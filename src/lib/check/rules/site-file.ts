@@ -4,11 +4,19 @@
  * languages it declares: editions each once, none the language the content
  * is written in, and that language English, the language of the interface
  * built into the site (src/lib/content-files/interface-catalogue.ts), whose
- * words the editions' catalogues translate.
+ * words the editions' catalogues translate. A site of several stories has a
+ * `name`: without one it is named after whichever story leads its front page,
+ * and renamed when another does. Like a draft, that stops only a CI run that
+ * is not a preview (severity.ts), so a preview of the new story still builds.
  */
 import { SITE_FILE } from '../../content-files/site-settings.ts';
+import { resolveStories } from '../../content-files/stories.ts';
 import type { Problem } from '../../model/errors.ts';
 import type { Found, TreeIndex } from './tree-index.ts';
+
+/** Why a site of several stories needs a name, and what it is called until it has one. */
+export const unnamedSite = (headline: string): string =>
+  `expected a name for a site of several stories, found none, so it is named after the story first on its front page ("${headline}") and renamed whenever another comes first; set a name for a site of several stories`;
 
 export function siteFile({ tree, sources }: TreeIndex): Found {
   const { settings, lineOf, problems } = tree.site;
@@ -40,5 +48,10 @@ export function siteFile({ tree, sources }: TreeIndex): Found {
       });
     seen.add(edition.code);
   });
-  return { errors };
+  const first =
+    tree.stories.length > 1 && settings.name === undefined
+      ? resolveStories(tree.stories, tree.themes, tree.sources, settings).stories[0]
+      : undefined;
+  const drafts: Problem[] = first ? [{ file: SITE_FILE, field: 'name', detail: unnamedSite(first.story.data.headline) }] : [];
+  return { errors, drafts };
 }

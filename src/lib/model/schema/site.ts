@@ -36,7 +36,7 @@ export const siteSchema = z.strictObject({
     .max(60)
     .optional()
     .describe(
-      "Short name in the header and page titles; without it, the headline of the site's story (of a site of several, the first on the front page). Set it on a site of several stories, so that adding a story changes no page of another.",
+      "Short name in the header and page titles; without it, the headline of the site's story (of a site of several, the first on the front page). Set it on a site of several stories, so that adding a story changes no page of another: `check` asks for it there (a warning, refused under CI outside a pull-request preview).",
     ),
   lead: slug
     .optional()

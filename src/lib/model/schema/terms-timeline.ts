@@ -52,7 +52,11 @@ const proposalReason = z
 
 /** Where a key term or timeline item comes from in the source, checked like an entry's citations. */
 const sourceEvidence = {
-  source: slug.optional().describe('Slug of the source article it rests on; required when paragraphs are named.'),
+  source: slug
+    .optional()
+    .describe(
+      "Slug of the source article it rests on; required when paragraphs are named. It belongs to that article's story: on a site of several stories, that story's key terms page or timeline lists it. Without a source it belongs to no story and is listed only on the site-wide page, after every story's.",
+    ),
   paragraphs: z.array(paragraphId).default([]).describe('Ids of the paragraphs of that source it rests on.'),
   cited: z
     .record(paragraphId, z.string().regex(HASH))

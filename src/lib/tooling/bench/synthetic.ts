@@ -2,7 +2,8 @@
  * A deterministic synthetic newsroom of stories, each about ten articles:
  * every story has its own file, its own themes (questions) with keywords,
  * and articles in the seed format whose metadata names the story, sized by
- * the number of entries derive will make from them. Articles go to the
+ * the number of entries derive will make from them, and the site's name once
+ * it has several stories. Articles go to the
  * stories in turn, and the number of stories follows the number of entries,
  * so ten more entries add one article (its seed and metadata) and nothing
  * else. The same options always give byte-identical files.
@@ -52,10 +53,15 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     slug: `story-${String(s + 1).padStart(4, '0')}`,
     themes: Array.from({ length: themesPerStory }, (_, j) => themeSpec(s * themesPerStory + j)),
   }));
-  const files: GeneratedFile[] = stories.flatMap((story, s) => [
-    { path: `content/stories/${story.slug}.md`, text: storyFile(story.themes[0]!, s + 1) },
-    ...story.themes.map((theme, j) => ({ path: `content/themes/${theme.slug}.md`, text: themeFile(theme, j + 1, story.slug) })),
-  ]);
+  // A newsroom of several stories names itself, as `check` asks it to.
+  const site = storyCount > 1 ? [{ path: 'content/site.yaml', text: 'name: Council news explained\n' }] : [];
+  const files: GeneratedFile[] = [
+    ...site,
+    ...stories.flatMap((story, s) => [
+      { path: `content/stories/${story.slug}.md`, text: storyFile(story.themes[0]!, s + 1) },
+      ...story.themes.map((theme, j) => ({ path: `content/themes/${theme.slug}.md`, text: themeFile(theme, j + 1, story.slug) })),
+    ]),
+  ];
   const intended: Corpus['intended'] = [];
   let section = 0;
   for (let article = 0; section < entries; article++) {
