@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { latestDate } from '../lib/render/dates.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
+import type { SiteSettings } from '../lib/model/schema.ts';
 import { themePagesOf, type Page } from '../lib/render/paginate.ts';
 import { resolveStories, type ResolvedStory } from '../lib/content-files/stories.ts';
 import { settings as run } from './settings.ts';
@@ -44,6 +45,8 @@ export interface Site {
   terms: TermItem[];
   /** Timeline items, oldest first. */
   timeline: TimelineEntryItem[];
+  /** The newsroom's settings from content/site.yaml (contact, policies, funding), each undefined when not set. */
+  newsroom: Pick<SiteSettings, 'contact' | 'correctionsPolicy' | 'publishingPrinciples' | 'funding'>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -98,6 +101,12 @@ async function build(): Promise<Site> {
     entryLocation,
     terms,
     timeline,
+    newsroom: {
+      contact: settings.contact,
+      correctionsPolicy: settings.correctionsPolicy,
+      publishingPrinciples: settings.publishingPrinciples,
+      funding: settings.funding,
+    },
   };
 }
 
