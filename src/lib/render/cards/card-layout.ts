@@ -44,7 +44,7 @@ const frame = (children: CardNode[]) =>
       display: 'flex',
       flexDirection: 'column',
       backgroundColor: COLOURS.bg,
-      fontFamily: 'Noto Sans',
+      fontFamily: 'Noto Sans latin',
       color: COLOURS.text,
     },
     [

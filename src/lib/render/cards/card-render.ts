@@ -23,7 +23,8 @@ let fonts: Font[] | undefined;
 const loadFonts = (): Font[] =>
   (fonts ??= SUBSETS.flatMap((subset) =>
     WEIGHTS.map((weight) => ({
-      name: 'Noto Sans',
+      // One name per subset: satori keeps one font per name and weight, and looks in the others for glyphs it lacks.
+      name: `Noto Sans ${subset}`,
       weight,
       style: 'normal' as const,
       data: readFileSync(join(fontFolder, `noto-sans-${subset}-${weight}-normal.woff`)),
