@@ -171,7 +171,9 @@ describe('reporting an error', () => {
     for (const contact of ['mailto:news@example.org', 'ftp://example.org/', 'the newsroom']) {
       const result = siteSchema.safeParse({ contact });
       expect(result.success).toBe(false);
-      expect(result.error?.issues.map((i) => i.message)).toEqual(['an email address or an http(s) URL']);
+      expect(result.error?.issues.map((i) => i.message)).toEqual([
+        `expected an email address or an http(s) URL, found ${JSON.stringify(contact)}`,
+      ]);
     }
     expect(siteSchema.safeParse({ correctionsPolicy: 'corrections.html' }).success).toBe(false);
   });

@@ -28,8 +28,12 @@ export const languageSchema = z.strictObject({
 /** The language content is written in when content/site.yaml does not say. */
 export const DEFAULT_LANGUAGE: z.output<typeof languageSchema> = { code: 'en', name: 'English', dir: 'ltr', locale: 'en-GB' };
 
-/** Where a reader writes to the newsroom: an email address (a `mailto:` link) or the address of a web form. */
-const contact = z.union([z.email(), webUrl], { error: 'an email address or an http(s) URL' });
+/** Where a reader writes to the newsroom: an email address (the site makes the `mailto:` link) or the address of a web form. */
+const email = z.email();
+const contact = z.string().superRefine((value, ctx) => {
+  if (email.safeParse(value).success || webUrl.safeParse(value).success) return;
+  ctx.addIssue({ code: 'custom', message: `expected an email address or an http(s) URL, found ${JSON.stringify(value)}` });
+});
 
 /** `content/site.yaml`, optional: settings for the whole site. */
 export const siteSchema = z.strictObject({
