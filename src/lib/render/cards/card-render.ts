@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
 import { CARD_SIZE, cardTree, plainCardTree, type CardNode, type CardText } from './card-layout.ts';
+import { indexedPng } from './png-encode.ts';
 
 const require = createRequire(import.meta.url);
 const fontFolder = join(dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');
@@ -56,5 +57,5 @@ export async function renderCard(text: CardText): Promise<{ png: Buffer; plain: 
   const svg = full ?? (await layOut(plainCardTree(text.site))) ?? (await layOut(plainCardTree(undefined)))!;
   // Rendered on libuv's thread pool, so the build's main thread goes on with other pages meanwhile.
   const image = await renderAsync(svg, { font: { loadSystemFonts: false } });
-  return { png: image.asPng(), plain: full === undefined };
+  return { png: indexedPng(image.pixels, image.width, image.height) ?? image.asPng(), plain: full === undefined };
 }
