@@ -37,7 +37,7 @@ const links = (html: string) =>
 
 describe('JSON-LD on the seed site', () => {
   const SITE = 'https://example.org/';
-  const themes = mdFiles(join(projectRoot, 'content/themes')).map((f) => ({
+  const themes = mdFiles(join(projectRoot, 'content/themes')).map((f): Json => ({
     id: f.slice(0, -3),
     ...front(projectRoot, `content/themes/${f}`),
   }));
