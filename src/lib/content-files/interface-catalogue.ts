@@ -77,7 +77,8 @@ export const ENGLISH_CATALOGUE = {
   'report.pageRest': ' on this page',
   'report.subject': 'Error report: {page}',
   'report.entrySubject': 'Error report: {entry} ({page})',
-  'report.body': 'Page: {url}\n\nWhat is wrong, and how do you know?\n',
+  // One line: the catalogue's text is read line by line when a translation is checked.
+  'report.body': 'Page: {url}',
 
   // Home page
   'home.eyebrow': 'Explainer',
