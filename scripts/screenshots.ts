@@ -7,10 +7,11 @@
  * and `theme-print.png`, the first theme page with the print styles applied
  * from dark mode, one A4 page wide and tall, as paper would show it with
  * background graphics on; and, for each edition the site has, its home and
- * first theme pages on a phone in light, named `<page>-<code>-phone-light.png`.
+ * first theme pages on a phone in light, named `<page>-<code>-phone-light.png`;
+ * and the first theme page's social card as the build made it, `card-theme.png`.
  * Builds nothing itself: run `npm run build` first.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DEFAULT_CHROMIUM, launchChromium } from '../src/lib/tooling/chromium.ts';
@@ -90,6 +91,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
   } finally {
     await Promise.all([browser.close(), server.close()]);
+  }
+  const card = /<meta property="og:image" content="[^"]*?\/(cards\/[^"]+)"/.exec(
+    readFileSync(join(outDir, pages.theme, 'index.html'), 'utf8'),
+  );
+  if (card) {
+    copyFileSync(join(outDir, card[1]!), join(target, 'card-theme.png'));
+    io.stdout.write(`${join(target, 'card-theme.png')}\n`);
   }
   return 0;
 }

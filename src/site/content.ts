@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupByStory } from '../lib/render/by-story.ts';
 import { latestDate } from '../lib/render/dates.ts';
 import { readSiteSettings } from '../lib/content-files/site-settings.ts';
+import type { SiteSettings } from '../lib/model/schema.ts';
 import { themePagesOf, type Page } from '../lib/render/paginate.ts';
 import { resolveStories, type ResolvedStory } from '../lib/content-files/stories.ts';
 import { settings as run } from './settings.ts';
@@ -49,6 +50,8 @@ export interface Site {
   termsByStory: Map<string | undefined, TermItem[]>;
   /** Timeline items by story, likewise. */
   timelineByStory: Map<string | undefined, TimelineEntryItem[]>;
+  /** The newsroom's settings from content/site.yaml (contact, policies, funding), each undefined when not set. */
+  newsroom: Pick<SiteSettings, 'contact' | 'correctionsPolicy' | 'publishingPrinciples' | 'funding'>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -107,6 +110,12 @@ async function build(): Promise<Site> {
     timeline,
     termsByStory: groupByStory(terms, storyIds, sourceStory),
     timelineByStory: groupByStory(timeline, storyIds, sourceStory),
+    newsroom: {
+      contact: settings.contact,
+      correctionsPolicy: settings.correctionsPolicy,
+      publishingPrinciples: settings.publishingPrinciples,
+      funding: settings.funding,
+    },
   };
 }
 

@@ -14,3 +14,7 @@ export const readPage = (outDir: string, file: string): string => readFileSync(j
 
 /** The URL path a page is served at, under a base: `themes/a/index.html` → `/base/themes/a/`. */
 export const urlPathOf = (file: string, base = '/'): string => base + file.replace(/(^|\/)index\.html$/, '$1');
+
+/** A page's script elements that a browser runs: a JSON-LD data block (`type="application/ld+json"`) is never run, so it is not one. */
+export const runnableScripts = (html: string): string[] =>
+  [...html.matchAll(/<script\b[^>]*>/gi)].map(([tag]) => tag).filter((tag) => !/\stype="application\/ld\+json"/i.test(tag));

@@ -97,7 +97,7 @@ describe('the built site from the real content', () => {
       `<h2 id="detention-and-release-policies-under-mamdani">Detention and Release Policies Under Mamdani</h2><p class="meta" data-pagefind-ignore><a class="kind kind-quote" href="/about/#kind-quote">${KIND_LABELS.quote.label}</a><span>Updated <time datetime="2026-11-26">26 November 2026</time></span></p><figure class="quotation"><blockquote><p>The administration signaled intent`,
     );
     expect(html).toContain(
-      `<figcaption>— <cite>${HEADLINE}</cite>, <a href="${SOURCE}#p3">Source, paragraph 3</a></figcaption></figure><p class="permalink" data-pagefind-ignore><a href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani">Permanent link<span class="vh"> to Detention and Release Policies Under Mamdani</span></a></p></article>`,
+      `<figcaption>— <cite>${HEADLINE}</cite>, <a href="${SOURCE}#p3">Source, paragraph 3</a></figcaption></figure><p class="permalink" data-pagefind-ignore><a href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani">Permanent link<span class="vh"> to Detention and Release Policies Under Mamdani</span></a><a class="report" href="mailto:corrections@example.org?subject=Error%20report%3A%20Detention%20and%20Release%20Policies%20Under%20Mamdani%20(What%20has%20the%20mayor%20pledged%20to%20do%3F)&amp;body=Page%3A%20https%3A%2F%2Fexample.org%2Fthemes%2Fsanctuary-policy%2F%23detention-and-release-policies-under-mamdani">Report an error<span class="vh"> in Detention and Release Policies Under Mamdani</span></a></p></article>`,
     );
   });
 
@@ -203,7 +203,9 @@ describe('the built site from the real content', () => {
       const html = page(file);
       expect(html, file).toContain('<html lang="en" dir="ltr">');
       expect(html, file).toContain('<meta property="og:title"');
-      expect(html, file).toContain('<meta name="twitter:card" content="summary">');
+      // A story's and a question's page have a social card; the others a summary without one.
+      const card = file === 'index.html' || file.startsWith('themes/');
+      expect(html, file).toContain(`<meta name="twitter:card" content="${card ? 'summary_large_image' : 'summary'}">`);
       expect(html, file).toContain(
         `<link rel="alternate" type="application/rss+xml" title="Updates and corrections: ${SITE_NAME}" href="https://example.org/feed.xml">`,
       );

@@ -11,7 +11,7 @@ const tempOf = (path: string) => join(dirname(path), `.${basename(path)}.${proce
  * Writes through a temporary file in the same folder and renames it into
  * place, so a reader (or a crash) only ever sees the old file or the new one.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = tempOf(path);
   try {

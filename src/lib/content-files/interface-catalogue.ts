@@ -31,6 +31,9 @@ export const ENGLISH_CATALOGUE = {
   'page.terms': 'Key terms',
   'page.timeline': 'Timeline',
   'page.feedTitle': '{updates}: {site}',
+  'page.correctionsPolicy': 'Corrections policy',
+  'page.publishingPrinciples': 'Publishing principles',
+  'page.contact': 'Contact the newsroom',
 
   // Labels: whose words a reader is reading
   'label.quote': 'Quoted from the source',
@@ -69,6 +72,13 @@ export const ENGLISH_CATALOGUE = {
   'correction.said': '{sentence, select, yes {This entry previously said: “{wrong}”} other {This entry previously said {wrong}}}',
   'correction.fact': '{sentence, select, yes {In fact: {right}} other {In fact, {right}}}',
   'correction.line': 'Correction, {date}: {text}',
+  'report.link': 'Report an error',
+  'report.entryRest': ' in {title}',
+  'report.pageRest': ' on this page',
+  'report.subject': 'Error report: {page}',
+  'report.entrySubject': 'Error report: {entry} ({page})',
+  // One line: the catalogue's text is read line by line when a translation is checked.
+  'report.body': 'Page: {url}',
 
   // Home page
   'home.eyebrow': 'Explainer',
@@ -234,6 +244,9 @@ export const ENGLISH_CATALOGUE = {
     'When an entry gets something wrong, we fix it and say so: a “Corrected” note at the top of the entry links to the correction at its end, which gives the date, what the entry said before, and what is right. We do not change facts silently. Every correction is also listed on the {updates} page.',
   'about.correctionCount':
     '{count, plural, =0 {No corrections have been made so far.} one {# correction made so far.} other {# corrections made so far.}}',
+  'about.newsroomHeading': 'Standards, funding and contact',
+  'about.contact':
+    'To report an error or ask about this explainer, write to {contact}. Each entry and question also has a “Report an error” link that names it.',
   'about.translationHeading': 'This edition',
   'about.translation':
     'This edition is translated from the {language} original. Each translated part says whether a person has reviewed it; a part that has not been translated yet is shown in {language}, and a part whose original changed after it was translated says so, with a link to the original.',

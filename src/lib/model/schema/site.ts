@@ -1,6 +1,6 @@
 /** `content/site.yaml`, the settings for the whole site, and the languages it names. */
 import { z } from 'zod';
-import { slug } from './shared.ts';
+import { slug, webUrl } from './shared.ts';
 
 /**
  * A language the site is written or translated in. The code names the
@@ -28,6 +28,13 @@ export const languageSchema = z.strictObject({
 /** The language content is written in when content/site.yaml does not say. */
 export const DEFAULT_LANGUAGE: z.output<typeof languageSchema> = { code: 'en', name: 'English', dir: 'ltr', locale: 'en-GB' };
 
+/** Where a reader writes to the newsroom: an email address (the site makes the `mailto:` link) or the address of a web form. */
+const email = z.email();
+const contact = z.string().superRefine((value, ctx) => {
+  if (email.safeParse(value).success || webUrl.safeParse(value).success) return;
+  ctx.addIssue({ code: 'custom', message: `expected an email address or an http(s) URL, found ${JSON.stringify(value)}` });
+});
+
 /** `content/site.yaml`, optional: settings for the whole site. */
 export const siteSchema = z.strictObject({
   name: z
@@ -51,6 +58,29 @@ export const siteSchema = z.strictObject({
     .default([])
     .describe(
       'Languages the site is translated into, each published under `/<code>/` from the translations in `content/translations/<code>/`.',
+    ),
+  contact: contact
+    .optional()
+    .describe(
+      'Where readers report an error: an email address (each entry and question page then has a "Report an error" link that opens a message naming the page) or the http(s) address of a form. Shown in the footer and on the About page. Without it, no page offers to report an error.',
+    ),
+  correctionsPolicy: webUrl
+    .optional()
+    .describe(
+      "The http(s) address of the newsroom's corrections policy: linked from the footer and the About page, and given to search engines as each article's correctionsPolicy.",
+    ),
+  publishingPrinciples: webUrl
+    .optional()
+    .describe(
+      "The http(s) address of the newsroom's publishing principles (ethics, standards): linked from the footer and the About page, and given to search engines as each article's publishingPrinciples.",
+    ),
+  funding: z
+    .string()
+    .min(1)
+    .max(300)
+    .optional()
+    .describe(
+      'Who funds the site, in a sentence readers can check, e.g. "Funded by readers and the Example Foundation." Shown in the footer and on the About page.',
     ),
 });
 
