@@ -76,7 +76,8 @@ export const ENGLISH_CATALOGUE = {
   'home.dek':
     'The story in {questions, plural, =0 {no questions} =1 {one question} =2 {two questions} =3 {three questions} =4 {four questions} =5 {five questions} =6 {six questions} =7 {seven questions} =8 {eight questions} =9 {nine questions} =10 {ten questions} other {# questions}}, answered by the editors from {sources, plural, one {the source article} other {the source articles}}, whose own words are shown as quotations.',
   'home.updated': 'Last updated {date}',
-  'home.glance': 'At a glance',
+  'home.glance': 'Questions and answers',
+  'home.lead': 'How the article begins',
   'home.basedOn': 'What this explainer is based on',
   'home.page': 'Home page',
   'home.entryCount': '{count, plural, one {# entry} other {# entries}}',
@@ -85,7 +86,7 @@ export const ENGLISH_CATALOGUE = {
     '{stories, plural, one {One story} other {# stories}}, each explained in questions answered by the editors from its source articles, whose own words are shown as quotations.',
   'front.stories': 'The stories',
   'front.questions': '{count, plural, one {# question} other {# questions}}',
-  'story.notKnown': 'What is not known',
+  'story.notKnown': 'What we don’t know',
   'home.allUpdates': 'All updates and corrections',
 
   // Theme pages
