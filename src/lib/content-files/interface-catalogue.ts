@@ -125,7 +125,7 @@ export const ENGLISH_CATALOGUE = {
     'The source article, verbatim, with every paragraph numbered and linked to the parts of this explainer that use it.',
   'source.dek':
     'The article this explainer is based on, word for word. Each paragraph is numbered and lists the parts of the explainer that use it.',
-  'source.original': 'The article is shown in its original language, {language}, as it was published.',
+  'source.original': 'The article is shown in its original language, {language}, word for word as it was copied.',
   'source.retired':
     'Retired on {date}: this article is no longer one of the stories this site explains. It stays here because parts of the site still cite it.',
   'source.whereFrom': 'Where it comes from',
@@ -179,7 +179,10 @@ export const ENGLISH_CATALOGUE = {
   'search.sourcePages':
     '{count, plural, one {The source article, paragraph by paragraph} other {The source articles, paragraph by paragraph}}',
   'search.found': '{count, plural, one {# result} other {# results}} for “{query}”.',
-  'search.none': 'No results for “{query}”. Try another word, or browse the questions in the menu.',
+  'search.none': 'No results for “{query}”. Try another word, or read the questions on the home page.',
+  'search.titleWithQuery': 'Search: “{query}”',
+  'search.fromSource': 'From the source',
+  'search.fromEditors': 'Editors',
   'search.scope': 'Search finds words in this language’s pages only.',
 
   // Not found
@@ -247,6 +250,9 @@ export const ENGLISH_CATALOGUE = {
   'notice.draft': 'Draft translation, not yet reviewed by a person.',
   'notice.fallback': 'Not translated yet: shown in the original {language}.',
   'notice.original': 'Read the original in {language}',
+  'marker.machine': 'machine translation',
+  'marker.draft': 'draft translation',
+  'marker.fallback': 'Not translated yet:',
   'notice.originalRest': ': {title}',
 } as const;
 

@@ -27,6 +27,7 @@ import { renderMarkdown } from '../render/render-markdown.ts';
 import { withBase } from '../render/url.ts';
 import { escapeHtml as escape, searchDocument, type SearchDocument } from './search-html.ts';
 import { homeDocument, sourceDocument } from './source-search-documents.ts';
+import { termsDocument } from './terms-search-document.ts';
 
 export interface SearchTheme {
   id: string;
@@ -44,6 +45,8 @@ export interface SearchEntry {
   /** The rendered body. */
   html: string;
   corrections: readonly CorrectionFacts[];
+  /** The source's own words, quoted (`kind: quote`); else the editors'. */
+  quote: boolean;
 }
 
 function entryHtml(ui: Interface, { slug, title, html, corrections }: SearchEntry): string {
@@ -71,7 +74,8 @@ export function searchDocuments(
       ...(first && words ? [...(theme.summary ? [`<p>${escape(theme.summary)}</p>`] : []), theme.introHtml] : []),
       ...page.items.flatMap((item) => (item ? [entryHtml(ui, item)] : [])),
     ];
-    return searchDocument(`/${prefix}${page.path}`, theme.question, theme.title, body.join(''), ui.language.code, story);
+    const quoted = page.items.flatMap((item) => (item?.quote ? [item.slug] : []));
+    return searchDocument(`/${prefix}${page.path}`, theme.question, theme.title, body.join(''), ui.language.code, story, quoted);
   });
 }
 
@@ -106,8 +110,9 @@ export function siteSearchDocuments(
   const byTheme = (id: string) => tag(resolved.themeStory.get(id));
   const source = [
     ...homes,
-    ...sources.map((s) => sourceDocument(ui, s, tag(resolved.sourceStory.get(s.id)))),
+    ...sources.map((s) => sourceDocument(ui, s, tag(resolved.sourceStory.get(s.id)), quotedWhole(tree, s))),
     ...themeDocuments(tree, ui, html, base, perPage, byTheme),
+    ...[termsDocument(ui, tree.terms, base) ?? []].flat(),
   ];
   const editions = settings.editions.flatMap((edition) => {
     const prefix = `${edition.code}/`;
@@ -145,6 +150,19 @@ function currentStoryTranslation(tree: ContentTree, settings: SiteSettings, lang
   return words?.of === 'story' && isCurrent(words, tree, settings) ? words : undefined;
 }
 
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A source's paragraphs that a shown quotation entry quotes whole, word for word. */
+function quotedWhole(tree: ContentTree, source: ContentTree['sources'][number]): Set<string> {
+  const text = new Map(source.data.paragraphs.map((p) => [p.id, squeeze(p.text)]));
+  return new Set(
+    shownEntries(tree)
+      .filter((e) => e.data.source === source.id && e.data.kind === 'quote' && e.data.paragraphs.length === 1)
+      .filter((e) => text.get(e.data.paragraphs[0]!) === squeeze(e.body))
+      .map((e) => e.data.paragraphs[0]!),
+  );
+}
+
 /** A rejected entry is on no page, so in no search document. */
 const shownEntries = (tree: ContentTree) => tree.entries.filter((e) => isShown(e.data));
 
@@ -171,6 +189,7 @@ function themeDocuments(
         title: e.data.title,
         html: html(e.id),
         corrections: e.data.corrections,
+        quote: e.data.kind === 'quote',
       })),
     }));
     return searchDocuments(
@@ -219,7 +238,8 @@ function editionDocuments(
         const corrections = e.data.corrections.flatMap((c, i) =>
           entry.data.corrections[i] ? [{ ...entry.data.corrections[i]!, date: c.date }] : [],
         );
-        return { slug: e.id.split('/').pop()!, title: entry.data.title, html: renderMarkdown(entry.body, editionBase), corrections };
+        const quote = e.data.kind === 'quote';
+        return { slug: e.id.split('/').pop()!, title: entry.data.title, html: renderMarkdown(entry.body, editionBase), corrections, quote };
       }),
     }));
     const shown = words
