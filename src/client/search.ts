@@ -88,9 +88,10 @@ function resultItem(hit: Hit, whose: string): HTMLLIElement {
   heading.append(link);
   item.append(heading);
   if (hit.place) item.append(Object.assign(document.createElement('p'), { className: 'result-theme', textContent: hit.place }));
+  // Whose words the excerpt is, above it, as the site labels them on its pages.
+  item.append(Object.assign(document.createElement('p'), { className: `whose whose-${hit.whose}`, textContent: whose }));
   const excerpt = document.createElement('p');
   excerpt.className = `excerpt excerpt-${hit.whose}`;
-  excerpt.append(Object.assign(document.createElement('span'), { className: 'whose', textContent: whose }), ' ');
   const { words, before, after } = hit.snippet;
   if (before) excerpt.append('… ');
   words.forEach(({ text, mark }, i) => {

@@ -152,9 +152,9 @@ function currentStoryTranslation(tree: ContentTree, settings: SiteSettings, lang
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** A source's paragraphs that a shown quotation entry quotes whole, word for word. */
+/** A source's paragraphs that a shown quotation entry quotes whole, word for word (as the source page shows them). */
 function quotedWhole(tree: ContentTree, source: ContentTree['sources'][number]): Set<string> {
-  const text = new Map(source.data.paragraphs.map((p) => [p.id, squeeze(p.text)]));
+  const text = new Map(source.data.paragraphs.map((p) => [p.id, squeeze(p.body ?? p.text)]));
   return new Set(
     shownEntries(tree)
       .filter((e) => e.data.source === source.id && e.data.kind === 'quote' && e.data.paragraphs.length === 1)
