@@ -121,7 +121,7 @@ describe('the built site from the real content', () => {
     // The last question offers the way back to all of them.
     expect(page('themes/implementation-limits/index.html')).not.toContain('rel="next"');
     expect(page('themes/implementation-limits/index.html')).toContain(
-      '<a class="home" href="/#glance"><span>That was the last question</span> Back to all the questions</a>',
+      '<a class="home" href="/"><span>That was the last question</span> Back to the home page</a>',
     );
   });
 

@@ -105,7 +105,7 @@ export const ENGLISH_CATALOGUE = {
   'theme.previous': 'Previous question',
   'theme.next': 'Next question',
   'theme.last': 'That was the last question',
-  'theme.allQuestions': 'Back to all the questions',
+  'theme.allQuestions': 'Back to the home page',
   'theme.source': '{count, plural, one {The source:} other {The sources:}}',
   'theme.draftNotice':
     'Draft theme. This grouping was proposed automatically from the words of the source article; an editor has not yet written its question and summary, or confirmed which entries belong here.',
