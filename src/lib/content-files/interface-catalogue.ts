@@ -162,6 +162,7 @@ export const ENGLISH_CATALOGUE = {
 
   // Updates and the feed
   'updates.title': 'Updates and corrections',
+  'updates.quotedLine': 'Quoted from the source: “{text}”',
   'updates.description': 'What has changed in this explainer, newest first: entries added or revised, and corrections.',
   'updates.intro':
     'What has changed in this explainer, newest first: entries added or revised, and every correction, with what was wrong and what is right. This page lists the {limit} most recent changes; the {feed} carries the same list.',
