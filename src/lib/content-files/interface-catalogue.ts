@@ -247,7 +247,7 @@ export const ENGLISH_CATALOGUE = {
     '{count, plural, =0 {No corrections have been made so far.} one {# correction made so far.} other {# corrections made so far.}}',
   'about.translationHeading': 'This edition',
   'about.translation':
-    'This edition is translated from the {language} original. Each translated part says whether a person has reviewed it; a part that has not been translated yet is shown in {language}, and a part whose original changed after it was translated says so, with a link to the original.',
+    'This edition is translated from the {language} original. Each translated part says whether a person has reviewed it; a part that has not been translated yet, or whose original changed after it was translated, is shown in {language}, and says so.',
   'about.translationQuotes':
     'The source’s own words are never replaced by a translation: a quotation is shown in the original language, followed by a translation labelled “{label}”.',
   'about.translationCounts':
