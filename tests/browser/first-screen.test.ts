@@ -152,6 +152,15 @@ describe('search', () => {
   });
 
   it.each([
+    ['', 'labels', '/about/#kinds'],
+    ['', 'RSS', '/updates/'],
+    ['es/', 'etiquetas', '/es/about/#kinds'],
+  ])('finds the pages about the site itself (%s“%s”)', async (path, query, href) => {
+    const results = await search(path, query);
+    expect(results.map((r) => r.href)).toContain(href);
+  });
+
+  it.each([
     ['', 'flashpoint'],
     ['', 'federal'],
     ['', 'budget'],

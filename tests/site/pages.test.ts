@@ -244,8 +244,8 @@ describe('the built site from the real content', () => {
     expect(feed).toContain('<link>https://example.org/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani</link>');
   });
 
-  it('indexes the home page, the source page, the theme pages and the key terms for search', () => {
+  it('indexes the home page, the source page, the theme pages, the key terms, About and Updates for search', () => {
     const meta = page('pagefind/pagefind-entry.json');
-    expect(JSON.parse(meta).languages.en.page_count).toBe(7);
+    expect(JSON.parse(meta).languages.en.page_count).toBe(9);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * What the search index reads: for every theme page, a small HTML document
  * with the text that page shows readers (question, answer, introduction,
- * entries with their headings and corrections), under the page's URL; and
- * the pages with the source's own words, the home page's lead and each
- * source page (source-search-documents.ts). Built from the content as soon
+ * entries with their headings and corrections), under the page's URL; the
+ * pages with the source's own words, the home page's lead and each source
+ * page (source-search-documents.ts); the key terms; and the pages about the
+ * site itself, About and Updates (site-pages-search-documents.ts). Built from the content as soon
  * as it is loaded, so Pagefind, a process of its own, can index while Astro
  * renders the pages. Each entry heading keeps its anchor, so a result links
  * to the entry itself.
@@ -27,6 +28,7 @@ import { renderMarkdown } from '../render/render-markdown.ts';
 import { withBase } from '../render/url.ts';
 import { escapeHtml as escape, searchDocument, type SearchDocument } from './search-html.ts';
 import { homeDocument, sourceDocument } from './source-search-documents.ts';
+import { aboutDocument, updatesDocument } from './site-pages-search-documents.ts';
 import { termsDocument } from './terms-search-document.ts';
 
 export interface SearchTheme {
@@ -113,6 +115,8 @@ export function siteSearchDocuments(
     ...sources.map((s) => sourceDocument(ui, s, tag(resolved.sourceStory.get(s.id)), quotedWhole(tree, s))),
     ...themeDocuments(tree, ui, html, base, perPage, byTheme),
     ...[termsDocument(ui, tree.terms, base) ?? []].flat(),
+    aboutDocument(ui),
+    updatesDocument(ui),
   ];
   const editions = settings.editions.flatMap((edition) => {
     const prefix = `${edition.code}/`;
@@ -133,7 +137,12 @@ export function siteSearchDocuments(
           ]
         : [];
     });
-    return [...storyHomes, ...editionDocuments(tree, edition, base, perPage, byTheme, (t) => isCurrent(t, tree, settings))];
+    return [
+      ...storyHomes,
+      ...editionDocuments(tree, edition, base, perPage, byTheme, (t) => isCurrent(t, tree, settings)),
+      aboutDocument(editionUi, prefix),
+      updatesDocument(editionUi, prefix),
+    ];
   });
   return [...source, ...editions];
 }
