@@ -64,7 +64,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const home = readFileSync(join(outDir, 'index.html'), 'utf8');
   const pages = {
     home: '',
-    theme: firstLink(home, /<ol class="glance"><li><h3><a href="([^"]+)"/, base, 'themes'),
+    theme: firstLink(home, /<ol class="glance[^"]*"><li>(?:<p[^>]*>[^<]*<\/p>)?<h3><a href="([^"]+)"/, base, 'themes'),
     source: firstLink(home, /<ul class="sources"><li><a href="([^"]+)"/, base, 'sources'),
   };
   const [browser, server] = await Promise.all([launchChromium(io.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM), serveDist(outDir, base)]);

@@ -27,7 +27,8 @@ export interface Anchor {
 export interface PageData {
   url: string;
   content: string;
-  meta: { title?: string; theme?: string; story?: string };
+  /** `quoted`: the anchors whose text is the source's own words, space-separated (src/lib/publish/search-html.ts). */
+  meta: { title?: string; theme?: string; story?: string; quoted?: string };
   /** Indexes of the matched words in the content. */
   locations: number[];
   anchors: Anchor[];
@@ -48,6 +49,8 @@ export interface Hit {
   snippet: Snippet;
   /** How many of the typed words it matches. */
   covered: number;
+  /** Whose words the excerpt is: the source's (quoted) or the editors'. */
+  whose: 'source' | 'editors';
 }
 
 const PREFIX = 4;
@@ -118,6 +121,7 @@ export function hitsOf(page: PageData, terms: readonly string[]): Hit[] {
       heading: wordsOf(a.text!.trim()).length,
     })),
   ];
+  const quoted = new Set(page.meta.quoted?.split(' ') ?? []);
   const hits: Hit[] = [];
   sections.forEach((section, i) => {
     const to = sections[i + 1]?.from ?? words.length;
@@ -135,6 +139,7 @@ export function hitsOf(page: PageData, terms: readonly string[]): Hit[] {
       url: section.url,
       snippet: snippet(words, ends, body, to, Math.max(found[0]!, body), meant),
       covered,
+      whose: i > 0 && quoted.has(anchors[i - 1]!.id) ? 'source' : 'editors',
     });
   });
   return hits;

@@ -42,16 +42,24 @@ async function start(form: HTMLFormElement, input: HTMLInputElement, status: HTM
   };
 
   // The words are the page's, in its language, from the interface catalogue.
-  const messages = JSON.parse(form.dataset['messages'] ?? '{}') as { found: Record<string, string>; none: string };
+  const messages = JSON.parse(form.dataset['messages'] ?? '{}') as {
+    found: Record<string, string>;
+    none: string;
+    title: string;
+    whose: Record<Hit['whose'], string>;
+  };
+  const untitled = document.title;
   const lang = document.documentElement.lang;
   const plurals = new Intl.PluralRules(lang);
   const say = (message: string, query: string, count: number) =>
     message.replace('{query}', query).replace('{count}', count.toLocaleString(lang));
   const render = (query: string, hits: Hit[]): void => {
-    list.replaceChildren(...hits.map(resultItem));
+    list.replaceChildren(...hits.map((hit) => resultItem(hit, messages.whose[hit.whose])));
     const found = messages.found[plurals.select(hits.length)] ?? messages.found['other'] ?? '';
     if (!query.trim()) status.textContent = '';
     else status.textContent = say(hits.length === 0 ? messages.none : found, query, hits.length);
+    // The query in the tab's title, so history, bookmarks and a screen reader's window list say what was searched for.
+    document.title = query.trim() ? messages.title.replace('{query}', query.trim()) : untitled;
   };
 
   form.addEventListener('submit', (event) => {
@@ -73,14 +81,17 @@ async function start(form: HTMLFormElement, input: HTMLInputElement, status: HTM
   if (input.value) void run(input.value);
 }
 
-function resultItem(hit: Hit): HTMLLIElement {
+function resultItem(hit: Hit, whose: string): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = Object.assign(document.createElement('a'), { href: hit.url, textContent: hit.title });
   heading.append(link);
   item.append(heading);
   if (hit.place) item.append(Object.assign(document.createElement('p'), { className: 'result-theme', textContent: hit.place }));
+  // Whose words the excerpt is, above it, as the site labels them on its pages.
+  item.append(Object.assign(document.createElement('p'), { className: `whose whose-${hit.whose}`, textContent: whose }));
   const excerpt = document.createElement('p');
+  excerpt.className = `excerpt excerpt-${hit.whose}`;
   const { words, before, after } = hit.snippet;
   if (before) excerpt.append('… ');
   words.forEach(({ text, mark }, i) => {

@@ -31,7 +31,8 @@ export async function feedResponse(context: APIContext, story?: StoryView): Prom
         item.kind === 'correction' ? item.title : ui.t('updates.feedItem', { label: ui.t(UPDATE_LABEL[item.kind]), title: item.entry }),
       link: new URL(item.link, context.site).href,
       pubDate: new Date(`${item.date}T00:00:00Z`),
-      description: item.description,
+      // A feed reader shows plain text: the source's words are said to be theirs, in quotation marks.
+      description: item.quoted ? ui.t('updates.quotedLine', { text: item.description }) : item.description,
     })),
   });
 }

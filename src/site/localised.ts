@@ -26,6 +26,17 @@ function shown<T>(edition: Edition, original: T, translated: SiteTranslation | u
   return { text: translate(translated), state: 'translated', lang: undefined, translation: translated };
 }
 
+/**
+ * The notice a reader of an edition needs for what is shown: `fallback` (the
+ * source's words, not translated yet), `machine` or `draft` (a translation no
+ * person has reviewed); none for a reviewed translation or a source-language page.
+ */
+export function noticeOf(shown: Shown<unknown>): 'fallback' | 'machine' | 'draft' | undefined {
+  if (shown.state === 'fallback') return 'fallback';
+  const status = shown.translation?.status;
+  return status === 'machine' || status === 'draft' ? status : undefined;
+}
+
 export interface ThemeText {
   title: string;
   question: string;

@@ -72,6 +72,7 @@ export function siteUpdates(site: Site, edition: Edition, story?: StoryView): (U
         updated: e.data.updated,
         corrections: shown.text.corrections,
         link: edition.entryHref(site.entryLocation.get(e.id)!),
+        quote: e.data.kind === 'quote',
       };
     }),
     undefined,

@@ -69,7 +69,7 @@ describe('what readers of the Spanish edition are told', () => {
       await visit(stale.url + 'es/themes/federal-conflict/');
       const notice = page.locator('#national-immigration-enforcement-conflicts ~ .notice-fallback');
       expect(await notice.innerText()).toBe('Aún sin traducir: se muestra en el inglés original.');
-      expect(await page.locator('#national-immigration-enforcement-conflicts').getAttribute('lang')).toBe('en');
+      expect(await page.locator('#national-immigration-enforcement-conflicts > span').first().getAttribute('lang')).toBe('en');
       expect(await page.locator('main').innerText()).toContain('The Trump administration has promised wider deportation operations.');
     });
     await withTab(async ({ page, visit }) => {
@@ -83,7 +83,7 @@ describe('Spanish search', () => {
   it('finds a Spanish word from an entry and opens the entry in Spanish', async () => {
     await withTab(async ({ page, visit }) => {
       await visit(site.url + 'es/search/');
-      await page.getByLabel('Busque una palabra o una frase en el explicativo').fill('representación');
+      await page.getByLabel('Busque una palabra o una frase en la guía').fill('representación');
       const result = page.locator('#search-results li', {
         has: page.getByRole('link', { name: 'Las políticas de detención y liberación con Mamdani' }),
       });
@@ -98,7 +98,7 @@ describe('Spanish search', () => {
   it('searches Spanish pages only: an English-only word finds nothing', async () => {
     await withTab(async ({ page, visit }) => {
       await visit(site.url + 'es/search/');
-      await page.getByLabel('Busque una palabra o una frase en el explicativo').fill('counsel');
+      await page.getByLabel('Busque una palabra o una frase en la guía').fill('counsel');
       await page.getByText('No hay resultados para «counsel»', { exact: false }).waitFor();
       expect(await page.locator('#search-results li').count()).toBe(0);
     });

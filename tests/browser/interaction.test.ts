@@ -83,7 +83,7 @@ describe('search', () => {
       await result.getByRole('link', { name: entry.title }).click();
       await page.waitForURL(`${site.url}${urlPathOf(themePage).slice(1)}#${entry.id}`);
       expect(await page.locator(`#${entry.id}`).isVisible()).toBe(true);
-      expect(await page.locator(`#${entry.id}`).innerText()).toBe(entry.title);
+      expect(await page.locator(`#${entry.id} > span`).first().innerText()).toBe(entry.title);
     });
   });
 
@@ -106,7 +106,7 @@ describe('search', () => {
       await page.getByLabel('Search the explainer and its source for a word or phrase').fill('qwxzvbnm');
       await expect
         .poll(() => page.locator('#search-status').innerText(), { timeout: 20_000 })
-        .toBe('No results for “qwxzvbnm”. Try another word, or browse the questions in the menu.');
+        .toBe('No results for “qwxzvbnm”. Try another word, or read the questions on the home page.');
       expect(await page.locator('#search-results li').count()).toBe(0);
     });
   });

@@ -89,8 +89,9 @@ describe('a right-to-left edition (Arabic fixture)', () => {
         const path = file === 'ar/404.html' ? 'ar/404.html' : urlPathOf(file).slice(1);
         await visit(url + path);
         for (const problem of await layoutProblems(page)) found.push(`/${path}: ${problem}`);
-        // The page's heading starts at the right-hand edge of its column, as Arabic reads, and reads right to left.
-        const h1 = await page.locator('main h1').evaluate((el) => {
+        // The page's heading (the header's name, on a home page whose headline it is) starts at the right-hand edge of
+        // its column, as Arabic reads, and reads right to left.
+        const h1 = await page.locator('h1').evaluate((el) => {
           const range = document.createRange();
           range.selectNodeContents(el);
           const firstLine = range.getClientRects()[0]!;

@@ -46,18 +46,11 @@ const FIRST: [string, { title: string; place: string; href: string }][] = [
     'Zohran',
     { title: 'Mayor commits to ending federal immigration enforcement cooperation and detention', place: 'Home page', href: '/#lead' },
   ],
+  // A key term: its definition, whose heading spells it out.
+  ['ACLU', { title: 'ACLU (American Civil Liberties Union)', place: 'Key terms', href: '/terms/#aclu' }],
   // Named only as further reading at the end of the source.
-  ['ACLU', { title: 'Further reading', place: 'Source article', href: `${SOURCE}#further-reading` }],
   ['National Lawyers Guild', { title: 'Further reading', place: 'Source article', href: `${SOURCE}#further-reading` }],
-  // Words of one entry each: the theme page that quotes it comes before the longer source page.
-  [
-    'flashpoint',
-    {
-      title: 'National Immigration Enforcement Conflicts',
-      place: 'Federal conflict',
-      href: '/themes/federal-conflict/#national-immigration-enforcement-conflicts',
-    },
-  ],
+  // Words of one entry each: the theme page that quotes it comes before the longer source page, which no longer repeats it.
   [
     'racial',
     {
@@ -77,6 +70,8 @@ const FIRST: [string, { title: string; place: string; href: string }][] = [
   // In a theme's answer as well as an entry: the answer, at the top of its page, comes first.
   ['legal counsel', { title: 'What has the mayor pledged to do?', place: 'Sanctuary policy', href: '/themes/sanctuary-policy/' }],
   ['Chicago', { title: 'Who is on the mayor’s side?', place: 'Coalition cities', href: '/themes/coalition-cities/' }],
+  // In a theme's introduction as well as an entry.
+  ['flashpoint', { title: 'How could the federal government respond?', place: 'Federal conflict', href: '/themes/federal-conflict/' }],
 ];
 
 const NOTHING = ['Adams', 'Andrew', 'qwxzvbnm'];
@@ -91,7 +86,7 @@ describe('search on the real site', () => {
 
   it.each(NOTHING)('“%s”, which no page has, finds nothing and says so', async (query) => {
     const { status, results } = await search(query);
-    expect(status).toBe(`No results for “${query}”. Try another word, or browse the questions in the menu.`);
+    expect(status).toBe(`No results for “${query}”. Try another word, or read the questions on the home page.`);
     expect(results).toEqual([]);
   });
 

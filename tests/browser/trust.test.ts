@@ -89,7 +89,8 @@ describe('whose words a reader is reading', () => {
       const { unedited: isDraft, entry } = unedited.get(shown.id)!;
       expect(isDraft, shown.id).toBe(true);
       expect(shown, shown.id).toMatchObject({ label: KIND_LABELS.quote.label, quotation: true, prose: false });
-      expect(shown.caption, shown.id).toMatch(/^— .+, Source, paragraph \d+/);
+      // Attributed in the compact form; the page names the source's headline once, above its entries.
+      expect(shown.caption, shown.id).toMatch(/^— Source ¶\d+/);
       expect(shown.captionLinks).toEqual(entry.data.paragraphs.map((p) => `/sources/${entry.data.source}/#${p}`));
     }
   });

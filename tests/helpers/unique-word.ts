@@ -29,7 +29,7 @@ export function uniqueEntryWord(outDir: string): UniqueWord {
     const indexed = html.slice(html.indexOf('data-pagefind-body'), html.indexOf('<nav class="pager"'));
     for (const word of wordsOf(textOf(indexed))) counts.set(word, (counts.get(word) ?? 0) + 1);
     const bodies =
-      /<article class="entry"[^>]*><h2 id="([^"]+)">([^<]+)<\/h2>[\s\S]*?<(?:div class="body"|blockquote)>([\s\S]*?)<\/(?:div|blockquote)>/g;
+      /<article class="entry"[^>]*><h2 id="([^"]+)"><span[^>]*>([^<]+)<\/span>[\s\S]*?<\/h2>[\s\S]*?<(?:div class="body"|blockquote)>([\s\S]*?)<\/(?:div|blockquote)>/g;
     for (const match of indexed.matchAll(bodies)) {
       entries.push({ id: match[1]!, title: match[2]!, page, body: textOf(match[3]!) });
     }

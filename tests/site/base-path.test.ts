@@ -28,7 +28,7 @@ describe('a site built under a base path from other content', () => {
       'Further reading named in “Library to open on Sundays”: <a href="https://council.example.com/" rel="noopener noreferrer">the council website</a>',
     );
     expect(html).toContain(
-      `<a href="${FIXTURE_BASE}themes/funding/#council-budget-pages">Permanent link<span class="vh"> to Where the council publishes its budget</span></a>`,
+      `<a class="anchor" href="${FIXTURE_BASE}themes/funding/#council-budget-pages" data-pagefind-ignore><span aria-hidden="true">#</span><span class="vh">Permanent link to Where the council publishes its budget</span></a>`,
     );
   });
 

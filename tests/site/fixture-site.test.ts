@@ -26,8 +26,10 @@ describe('a site built from a small fixture article with its own themes', () => 
     expect(html).toContain('id="where-the-water-goes"');
     expect(html).toContain('Engineers said the new levee would divert water toward farmland east of town.');
     expect(html).toContain('union said it had not been consulted about the levee plan.');
-    expect(html).toContain('href="/sources/river-town-floods/#p2"');
-    expect(html).toContain('href="/sources/river-town-floods/#p3"');
+    // Both paragraphs in one compact citation, linked to the first, named in full.
+    expect(html).toContain(
+      '<a href="/sources/river-town-floods/#p2"><span aria-hidden="true">Source ¶2–3</span><span class="vh">Source, paragraphs 2 to 3</span></a>',
+    );
   });
 
   it('assigns the question-mark heading to its theme', () => {

@@ -19,42 +19,50 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ');
 
 describe('the built site from the real content', () => {
-  it('has a home page with the site’s name as its headline, the editors’ standfirst labelled as theirs, the opening of the lead quoted from the source, what is not known, and the last-updated date', () => {
+  it('has a home page that leads with the news: the header’s name as its heading, the editors’ standfirst and what is not known, the questions, then the opening of the lead quoted from the source', () => {
     const html = page('index.html');
-    // The headline is the site's, not the source page's: that one is the article's own.
-    expect(html).toContain(`<p class="eyebrow">Explainer</p><h1>${SITE_NAME}</h1>`);
+    // The header's name is the headline, so it is the page's heading; the page does not repeat it.
+    expect(html).toContain(
+      `<h1 class="site-name"><a href="/" aria-current="page">${SITE_NAME}<span class="vh">, home page</span></a></h1>`,
+    );
+    expect(html.match(/<h1/g)).toHaveLength(1);
     expect(page(`${SOURCE.slice(1)}index.html`)).toContain(`<h1>${HEADLINE}</h1>`);
     expect(html).toContain(
-      '<p class="dek"><a class="kind kind-editors" href="/about/#kind-editors">Written by the editors</a> <span>Mayor Zohran Mamdani has pledged to end',
+      `<main id="main" tabindex="-1" class="front"><div class="by-editors"><p class="label"><a class="kind kind-editors" href="/about/#kind-editors">${EDITORS_LABEL.label}</a></p><p class="dek">Mayor Zohran Mamdani has pledged to end`,
     );
-    // What the page is stays its description for search engines and link previews.
+    // A share or a search engine says the news: the standfirst.
     expect(html).toContain(
-      '<meta name="description" content="The story in four questions, answered by the editors from the source article, whose own words are shown as quotations.">',
+      '<meta name="description" content="Mayor Zohran Mamdani has pledged to end New York City’s cooperation with ICE, the federal immigration agency, and the city’s part in federal immigration detention. It is a pledge; the article reports no measures in force.">',
     );
     expect(html).toMatch(
-      /<h2 id="not-known">What is not known<\/h2><div class="by-editors">[\s\S]*?<li>How the federal government has responded.<\/li>/,
+      /<h2 id="not-known">What we don’t know<\/h2><ul>[\s\S]*?<li>The mayor’s own words; the article quotes no one.<\/li>/,
     );
+    expect(html.indexOf('id="not-known"')).toBeLessThan(html.indexOf('id="glance"'));
+    expect(html.indexOf('id="glance"')).toBeLessThan(html.indexOf('id="lead"'));
     expect(html).toContain(
-      `<div id="lead"><p class="label"><a class="kind kind-quote" href="/about/#kind-quote">${KIND_LABELS.quote.label}</a></p><figure class="quotation"><blockquote><p>Mayor Zohran Mamdani has committed his administration to abolishing`,
+      `<section id="lead" aria-labelledby="lead-heading"><h2 id="lead-heading">How the article begins</h2><p class="label"><a class="kind kind-quote" href="/about/#kind-quote">${KIND_LABELS.quote.label}</a></p><figure class="quotation"><blockquote><p>Mayor Zohran Mamdani has committed his administration to abolishing`,
     );
     // The lead's first sentence, marked as cut, attributed to the story and linked to the whole paragraph.
     expect(html).toContain(
-      `ending participation in federal immigration detention systems. …</p></blockquote><figcaption>— <cite>${HEADLINE}</cite>, <a href="${SOURCE}#p1">Source, paragraph 1</a></figcaption>`,
+      `ending participation in federal immigration detention systems. …</p></blockquote><figcaption>— <cite>${HEADLINE}</cite>, <a href="${SOURCE}#p1"><span aria-hidden="true">Source ¶1</span><span class="vh">Source, paragraph 1</span></a></figcaption>`,
     );
     expect(text(html)).not.toContain('This position aligns Mamdani');
-    expect(html).toMatch(/Last updated <time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} [A-Z][a-z]+ \d{4}<\/time>/);
+    expect(html).toMatch(/Last updated <time datetime="\d{4}-\d{2}-\d{2}">[A-Z][a-z]+ \d{1,2}, \d{4}<\/time>/);
   });
 
-  it('lists every theme question at a glance with its answer, under the editors’ label, each citing its paragraphs', () => {
+  it('lists every theme question with its answer, under the editors’ label, each citing its paragraphs in the compact form', () => {
     const html = page('index.html');
     expect(html).toContain(
-      `<h2 id="glance">At a glance</h2><div class="by-editors"><p class="label"><a class="kind kind-editors" href="/about/#kind-editors">${EDITORS_LABEL.label}</a></p>`,
+      `<h2 id="glance">Questions and answers</h2><div class="by-editors"><p class="label"><a class="kind kind-editors" href="/about/#kind-editors">${EDITORS_LABEL.label}</a></p><ol class="glance columns-2">`,
     );
     expect(html).toContain(
       '<h3><a href="/themes/sanctuary-policy/">What has the mayor pledged to do?</a></h3><p>End the city’s cooperation with Immigration and Customs Enforcement (ICE)',
     );
     expect(html).toContain(
-      `<p class="cite">Based on <a href="${SOURCE}#p4">Source, paragraph 4</a>, <a href="${SOURCE}#p2">Source, paragraph 2</a></p>`,
+      `<p class="cite"><a href="${SOURCE}#p1"><span aria-hidden="true">Source ¶1–3</span><span class="vh">Source, paragraphs 1 to 3</span></a></p>`,
+    );
+    expect(html).toContain(
+      `<p class="cite"><a href="${SOURCE}#p2"><span aria-hidden="true">Source ¶2</span><span class="vh">Source, paragraph 2</span></a>, <a href="${SOURCE}#p4"><span aria-hidden="true">¶4</span><span class="vh">Source, paragraph 4</span></a></p>`,
     );
     for (const question of ['How could the federal government respond?', 'Who is on the mayor’s side?', 'What can’t the city do?']) {
       expect(html).toContain(question);
@@ -66,14 +74,14 @@ describe('the built site from the real content', () => {
     expect(html).toContain(`<li><a href="${SOURCE}">${HEADLINE}</a><dl class="facts">`);
     for (const term of ['Publisher', 'Author', 'Published', 'Original address', 'Licence'])
       expect(html).toContain(`<dt>${term}</dt><dd><span class="muted">not recorded</span></dd>`);
-    expect(html).toContain('<dt>Copied for this explainer</dt><dd><time datetime="2026-11-26">26 November 2026</time></dd>');
+    expect(html).toContain('<dt>Copied for this explainer</dt><dd><time datetime="2026-11-26">November 26, 2026</time></dd>');
   });
 
   it('gives each theme page its question, the editors’ answer and introduction with their citations, and who and where', () => {
     for (const file of htmlPages(dist).filter((f) => f.startsWith('themes/'))) {
       const html = page(file);
       expect(html, file).toMatch(
-        /<h1>[^<]+<\/h1><div class="by-editors"><p class="label"><a class="kind kind-editors" href="\/about\/#kind-editors">[^<]+<\/a><\/p><p class="dek">[^<]+<\/p><div class="intro">[\s\S]*?<\/div><p class="cite">Based on <a href="\/sources\//,
+        /<h1>[^<]+<\/h1><div class="by-editors"><p class="label"><a class="kind kind-editors" href="\/about\/#kind-editors">[^<]+<\/a><\/p><p class="dek">[^<]+<\/p><div class="intro">[\s\S]*?<\/div><p class="cite">Based on <a href="\/sources\/[^"]+"><span aria-hidden="true">Source ¶[\d–]+<\/span><span class="vh">Source, paragraphs? \d/,
       );
       expect(text(html), file).toContain('New York City Mayor Zohran Mamdani');
     }
@@ -91,14 +99,17 @@ describe('the built site from the real content', () => {
     expect(page('themes/coalition-cities/index.html')).toContain('<h2 id="Contents">On this page</h2>');
   });
 
-  it('shows each derived entry as a quotation of the source, labelled, attributed and linked to its paragraph', () => {
+  it('shows each derived entry as a quotation of the source, labelled, linked to its paragraph, its permanent link an anchor beside its heading', () => {
     const html = page(THEME);
     expect(html).toContain(
-      `<h2 id="detention-and-release-policies-under-mamdani">Detention and Release Policies Under Mamdani</h2><p class="meta" data-pagefind-ignore><a class="kind kind-quote" href="/about/#kind-quote">${KIND_LABELS.quote.label}</a><span>Updated <time datetime="2026-11-26">26 November 2026</time></span></p><figure class="quotation"><blockquote><p>The administration signaled intent`,
+      `<h2 id="detention-and-release-policies-under-mamdani"><span>Detention and Release Policies Under Mamdani</span><a class="anchor" href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani" data-pagefind-ignore><span aria-hidden="true">#</span><span class="vh">Permanent link to Detention and Release Policies Under Mamdani</span></a></h2><p class="meta" data-pagefind-ignore><a class="kind kind-quote" href="/about/#kind-quote">${KIND_LABELS.quote.label}</a><span>Updated <time datetime="2026-11-26">November 26, 2026</time></span></p><figure class="quotation"><blockquote><p>The administration signaled intent`,
     );
     expect(html).toContain(
-      `<figcaption>— <cite>${HEADLINE}</cite>, <a href="${SOURCE}#p3">Source, paragraph 3</a></figcaption></figure><p class="permalink" data-pagefind-ignore><a href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani">Permanent link<span class="vh"> to Detention and Release Policies Under Mamdani</span></a><a class="report" href="mailto:corrections@example.org?subject=Error%20report%3A%20Detention%20and%20Release%20Policies%20Under%20Mamdani%20(What%20has%20the%20mayor%20pledged%20to%20do%3F)&amp;body=Page%3A%20https%3A%2F%2Fexample.org%2Fthemes%2Fsanctuary-policy%2F%23detention-and-release-policies-under-mamdani">Report an error<span class="vh"> in Detention and Release Policies Under Mamdani</span></a></p></article>`,
+      `<figcaption>— <a href="${SOURCE}#p3"><span aria-hidden="true">Source ¶3</span><span class="vh">Source, paragraph 3</span></a></figcaption></figure><p class="report-line" data-pagefind-ignore><a class="report" href="mailto:corrections@example.org?subject=Error%20report%3A%20Detention%20and%20Release%20Policies%20Under%20Mamdani%20(What%20has%20the%20mayor%20pledged%20to%20do%3F)&amp;body=Page%3A%20https%3A%2F%2Fexample.org%2Fthemes%2Fsanctuary-policy%2F%23detention-and-release-policies-under-mamdani">Report an error<span class="vh"> in Detention and Release Policies Under Mamdani</span></a></p></article>`,
     );
+    // The source's headline is named once on the page, not under every quotation.
+    expect(html.split(HEADLINE)).toHaveLength(2);
+    expect(html).toContain(`<a href="${SOURCE}"><cite>${HEADLINE}</cite></a>`);
   });
 
   it('links each theme to the previous and next questions', () => {
@@ -107,7 +118,11 @@ describe('the built site from the real content', () => {
     );
     expect(page(THEME)).not.toContain('rel="prev"');
     expect(page('themes/federal-conflict/index.html')).toContain('<a rel="prev" href="/themes/sanctuary-policy/">');
+    // The last question offers the way back to all of them.
     expect(page('themes/implementation-limits/index.html')).not.toContain('rel="next"');
+    expect(page('themes/implementation-limits/index.html')).toContain(
+      '<a class="home" href="/"><span>That was the last question</span> Back to the home page</a>',
+    );
   });
 
   it('shows the source with its provenance, every paragraph anchored, and every place that uses it', () => {
@@ -231,8 +246,8 @@ describe('the built site from the real content', () => {
     expect(feed).toContain('<link>https://example.org/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani</link>');
   });
 
-  it('indexes the home page, the source page and the theme pages for search', () => {
+  it('indexes the home page, the source page, the theme pages, the key terms, About and Updates for search', () => {
     const meta = page('pagefind/pagefind-entry.json');
-    expect(JSON.parse(meta).languages.en.page_count).toBe(6);
+    expect(JSON.parse(meta).languages.en.page_count).toBe(9);
   });
 });

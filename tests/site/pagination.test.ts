@@ -33,7 +33,7 @@ describe('theme pages split into pages, with entries findable wherever they land
     const first = read('themes/opening-hours/index.html');
     const second = read('themes/opening-hours/2/index.html');
     expect(second).toContain(
-      '<a href="/pr-42/themes/opening-hours/#weekday-hours">Permanent link<span class="vh"> to Longer weekday hours</span></a>',
+      '<a class="anchor" href="/pr-42/themes/opening-hours/#weekday-hours" data-pagefind-ignore><span aria-hidden="true">#</span><span class="vh">Permanent link to Longer weekday hours</span></a>',
     );
     expect(first).toMatch(
       /<nav class="contents" aria-labelledby="Contents"[^>]*><h2 id="Contents">Every entry in this question<\/h2><ol><li><a href="#sunday-opening">[^<]+<\/a><\/li><li id="weekday-hours"><a href="\/pr-42\/themes\/opening-hours\/2\/#weekday-hours">[^<]+<\/a> <span class="on-page">\(page 2\)<\/span><\/li><\/ol><\/nav>/,

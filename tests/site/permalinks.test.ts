@@ -19,7 +19,7 @@ describe.each([
     .filter((file) => file.startsWith('themes/'))
     .flatMap((file) => [
       ...readFileSync(join(dist, file), 'utf8').matchAll(
-        /<article class="entry" aria-labelledby="([^"]+)">[\s\S]*?<a href="([^"]+)">Permanent link<span class="vh"> to [^<]+<\/span><\/a>/g,
+        /<article class="entry" aria-labelledby="([^"]+)"><h2 id="[^"]+"><span[^>]*>[^<]+<\/span><a class="anchor" href="([^"]+)" data-pagefind-ignore><span aria-hidden="true">#<\/span><span class="vh">Permanent link to [^<]+<\/span><\/a><\/h2>/g,
       ),
     ])
     .map(([, slug, link]) => ({ slug: slug!, link: link! }));

@@ -19,7 +19,7 @@ const anchorsIn = (html: string) => [...html.matchAll(/<h[12] id="([^"]+)">/g)].
 
 // The search index is fed from the content while Astro renders the pages; it
 // must describe exactly the pages the build wrote (the home page, the source
-// pages, every theme page), or results would point at pages or anchors that
+// pages, every theme page, the key terms, About and Updates), or results would point at pages or anchors that
 // are not there.
 describe.each([
   ['the site', projectRoot, seed.dist, '/', DEFAULT_ENTRIES_PER_PAGE],
@@ -35,8 +35,8 @@ describe.each([
     // An edition's home and theme pages are searched in its language; its source pages show the original, searched in English.
     const searched = htmlPages(dist).filter(
       (file) =>
-        (/^(?:themes\/.+|sources\/[^/]+\/|)index\.html$/.test(file) && file !== 'sources/index.html') ||
-        /^es\/(?:themes\/.+|)index\.html$/.test(file),
+        (/^(?:themes\/.+|sources\/[^/]+\/|terms\/|about\/|updates\/|)index\.html$/.test(file) && file !== 'sources/index.html') ||
+        /^es\/(?:themes\/.+|about\/|updates\/|)index\.html$/.test(file),
     );
     expect(documents.map((d) => `${d.url.slice(1)}index.html`).sort()).toEqual(searched);
     for (const { url, content } of documents) {

@@ -24,7 +24,7 @@ const MAYOR_ARTICLE = 'Mayor commits to ending federal immigration enforcement c
 /** The header's list of questions (or stories). */
 const themesNav = (html: string) => html.match(/<ul class="themes-nav">([\s\S]*?)<\/ul>/)![1]!;
 const cards = (html: string) => html.match(/<ol class="glance stories">([\s\S]*?)<\/ol>/)![1]!;
-const glance = (html: string) => html.match(/<ol class="glance">([\s\S]*?)<\/ol>/)![1]!;
+const glance = (html: string) => html.match(/<ol class="glance columns-\d">([\s\S]*?)<\/ol>/)![1]!;
 
 const [two, eight, seed, joined] = await Promise.all([
   builtSite(TWO_STORIES),
@@ -49,7 +49,7 @@ describe('the front page of a site of two stories', () => {
   });
 
   it('blends no story into another: it quotes no article and lists no question', () => {
-    expect(front).not.toContain('<ol class="glance">');
+    expect(front).not.toMatch(/<ol class="glance columns-\d">/);
     expect(front).not.toContain('The city council voted 7 to 4 on Tuesday');
   });
 });
@@ -59,9 +59,12 @@ describe('a story’s home on a site of two stories', () => {
   const mayor = page(two.dist, 'stories/mayor-ice-pledge');
 
   it('has only its own questions, lead and articles', () => {
-    expect(rent).toContain(`<h1>${RENT}</h1>`);
+    // The site's name is this story's headline here, so the header's name is the page's heading, said once.
+    expect(rent).toContain(`<h1 class="site-name"><a href="/">${RENT}<span class="vh">, home page</span></a></h1>`);
+    expect(rent.match(/<h1/g)).toHaveLength(1);
     expect(glance(rent).match(/<li>/g)).toHaveLength(2);
-    expect(rent).toContain('<meta name="description" content="The story in two questions,');
+    // Its share text is its own news, the standfirst.
+    expect(rent).toContain('<meta name="description" content="The city council voted to limit yearly rent increases');
     expect(rent).toContain('The city council voted 7 to 4 on Tuesday');
     expect(rent).not.toContain(MAYOR_ARTICLE);
     expect(glance(mayor).match(/<li>/g)).toHaveLength(4);
@@ -113,7 +116,9 @@ describe('the project’s site with unrelated stories added', () => {
     // Tag by tag, so a difference shows where it is.
     const tags = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8').split('><');
     for (const path of pages) expect(tags(joined.dist, path), path).toEqual(tags(seed.dist, path));
-    expect(page(joined.dist, 'stories/mayor-ice-pledge')).toContain(`<h1>${MAYOR}</h1>`);
+    expect(page(joined.dist, 'stories/mayor-ice-pledge')).toContain(
+      `<h1 class="site-name"><a href="/">${MAYOR}<span class="vh">, home page</span></a></h1>`,
+    );
     expect(page(joined.dist, '')).toContain('<ol class="glance stories">');
   });
 
@@ -132,14 +137,14 @@ describe('the project’s site with unrelated stories added', () => {
 describe('a newer version of an article', () => {
   it('leaves the older source page up, saying it was replaced and linking to the newer', () => {
     const older = page(joined.dist, 'sources/aml-reclamation');
-    expect(older).toContain('This version of the article was replaced on 7 December 2026; it stays here for what still cites it.');
+    expect(older).toContain('This version of the article was replaced on December 7, 2026; it stays here for what still cites it.');
     expect(older).toContain('<a href="/sources/aml-reclamation-update/">The newer version: Abandoned Mine Land Reclamation Program</a>');
   });
 
   it('is an update of the source on the updates page, and the story has one live article', () => {
     const updates = page(joined.dist, 'updates');
     expect(updates).toMatch(
-      /<time datetime="2026-12-07">7 December 2026<\/time><span>New version of an article<\/span><\/p><p><a href="\/sources\/aml-reclamation-update\/">Abandoned Mine Land Reclamation Program<\/a>/,
+      /<time datetime="2026-12-07">December 7, 2026<\/time><span>New version of an article<\/span><\/p><p><a href="\/sources\/aml-reclamation-update\/">Abandoned Mine Land Reclamation Program<\/a>/,
     );
     const home = page(joined.dist, 'stories/aml-reclamation');
     expect(home).toContain('href="/sources/aml-reclamation-update/"');

@@ -20,10 +20,15 @@ describe('key terms on the real site', () => {
 
   it('lists every confirmed term alphabetically, with its label and definition', () => {
     const headings = [...terms.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
-    expect(headings).toEqual(['aclu', 'deportation', 'detainer', 'detention', 'ice', 'sanctuary-jurisdiction']);
+    expect(headings).toEqual(['aclu', 'deportation', 'detention', 'ice', 'ice-abolition', 'sanctuary-jurisdiction']);
     expect(terms).toContain('ICE<span class="expansion">, short for Immigration and Customs Enforcement</span>');
     expect(terms).toContain('<a class="kind kind-context" href="/about/#kind-context">Context from the editors</a>');
-    expect(terms).toContain('<a href="/sources/mayor-ends-immigration-enforcement-cooperation/#p1">Source, paragraph 1</a>');
+    expect(terms).toContain(
+      '<a href="/sources/mayor-ends-immigration-enforcement-cooperation/#p1"><span aria-hidden="true">Source ¶1</span><span class="vh">Source, paragraph 1</span></a>',
+    );
+    // A definition the article does not give cites no paragraph that only uses the word.
+    const aclu = terms.slice(terms.indexOf('<h2 id="aclu">'), terms.indexOf('<h2 id="deportation">'));
+    expect(aclu).not.toContain('/sources/');
     expect(terms).not.toContain('class="draft-notice"');
   });
 
@@ -35,7 +40,8 @@ describe('key terms on the real site', () => {
       expect(html, page).not.toMatch(/<a [^>]*>[^<]*<abbr/);
     }
     const sanctuary = readPage(dist, 'themes/sanctuary-policy/index.html');
-    expect(sanctuary).toContain('<abbr title="Immigration and Customs Enforcement">ICE</abbr>');
+    // The longer term wins where two begin together: "ICE abolition", not "ICE".
+    expect(sanctuary).toContain('<a class="term" href="/terms/#ice-abolition" aria-label="ICE abolition: key term">ICE abolition</a>');
     expect(sanctuary).toContain('<a class="term" href="/terms/#detention" aria-label="detention: key term">detention</a>');
   });
 
@@ -52,7 +58,9 @@ describe('key terms and the timeline of a dated article, in a preview build', ()
   it('lists the events oldest first, each with a machine-readable date, a label and its paragraph', () => {
     const dates = [...timeline.matchAll(/<time class="event-date" datetime="([^"]+)">([^<]+)<\/time>/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(dates).toEqual(['2022 2022', '2022-03 March 2022', '2022-09 September 2022', '2024-06-14 14 June 2024']);
-    expect(timeline).toContain(`<a href="${FIXTURE_BASE}sources/harbour-bridge/#p2">Source, paragraph 2</a>`);
+    expect(timeline).toContain(
+      `<a href="${FIXTURE_BASE}sources/harbour-bridge/#p2"><span aria-hidden="true">Source ¶2</span><span class="vh">Source, paragraph 2</span></a>`,
+    );
     expect(timeline).toContain('The council agreed to pay for the repairs.');
     expect(timeline).toContain(`<a class="kind kind-reporting" href="${FIXTURE_BASE}about/#kind-reporting">`);
     expect(timeline).toContain('<blockquote><p>The Harbour Bridge Authority (HBA) reopened the east span on 14 June 2024');

@@ -91,7 +91,7 @@ describe('npm run diff covers what readers see', () => {
 
   it('a story: its standfirst edited on a site of one story, then a second story added, with the homes each touches', () => {
     const story = 'content/stories/mayor-ice-pledge.md';
-    const one = summary((after) => edit(after, story, 'The article reports a pledge', 'The article reports only a pledge'));
+    const one = summary((after) => edit(after, story, 'It is a pledge;', 'It is only a pledge;'));
     expect(one[2]).toBe('Stories: 1 changed.');
     expect(section(one, '### Stories')).toEqual([
       '- Changed: **New York City’s mayor pledges to end ICE cooperation** (`mayor-ice-pledge`): fields standfirst',
@@ -175,7 +175,7 @@ describe('npm run diff covers what readers see', () => {
     );
     expect(lines[2]).toBe('Sources: 1 renamed. Seeds: 2 renamed.');
     expect(section(lines, '### Sources')).toEqual([
-      '- Renamed: **Mayor commits to ending federal immigration enforcement cooperation and detention** (`mayor-pledge`) from `mayor-ends-immigration-enforcement-cooperation`; 7 entries, 4 themes, 5 key terms and 1 timeline item follow it',
+      '- Renamed: **Mayor commits to ending federal immigration enforcement cooperation and detention** (`mayor-pledge`) from `mayor-ends-immigration-enforcement-cooperation`; 7 entries, 4 themes, 2 key terms and 1 timeline item follow it',
     ]);
     expect(section(lines, '### Seeds')).toEqual([
       `- Renamed: \`seeds/${SOURCE}.txt\` → \`seeds/mayor-pledge.txt\``,

@@ -90,8 +90,9 @@ describe('the content loader in a build', () => {
     expect(sources.get(source)!.data['paragraphs']).toContainEqual({ id: 'p4' });
     const out = join(root, 'out');
     mkdirSync(out);
-    // The home page, the source page and the four theme pages; in Spanish, the home page and the four theme pages (the source page is English).
-    expect(await takeSearchIndex()!.finish(out)).toBe(11);
+    // The home page, the source page, the four theme pages, the key terms, About and Updates; in Spanish, the home page,
+    // the four theme pages, About and Updates (the source page and the terms are English).
+    expect(await takeSearchIndex()!.finish(out)).toBe(16);
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     // Pagefind writes a search engine for every language and one for languages it cannot stem; the pages load only their own.
     expect(readdirSync(join(out, 'pagefind')).filter((name) => name.startsWith('wasm.'))).toEqual(['wasm.en.pagefind', 'wasm.es.pagefind']);

@@ -7,7 +7,7 @@ import { createInterface } from '../../src/lib/render/interface.ts';
 import { robotsTxt } from '../../src/lib/render/robots.ts';
 import { sourceFacts } from '../../src/lib/render/source-facts.ts';
 import { updateItems } from '../../src/lib/render/updates.ts';
-import { KIND_ORDER, homeDek, pageTitle, sourceLinkText } from '../../src/lib/render/wording.ts';
+import { KIND_ORDER, citationText, homeDek, pageTitle, paragraphRuns, sourceLinkText } from '../../src/lib/render/wording.ts';
 import { entryKind } from '../../src/lib/model/schema.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { EDITORS_LABEL, ENGLISH, KIND_LABELS } from '../helpers/english.ts';
@@ -88,10 +88,33 @@ describe('updates and corrections', () => {
         link: '/t/#a-correction-1',
         date: '2026-02-01',
         description: 'Correction, 1 February 2026: This entry previously said x. In fact, y.',
+        quoted: false,
       },
-      { kind: 'entry', entry: 'B', title: 'B', link: '/t/#b', date: '2026-01-05', description: 'About B.' },
-      { kind: 'entry', entry: 'A', title: 'A', link: '/t/#a', date: '2026-01-02', description: 'About A.' },
+      { kind: 'entry', entry: 'B', title: 'B', link: '/t/#b', date: '2026-01-05', description: 'About B.', quoted: false },
+      { kind: 'entry', entry: 'A', title: 'A', link: '/t/#a', date: '2026-01-02', description: 'About A.', quoted: false },
     ]);
+  });
+
+  it('makes one row of a correction that also dated its entry, not two', () => {
+    const corrected = [{ ...entries[0]!, updated: '2026-02-01' }];
+    expect(updateItems(ENGLISH, corrected).map((item) => item.kind)).toEqual(['correction']);
+  });
+
+  it('keeps the order it was given (the stories’ and questions’) for changes of one day, not the alphabet', () => {
+    const sameDay = ['z', 'a', 'm'].map((slug) => ({
+      slug,
+      title: slug,
+      summary: '',
+      updated: '2026-03-01',
+      link: `/t/#${slug}`,
+      corrections: [],
+    }));
+    expect(updateItems(ENGLISH, sameDay).map((item) => item.link)).toEqual(['/t/#z', '/t/#a', '/t/#m']);
+  });
+
+  it('says when a change’s text is the source’s own words', () => {
+    const quoted = [{ ...entries[1]!, quote: true }];
+    expect(updateItems(ENGLISH, quoted)[0]).toMatchObject({ kind: 'entry', description: 'About B.', quoted: true });
   });
 
   it('lists a newer version of an article as an update of the source', () => {
@@ -104,12 +127,33 @@ describe('updates and corrections', () => {
         link: '/sources/rents-2/',
         date: '2026-01-03',
         description: 'It replaces the earlier version, “Rents”, which stays on its source page for what still cites it.',
+        quoted: false,
       },
     ]);
   });
 
   it('keeps only the newest items', () => {
     expect(updateItems(ENGLISH, entries, 2).map((item) => item.link)).toEqual(['/t/#a-correction-1', '/t/#b']);
+  });
+});
+
+describe('compact citations', () => {
+  it('groups paragraphs into runs of consecutive numbers, in reading order, once each', () => {
+    expect(paragraphRuns(['p4', 'p2', 'p3', 'p7', 'p2'])).toEqual([
+      { from: 2, to: 4, first: 'p2' },
+      { from: 7, to: 7, first: 'p7' },
+    ]);
+    expect(paragraphRuns([])).toEqual([]);
+  });
+
+  it('shows “Source ¶1–3”, later runs “¶5”, each link named whole out of context', () => {
+    const [run, single] = paragraphRuns(['p1', 'p2', 'p3', 'p5']);
+    expect(citationText(ENGLISH, run!, undefined, true)).toEqual({ shown: 'Source ¶1–3', name: 'Source, paragraphs 1 to 3' });
+    expect(citationText(ENGLISH, single!, undefined, false)).toEqual({ shown: '¶5', name: 'Source, paragraph 5' });
+    expect(citationText(ENGLISH, run!, 'Library to open', true)).toEqual({
+      shown: '“Library to open” ¶1–3',
+      name: '“Library to open”, paragraphs 1 to 3',
+    });
   });
 });
 

@@ -62,6 +62,10 @@ export const ENGLISH_CATALOGUE = {
   'cite.paragraphHeading': 'Paragraph {n}',
   'cite.sourceParagraph': 'Source, paragraph {n}',
   'cite.namedSourceParagraph': '“{source}”, paragraph {n}',
+  'cite.sourceParagraphs': 'Source, paragraphs {from} to {to}',
+  'cite.namedSourceParagraphs': '“{source}”, paragraphs {from} to {to}',
+  'cite.short': 'Source ¶{range}',
+  'cite.namedShort': '“{source}” ¶{range}',
   'cite.reading': 'Further reading named in “{source}”:',
   'entry.updated': 'Updated {date}',
   'entry.permalink': 'Permanent link',
@@ -86,7 +90,8 @@ export const ENGLISH_CATALOGUE = {
   'home.dek':
     'The story in {questions, plural, =0 {no questions} =1 {one question} =2 {two questions} =3 {three questions} =4 {four questions} =5 {five questions} =6 {six questions} =7 {seven questions} =8 {eight questions} =9 {nine questions} =10 {ten questions} other {# questions}}, answered by the editors from {sources, plural, one {the source article} other {the source articles}}, whose own words are shown as quotations.',
   'home.updated': 'Last updated {date}',
-  'home.glance': 'At a glance',
+  'home.glance': 'Questions and answers',
+  'home.lead': 'How the article begins',
   'home.basedOn': 'What this explainer is based on',
   'home.page': 'Home page',
   'home.entryCount': '{count, plural, one {# entry} other {# entries}}',
@@ -95,7 +100,7 @@ export const ENGLISH_CATALOGUE = {
     '{stories, plural, one {One story} other {# stories}}, each explained in questions answered by the editors from its source articles, whose own words are shown as quotations.',
   'front.stories': 'The stories',
   'front.questions': '{count, plural, one {# question} other {# questions}}',
-  'story.notKnown': 'What is not known',
+  'story.notKnown': 'What we don’t know',
   'story.none': 'Not tied to one story',
   'home.allUpdates': 'All updates and corrections',
 
@@ -110,6 +115,9 @@ export const ENGLISH_CATALOGUE = {
   'theme.others': 'Other questions',
   'theme.previous': 'Previous question',
   'theme.next': 'Next question',
+  'theme.last': 'That was the last question',
+  'theme.allQuestions': 'Back to the home page',
+  'theme.source': '{count, plural, one {The source:} other {The sources:}}',
   'theme.draftNotice':
     'Draft theme. This grouping was proposed automatically from the words of the source article; an editor has not yet written its question and summary, or confirmed which entries belong here.',
   'theme.draftSummary': 'Draft theme: its summary is not written yet.',
@@ -135,7 +143,7 @@ export const ENGLISH_CATALOGUE = {
     'The source article, verbatim, with every paragraph numbered and linked to the parts of this explainer that use it.',
   'source.dek':
     'The article this explainer is based on, word for word. Each paragraph is numbered and lists the parts of the explainer that use it.',
-  'source.original': 'The article is shown in its original language, {language}, as it was published.',
+  'source.original': 'The article is shown in its original language, {language}, word for word as it was copied.',
   'source.retired':
     'Retired on {date}: this article is no longer one of the stories this site explains. It stays here because parts of the site still cite it.',
   'source.whereFrom': 'Where it comes from',
@@ -165,6 +173,7 @@ export const ENGLISH_CATALOGUE = {
 
   // Updates and the feed
   'updates.title': 'Updates and corrections',
+  'updates.quotedLine': 'Quoted from the source: “{text}”',
   'updates.description': 'What has changed in this explainer, newest first: entries added or revised, and corrections.',
   'updates.intro':
     'What has changed in this explainer, newest first: entries added or revised, and every correction, with what was wrong and what is right. This page lists the {limit} most recent changes; the {feed} carries the same list.',
@@ -189,7 +198,10 @@ export const ENGLISH_CATALOGUE = {
   'search.sourcePages':
     '{count, plural, one {The source article, paragraph by paragraph} other {The source articles, paragraph by paragraph}}',
   'search.found': '{count, plural, one {# result} other {# results}} for “{query}”.',
-  'search.none': 'No results for “{query}”. Try another word, or browse the questions in the menu.',
+  'search.none': 'No results for “{query}”. Try another word, or read the questions on the home page.',
+  'search.titleWithQuery': 'Search: “{query}”',
+  'search.fromSource': 'From the source',
+  'search.fromEditors': 'Editors',
   'search.scope': 'Search finds words in this language’s pages only.',
 
   // Not found
@@ -249,7 +261,7 @@ export const ENGLISH_CATALOGUE = {
     'To report an error or ask about this explainer, write to {contact}. Each entry and question also has a “Report an error” link that names it.',
   'about.translationHeading': 'This edition',
   'about.translation':
-    'This edition is translated from the {language} original. Each translated part says whether a person has reviewed it; a part that has not been translated yet is shown in {language}, and a part whose original changed after it was translated says so, with a link to the original.',
+    'This edition is translated from the {language} original. Each translated part says whether a person has reviewed it; a part that has not been translated yet, or whose original changed after it was translated, is shown in {language}, and says so.',
   'about.translationQuotes':
     'The source’s own words are never replaced by a translation: a quotation is shown in the original language, followed by a translation labelled “{label}”.',
   'about.translationCounts':
@@ -260,6 +272,9 @@ export const ENGLISH_CATALOGUE = {
   'notice.draft': 'Draft translation, not yet reviewed by a person.',
   'notice.fallback': 'Not translated yet: shown in the original {language}.',
   'notice.original': 'Read the original in {language}',
+  'marker.machine': 'machine translation',
+  'marker.draft': 'draft translation',
+  'marker.fallback': 'Not translated yet:',
   'notice.originalRest': ': {title}',
 } as const;
 

@@ -1,9 +1,10 @@
 /**
  * What the search index reads: for every theme page, a small HTML document
  * with the text that page shows readers (question, answer, introduction,
- * entries with their headings and corrections), under the page's URL; and
- * the pages with the source's own words, the home page's lead and each
- * source page (source-search-documents.ts). Built from the content as soon
+ * entries with their headings and corrections), under the page's URL; the
+ * pages with the source's own words, the home page's lead and each source
+ * page (source-search-documents.ts); the key terms; and the pages about the
+ * site itself, About and Updates (site-pages-search-documents.ts). Built from the content as soon
  * as it is loaded, so Pagefind, a process of its own, can index while Astro
  * renders the pages. Each entry heading keeps its anchor, so a result links
  * to the entry itself.
@@ -27,6 +28,8 @@ import { renderMarkdown } from '../render/render-markdown.ts';
 import { withBase } from '../render/url.ts';
 import { escapeHtml as escape, searchDocument, type SearchDocument } from './search-html.ts';
 import { homeDocument, sourceDocument } from './source-search-documents.ts';
+import { aboutDocument, updatesDocument } from './site-pages-search-documents.ts';
+import { termsDocument } from './terms-search-document.ts';
 
 export interface SearchTheme {
   id: string;
@@ -44,6 +47,8 @@ export interface SearchEntry {
   /** The rendered body. */
   html: string;
   corrections: readonly CorrectionFacts[];
+  /** The source's own words, quoted (`kind: quote`); else the editors'. */
+  quote: boolean;
 }
 
 function entryHtml(ui: Interface, { slug, title, html, corrections }: SearchEntry): string {
@@ -71,7 +76,8 @@ export function searchDocuments(
       ...(first && words ? [...(theme.summary ? [`<p>${escape(theme.summary)}</p>`] : []), theme.introHtml] : []),
       ...page.items.flatMap((item) => (item ? [entryHtml(ui, item)] : [])),
     ];
-    return searchDocument(`/${prefix}${page.path}`, theme.question, theme.title, body.join(''), ui.language.code, story);
+    const quoted = page.items.flatMap((item) => (item?.quote ? [item.slug] : []));
+    return searchDocument(`/${prefix}${page.path}`, theme.question, theme.title, body.join(''), ui.language.code, story, quoted);
   });
 }
 
@@ -106,8 +112,11 @@ export function siteSearchDocuments(
   const byTheme = (id: string) => tag(resolved.themeStory.get(id));
   const source = [
     ...homes,
-    ...sources.map((s) => sourceDocument(ui, s, tag(resolved.sourceStory.get(s.id)))),
+    ...sources.map((s) => sourceDocument(ui, s, tag(resolved.sourceStory.get(s.id)), quotedWhole(tree, s))),
     ...themeDocuments(tree, ui, html, base, perPage, byTheme),
+    ...[termsDocument(ui, tree.terms, base) ?? []].flat(),
+    aboutDocument(ui),
+    updatesDocument(ui),
   ];
   const editions = settings.editions.flatMap((edition) => {
     const prefix = `${edition.code}/`;
@@ -128,7 +137,12 @@ export function siteSearchDocuments(
           ]
         : [];
     });
-    return [...storyHomes, ...editionDocuments(tree, edition, base, perPage, byTheme, (t) => isCurrent(t, tree, settings))];
+    return [
+      ...storyHomes,
+      ...editionDocuments(tree, edition, base, perPage, byTheme, (t) => isCurrent(t, tree, settings)),
+      aboutDocument(editionUi, prefix),
+      updatesDocument(editionUi, prefix),
+    ];
   });
   return [...source, ...editions];
 }
@@ -143,6 +157,19 @@ function isCurrent(translation: TranslationFile, tree: ContentTree, settings: Si
 function currentStoryTranslation(tree: ContentTree, settings: SiteSettings, language: string, story: string) {
   const words = tree.translations.find((t) => t.language === language && t.of === 'story' && t.target === story);
   return words?.of === 'story' && isCurrent(words, tree, settings) ? words : undefined;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A source's paragraphs that a shown quotation entry quotes whole, word for word (as the source page shows them). */
+function quotedWhole(tree: ContentTree, source: ContentTree['sources'][number]): Set<string> {
+  const text = new Map(source.data.paragraphs.map((p) => [p.id, squeeze(p.body ?? p.text)]));
+  return new Set(
+    shownEntries(tree)
+      .filter((e) => e.data.source === source.id && e.data.kind === 'quote' && e.data.paragraphs.length === 1)
+      .filter((e) => text.get(e.data.paragraphs[0]!) === squeeze(e.body))
+      .map((e) => e.data.paragraphs[0]!),
+  );
 }
 
 /** A rejected entry is on no page, so in no search document. */
@@ -171,6 +198,7 @@ function themeDocuments(
         title: e.data.title,
         html: html(e.id),
         corrections: e.data.corrections,
+        quote: e.data.kind === 'quote',
       })),
     }));
     return searchDocuments(
@@ -219,7 +247,8 @@ function editionDocuments(
         const corrections = e.data.corrections.flatMap((c, i) =>
           entry.data.corrections[i] ? [{ ...entry.data.corrections[i]!, date: c.date }] : [],
         );
-        return { slug: e.id.split('/').pop()!, title: entry.data.title, html: renderMarkdown(entry.body, editionBase), corrections };
+        const quote = e.data.kind === 'quote';
+        return { slug: e.id.split('/').pop()!, title: entry.data.title, html: renderMarkdown(entry.body, editionBase), corrections, quote };
       }),
     }));
     const shown = words

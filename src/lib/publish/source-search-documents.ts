@@ -14,11 +14,22 @@ export interface SearchSource {
   data: Pick<Source, 'title' | 'lead' | 'sections' | 'paragraphs' | 'furtherReading'>;
 }
 
-export function sourceDocument(ui: Interface, { id, data }: SearchSource, story?: { id: string; headline: string }): SearchDocument {
+/**
+ * A source page's document. A paragraph an entry quotes whole (`quotedWhole`) is found as that
+ * entry, which links to it, so a search shows it once. A section's heading is left out of the
+ * excerpt it would run into; the entries made from the section carry its words.
+ */
+export function sourceDocument(
+  ui: Interface,
+  { id, data }: SearchSource,
+  story?: { id: string; headline: string },
+  quotedWhole: ReadonlySet<string> = new Set(),
+): SearchDocument {
   const headingAt = new Map(data.sections.flatMap((s) => (s.heading ? [[s.paragraphs[0], s.heading] as const] : [])));
-  const paragraphs = data.paragraphs.map(({ id: p, text, body }) => {
+  const shown = data.paragraphs.filter((p) => !quotedWhole.has(p.id));
+  const paragraphs = shown.map(({ id: p, text, body }) => {
     const heading = headingAt.get(p);
-    return `<h2 id="${p}">${escapeHtml(ui.t('cite.paragraphHeading', { n: p.slice(1) }))}</h2>${heading ? `<p>${escapeHtml(heading)}</p>` : ''}<p>${escapeHtml(body ?? text)}</p>`;
+    return `<h2 id="${p}">${escapeHtml(ui.t('cite.paragraphHeading', { n: p.slice(1) }))}</h2>${heading ? `<p data-pagefind-ignore>${escapeHtml(heading)}</p>` : ''}<p>${escapeHtml(body ?? text)}</p>`;
   });
   const reading = data.furtherReading.length
     ? `<h2 id="further-reading">${escapeHtml(ui.t('source.furtherReading'))}</h2><ul>${data.furtherReading.map((f) => `<li>${escapeHtml(f.label)}</li>`).join('')}</ul>`
@@ -30,6 +41,7 @@ export function sourceDocument(ui: Interface, { id, data }: SearchSource, story?
     `<h1>${escapeHtml(data.title)}</h1>${paragraphs.join('')}${reading}`,
     'en',
     story,
+    shown.map((p) => p.id),
   );
 }
 
@@ -59,5 +71,6 @@ export function homeDocument(
     `<h1 id="lead">${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>`,
     ui.language.code,
     story,
+    ['lead'],
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The changes a reader should know about, newest first: an entry added or
- * revised (its `updated` date), each correction, and each article replaced
- * by a newer version (the day derive retired the old one). The "Updates and
+ * revised (its `updated` date), each correction (one event, even where it
+ * also moved the entry's date), and each article replaced by a newer version
+ * (the day derive retired the old one). The "Updates and
  * corrections" page and the feed list exactly these items, so a subscriber
  * and a visitor learn the same things.
  */
@@ -22,6 +23,8 @@ export interface UpdatedEntry {
   corrections: readonly CorrectionFacts[];
   /** Site-internal URL of the entry (already under the base path). */
   link: string;
+  /** The entry quotes the source: its summary is the source's words, and is shown as theirs. */
+  quote?: boolean;
 }
 
 /** Each kind of update's label, a key of the interface catalogue. */
@@ -48,6 +51,8 @@ export interface UpdateItem {
   link: string;
   date: string;
   description: string;
+  /** The description is the source's own words (a quotation entry's opening), labelled as theirs wherever it is shown. */
+  quoted: boolean;
 }
 
 export function updateItems(
@@ -57,7 +62,20 @@ export function updateItems(
   versions: readonly NewVersion[] = [],
 ): UpdateItem[] {
   const items = entries.flatMap((entry): UpdateItem[] => [
-    { kind: 'entry', entry: entry.title, title: entry.title, link: entry.link, date: entry.updated, description: entry.summary },
+    // A correction dates the entry too: that day is one event, the correction, not two rows.
+    ...(entry.corrections.some((c) => c.date === entry.updated)
+      ? []
+      : [
+          {
+            kind: 'entry' as const,
+            entry: entry.title,
+            title: entry.title,
+            link: entry.link,
+            date: entry.updated,
+            description: entry.summary,
+            quoted: entry.quote ?? false,
+          },
+        ]),
     ...entry.corrections.map((correction, index): UpdateItem => ({
       kind: 'correction',
       entry: entry.title,
@@ -65,6 +83,7 @@ export function updateItems(
       link: `${entry.link.split('#')[0]}#${correctionId(entry.slug, index)}`,
       date: correction.date,
       description: correctionLine(ui, correction),
+      quoted: false,
     })),
   ]);
   for (const version of versions)
@@ -75,6 +94,8 @@ export function updateItems(
       link: version.link,
       date: version.date,
       description: ui.t('updates.sourceLine', { title: version.replaced }),
+      quoted: false,
     });
-  return items.sort((a, b) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link)).slice(0, limit);
+  // Newest first; items of one day keep the order they were given in, the stories' and questions' order.
+  return items.sort((a, b) => b.date.localeCompare(a.date)).slice(0, limit);
 }

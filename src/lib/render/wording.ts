@@ -43,6 +43,51 @@ export const sourceLinkText = (ui: Interface, paragraph: string, sourceTitle?: s
     ? ui.t('cite.namedSourceParagraph', { source: sourceTitle, n: paragraph.slice(1) })
     : ui.t('cite.sourceParagraph', { n: paragraph.slice(1) });
 
+/** A run of consecutive paragraph numbers, `from` to `to` (the same for one paragraph), and the id of its first. */
+export interface ParagraphRun {
+  from: number;
+  to: number;
+  first: string;
+}
+
+/** Paragraph ids (`p4`, `p2`, `p3`) as runs of consecutive numbers, in reading order: 2–4. */
+export function paragraphRuns(ids: readonly string[]): ParagraphRun[] {
+  const numbers = [...new Set(ids.map((id) => Number(id.slice(1))))].sort((a, b) => a - b);
+  const runs: ParagraphRun[] = [];
+  for (const n of numbers) {
+    const last = runs.at(-1);
+    if (last && last.to === n - 1) last.to = n;
+    else runs.push({ from: n, to: n, first: `p${n}` });
+  }
+  return runs;
+}
+
+/**
+ * The compact citation of a run, as shown ("Source ¶1–3"; later runs of the
+ * same source "¶5"), and its link's name, whole out of context ("Source,
+ * paragraphs 1 to 3"). A site of several sources names the source instead.
+ */
+export function citationText(
+  ui: Interface,
+  run: ParagraphRun,
+  sourceTitle: string | undefined,
+  first: boolean,
+): { shown: string; name: string } {
+  const range = run.from === run.to ? String(run.from) : `${run.from}–${run.to}`;
+  const shown = !first
+    ? `¶${range}`
+    : sourceTitle
+      ? ui.t('cite.namedShort', { source: sourceTitle, range })
+      : ui.t('cite.short', { range });
+  const name =
+    run.from === run.to
+      ? sourceLinkText(ui, run.first, sourceTitle)
+      : sourceTitle
+        ? ui.t('cite.namedSourceParagraphs', { source: sourceTitle, from: run.from, to: run.to })
+        : ui.t('cite.sourceParagraphs', { from: run.from, to: run.to });
+  return { shown, name };
+}
+
 /** Why further reading is, or is not, linked. */
 export function furtherReadingNote(ui: Interface, linked: number, total: number): string {
   const state = linked === total ? 'source.furtherAll' : linked > 0 ? 'source.furtherSome' : 'source.furtherNone';
