@@ -17,7 +17,7 @@ export default defineConfig({
   // Four pages render at a time, so one page's file write overlaps the next page's rendering.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
-  // Bodies are rendered by src/lib/render/render-markdown.ts, so Astro's highlighter is never used.
+  // Bodies are rendered by src/lib/render/markdown/render-markdown.ts, so Astro's highlighter is never used.
   markdown: { syntaxHighlight: false },
   // The search script stays a file of its own: Vite finishes dynamic imports only in emitted chunks.
   vite: { build: { assetsInlineLimit: 0 } },

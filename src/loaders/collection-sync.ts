@@ -2,10 +2,10 @@
  * What one collection takes from the checked tree, each time it syncs: an
  * item whose digest changed goes into Astro's content store as the site's
  * view of it (no bookkeeping) and its body, rendered, into the render cache
- * (src/lib/render/render-cache.ts); an item gone leaves both. After an edit
+ * (src/lib/render/markdown/render-cache.ts); an item gone leaves both. After an edit
  * in dev, an item whose data is as it was keeps its place in the store and
  * only its body changes, in the loader's own copy of the render cache
- * (src/lib/render/live-bodies.ts), which the pages read without the store.
+ * (src/lib/render/markdown/live-bodies.ts), which the pages read without the store.
  */
 import type { LoaderContext } from 'astro/loaders';
 import type { ContentTree, FOLDER_OF } from '../lib/content-files/content-tree.ts';
@@ -27,9 +27,9 @@ import {
   type Theme,
   type TimelineItem,
 } from '../lib/model/schema.ts';
-import { publishBodies, replaceBody, type LiveBodies } from '../lib/render/live-bodies.ts';
-import { readRenderCache, type Rendered, type RenderedBodies } from '../lib/render/render-cache.ts';
-import { renderMarkdown } from '../lib/render/render-markdown.ts';
+import { publishBodies, replaceBody, type LiveBodies } from '../lib/render/markdown/live-bodies.ts';
+import { readRenderCache, type Rendered, type RenderedBodies } from '../lib/render/markdown/render-cache.ts';
+import { renderMarkdown } from '../lib/render/markdown/render-markdown.ts';
 import { withBase } from '../lib/render/url.ts';
 
 export type Folder = keyof typeof FOLDER_OF;

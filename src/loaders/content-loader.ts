@@ -4,7 +4,7 @@
  * read, parsed and validated once per build, and the build stops on exactly
  * what stops `npm run check` (warnings and drafts too, under CI=true,
  * except drafts in a pull-request preview). Bodies are
- * rendered here into the render cache (src/lib/render/render-cache.ts), not the
+ * rendered here into the render cache (src/lib/render/markdown/render-cache.ts), not the
  * content store; an unchanged file is not rendered again on the next build.
  *
  * In dev, an edit reloads the one file it touched (src/lib/content-files/reload-file.ts)
@@ -27,7 +27,7 @@ import { FOLDER_OF, loadContent, type ContentTree } from '../lib/content-files/c
 import { reloadFile } from '../lib/content-files/reload-file.ts';
 import { InputError, formatProblem, withoutStack } from '../lib/model/errors.ts';
 import type { Settings } from '../lib/model/settings.ts';
-import { renderCacheFile, writeRenderCache } from '../lib/render/render-cache.ts';
+import { renderCacheFile, writeRenderCache } from '../lib/render/markdown/render-cache.ts';
 import { handOverSearchIndex } from '../lib/publish/search-handover.ts';
 import { siteSearchDocuments } from '../lib/publish/search-documents.ts';
 import { startSearchIndex } from '../lib/publish/search-index.ts';

@@ -1,13 +1,13 @@
 /**
  * Rendered bodies and source paragraph texts from the render cache the
- * content loader wrote (see src/lib/render/render-cache.ts), or in dev from
- * the loader's own copy (src/lib/render/live-bodies.ts), checked against the
+ * content loader wrote (see src/lib/render/markdown/render-cache.ts), or in dev from
+ * the loader's own copy (src/lib/render/markdown/live-bodies.ts), checked against the
  * digest the content store holds, so a page never shows text other than the
  * text its data belongs to.
  */
 import { base, cacheDir } from 'astro:config/server';
-import { liveBody } from '../lib/render/live-bodies.ts';
-import { readRenderCache, renderCacheFile, type Rendered, type RenderedBodies } from '../lib/render/render-cache.ts';
+import { liveBody } from '../lib/render/markdown/live-bodies.ts';
+import { readRenderCache, renderCacheFile, type Rendered, type RenderedBodies } from '../lib/render/markdown/render-cache.ts';
 import { settings } from './settings.ts';
 
 const read = new Map<string, RenderedBodies>();

@@ -74,8 +74,16 @@ export function runBuild({
   });
 }
 
+/**
+ * Builds of one project share its `.astro/` folder, where Astro replaces a file by renaming a
+ * temporary one into place; two builds starting together can both rename it, and the second finds
+ * nothing to rename. The file is then written, so one more try is enough.
+ */
+const SHARED_FILE_RACE = /ENOENT: no such file or directory, rename '[^']*\.astro[\\/][^']*\.tmp'/;
+
 /** Builds a site, failing with the build's own output when it fails. */
 export async function buildSite(options: BuildOptions): Promise<void> {
-  const { status, output } = await runBuild(options);
+  let { status, output } = await runBuild(options);
+  if (status !== 0 && SHARED_FILE_RACE.test(output)) ({ status, output } = await runBuild(options));
   if (status !== 0) throw new Error(`astro build failed:\n${output}`);
 }

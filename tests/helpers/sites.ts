@@ -141,6 +141,16 @@ export const SEED_AND_UNRELATED: SiteBuild = {
         const path = join(root, dir, file);
         writeFileSync(path, readFileSync(path, 'utf8').replace(/^status: rejected\n/m, ''));
       }
+    // The first story's terms in the editors' words rest on no source: they name their story. One glossary term names none.
+    for (const file of readdirSync(join(root, 'content/terms')).filter((f) => f.endsWith('.md'))) {
+      const path = join(root, 'content/terms', file);
+      const text = readFileSync(path, 'utf8');
+      if (!/^source:/m.test(text)) writeFileSync(path, text.replace(/^kind: /m, 'story: mayor-ice-pledge\nkind: '));
+    }
+    writeFileSync(
+      join(root, 'content/terms/public-domain.md'),
+      '---\nterm: public domain\nkind: context\n---\nWork free of copyright, which anyone may copy and publish. Most reports of the federal government are in the public domain.\n',
+    );
   },
   runKind: { CI: 'true' },
 };

@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, statSync
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
-import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
+import { renderMarkdown } from '../../src/lib/render/markdown/render-markdown.ts';
 import { runBuild, type BuildRun } from '../helpers/build-site.ts';
 import { builtSite, ownFolder } from '../helpers/site-builds.ts';
 import { HOSTILE } from '../helpers/sites.ts';

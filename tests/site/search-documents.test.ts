@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-files/content-tree.ts';
 import { readSiteSettings } from '../../src/lib/content-files/site-settings.ts';
-import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
+import { renderMarkdown } from '../../src/lib/render/markdown/render-markdown.ts';
 import { siteSearchDocuments } from '../../src/lib/publish/search-documents.ts';
 import { DEFAULT_ENTRIES_PER_PAGE } from '../../src/lib/model/settings.ts';
 import { projectRoot } from '../helpers/build-site.ts';

@@ -234,7 +234,7 @@ describe('CPU profiles', () => {
         node(8, '(garbage collector)', ''),
         node(9, '(idle)', ''),
         node(10, 'run', 'node:internal/modules/esm/module_job'),
-        node(11, 'writeRenderCache', 'src/lib/render/render-cache.ts', [12]),
+        node(11, 'writeRenderCache', 'src/lib/render/markdown/render-cache.ts', [12]),
         node(12, 'writeFileAtomic', 'src/lib/content-files/atomic-write.ts'),
       ],
       samples: [4, 7, 5, 8, 9, 10, 12],

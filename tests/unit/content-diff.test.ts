@@ -122,11 +122,13 @@ describe('npm run diff covers what readers see', () => {
     expect(pages).toContain('- `/pr-42/es/terms/#ice`');
   });
 
-  it('a key term and a timeline item on a site of several stories: their story’s own pages too, and only for a term resting on a source', () => {
+  it('a key term and a timeline item on a site of several stories: their story’s own pages too, for a term resting on a source or naming its story', () => {
     const lines = summary(
       (after) => {
         edit(after, 'content/terms/ice.md', 'The federal agency', 'The federal police agency');
-        edit(after, 'content/terms/detainer.md', 'A request from ICE', 'A written request from ICE');
+        edit(after, 'content/terms/deportation.md', 'Sending a person', 'Sending someone');
+        edit(after, 'content/terms/aclu.md', 'A national nonprofit', 'A national non-profit');
+        edit(after, 'content/terms/aclu.md', 'kind: context', 'story: mayor-ice-pledge\nkind: context');
         after.set(ITEM, ITEM_TEXT);
       },
       (before) => before.set('content/stories/rent-cap.md', '---\nheadline: The council caps rents\n---\n'),
@@ -136,13 +138,15 @@ describe('npm run diff covers what readers see', () => {
       for (const page of [
         `terms/#ice`,
         `stories/mayor-ice-pledge/terms/#ice`,
-        `terms/#detainer`,
+        `terms/#deportation`,
+        `terms/#aclu`,
+        `stories/mayor-ice-pledge/terms/#aclu`,
         `timeline/#${SOURCE}--2026-01-01-pledge`,
         `stories/mayor-ice-pledge/timeline/#${SOURCE}--2026-01-01-pledge`,
       ])
         expect(pages).toContain(`- \`/pr-42/${prefix}${page}\``);
-    // A term resting on no source belongs to no story: it is on the site-wide page only.
-    expect(pages.some((p) => p.includes('/terms/#detainer') && p.includes('stories/'))).toBe(false);
+    // A term resting on no source and naming no story belongs to none: it is on the site-wide page only.
+    expect(pages.some((p) => p.includes('/terms/#deportation') && p.includes('stories/'))).toBe(false);
   });
 
   it('an entry moved to another theme, as one move and not a removal and an addition', () => {

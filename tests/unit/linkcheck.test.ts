@@ -5,7 +5,7 @@ import { scanHtml } from '../../src/lib/publish/linkcheck/html-scan.ts';
 import { resolveLink } from '../../src/lib/publish/linkcheck/resolve-link.ts';
 import { siteFiles } from '../../src/lib/publish/linkcheck/site-files.ts';
 import { candidateFiles, pagePathOf } from '../../src/lib/publish/linkcheck/target-file.ts';
-import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
+import { renderMarkdown } from '../../src/lib/render/markdown/render-markdown.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 const fixture = (name: string) => siteFiles(join(projectRoot, 'tests/fixtures/linkcheck', name));

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { termMarker } from '../../src/lib/render/mark-terms.ts';
-import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
+import { renderMarkdown } from '../../src/lib/render/markdown/render-markdown.ts';
 
 const TERMS = [
   { term: 'ICE', expansion: 'Immigration and Customs Enforcement', href: '/pr-42/terms/#ice' },

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRenderCache, renderCacheFile, writeRenderCache } from '../../src/lib/render/render-cache.ts';
+import { readRenderCache, renderCacheFile, writeRenderCache } from '../../src/lib/render/markdown/render-cache.ts';
 
 describe('the render cache', () => {
   const cacheDir = () => mkdtempSync(join(tmpdir(), 'explainer-render-cache-'));

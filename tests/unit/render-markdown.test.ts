@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/render/render-markdown.ts';
+import { renderMarkdown } from '../../src/lib/render/markdown/render-markdown.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/render');
 

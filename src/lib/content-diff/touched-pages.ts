@@ -98,7 +98,8 @@ function termAndTimelinePages(diff: ContentDiff, pages: Set<string>): void {
   ] as const) {
     for (const term of list) {
       pages.add(`terms/#${term.slug}`);
-      const story = storyOfItem(snapshot, snapshot.terms.get(term.slug)?.data['source']);
+      const data = snapshot.terms.get(term.slug)?.data;
+      const story = storyOfItem(snapshot, data?.['source'], data?.['story']);
       if (story !== undefined) pages.add(`stories/${story}/terms/#${term.slug}`);
       for (const theme of themesUsing(snapshot, term.title)) pages.add(`themes/${theme}/`);
     }
@@ -117,10 +118,10 @@ function termAndTimelinePages(diff: ContentDiff, pages: Set<string>): void {
   }
 }
 
-/** On a site of several stories, the story whose own pages list a term or timeline item: its source's. */
-function storyOfItem(snapshot: Snapshot, source: unknown): string | undefined {
-  if (snapshot.stories.size < 2 || typeof source !== 'string') return undefined;
-  const story = snapshot.sources.get(source)?.data['story'];
+/** On a site of several stories, the story whose own pages list a term or timeline item: its source's, or the one a term resting on no source names. */
+function storyOfItem(snapshot: Snapshot, source: unknown, named?: unknown): string | undefined {
+  if (snapshot.stories.size < 2) return undefined;
+  const story = typeof source === 'string' ? snapshot.sources.get(source)?.data['story'] : named;
   return typeof story === 'string' && snapshot.stories.has(story) ? story : undefined;
 }
 

@@ -24,7 +24,7 @@ import { isShown, themeForSite, type Language, type SiteSettings } from '../mode
 import { correctionWording, type CorrectionFacts } from '../render/correction.ts';
 import { createInterface, type Interface } from '../render/interface.ts';
 import { themePagesOf, type Page } from '../render/paginate.ts';
-import { renderMarkdown } from '../render/render-markdown.ts';
+import { renderMarkdown } from '../render/markdown/render-markdown.ts';
 import { withBase } from '../render/url.ts';
 import { escapeHtml as escape, searchDocument, type SearchDocument } from './search-html.ts';
 import { homeDocument, sourceDocument } from './source-search-documents.ts';

@@ -6,7 +6,7 @@
  */
 import type { Term } from '../model/schema.ts';
 import type { Interface } from '../render/interface.ts';
-import { renderMarkdown } from '../render/render-markdown.ts';
+import { renderMarkdown } from '../render/markdown/render-markdown.ts';
 import { escapeHtml, searchDocument, type SearchDocument } from './search-html.ts';
 
 export interface SearchTerm {

@@ -4,7 +4,7 @@
  * link to its definition on the key terms page. No JavaScript; the words are
  * left exactly as written, so a quotation still reads as the source wrote
  * it. Nothing is marked inside a link, a heading, code or an existing
- * `<abbr>`. The HTML is the renderer's own output (src/lib/render/render-markdown.ts):
+ * `<abbr>`. The HTML is the renderer's own output (src/lib/render/markdown/render-markdown.ts):
  * every `<` in text is escaped, so splitting it into tags and text is exact.
  */
 import { escapeRegExp } from '../text/escape-regexp.ts';

@@ -1,7 +1,8 @@
 /**
  * The stories and what belongs to them: a site with questions has at least
  * one story; every theme and every source names a story that exists (on a
- * site of one story, naming none means that one); every story has
+ * site of one story, naming none means that one), and so does a key term
+ * that names one (only one resting on no source may); every story has
  * questions; stories given a front-page `order` do not share one; a story's
  * `lead` is one of its live articles; and no two live sources share a
  * `url`, which would publish one article twice (derive makes the newer the
@@ -23,6 +24,7 @@ export function stories({ tree, failedSources }: TreeIndex): Found {
     for (const theme of tree.themes) errors.push(...belongs(theme, ids, 'theme'));
     for (const source of tree.sources) errors.push(...belongs(source, ids, 'source'));
   }
+  for (const term of tree.terms) errors.push(...termStory(term, ids));
   const resolved = resolveStories(tree.stories, tree.themes, tree.sources);
   for (const { story, themes, sources } of resolved.stories) {
     if (themes.length === 0 && story.data.status !== 'proposed')
@@ -78,6 +80,18 @@ function belongs(item: Loaded<{ story?: string | undefined }>, ids: readonly str
             : `expected the story this article belongs to (one of ${expected}), found nothing; run "npm run derive"`,
       },
     ];
+  return [];
+}
+
+/** A key term names a story only when it rests on no source (a source's story is its own), and one that exists. */
+function termStory(term: Loaded<{ story?: string | undefined; source?: string | undefined }>, ids: readonly string[]): Problem[] {
+  const named = term.data.story;
+  if (named === undefined) return [];
+  const at = { file: term.file, line: term.lineOf(['story']), field: 'story' };
+  if (term.data.source !== undefined)
+    return [{ ...at, detail: `expected no story on a term resting on a source (it belongs to its source's story), found "${named}"` }];
+  if (!ids.includes(named))
+    return [{ ...at, detail: `expected one of ${ids.join(', ') || "the site's stories (it has none)"}, found "${named}"` }];
   return [];
 }
 

@@ -76,7 +76,7 @@ export const sourceSchema = z.strictObject({
  * What the content store holds of a source for the site's pages: everything
  * but the bookkeeping derive and check keep (derive records, paragraph
  * hashes, superseded texts) and its paragraph texts, which the render cache
- * holds (src/lib/render/render-cache.ts); a paragraph's shown body, where
+ * holds (src/lib/render/markdown/render-cache.ts); a paragraph's shown body, where
  * further reading was split off it, stays. Astro serialises its store into
  * the build, so it carries only what queries need. `forSite` (schema.ts)
  * makes it.

@@ -98,6 +98,11 @@ const termFields = z.strictObject({
   status: proposalStatus,
   why: proposalReason,
   ...sourceEvidence,
+  story: slug
+    .optional()
+    .describe(
+      "Slug of the story (content/stories/<slug>.md) a term resting on no source belongs to, on a site of several stories: that story's key terms page lists it. A term with a source belongs to its source's story and needs none.",
+    ),
 });
 
 export const termSchema = termFields.superRefine(evidenceIssues);

@@ -15,7 +15,7 @@ const STAGE_RULES: readonly [stage: string, pattern: RegExp][] = [
   ['key-term marking', /^src\/lib\/render\/mark-terms\.ts$/],
   [
     'Markdown rendering',
-    /^(?:src\/lib\/render\/(?:render-markdown|render-cache|relink)\.ts|src\/site\/rendered\.ts|node_modules\/(?:satteri|@astrojs\/markdown-[^/]+|hast-util-[^/]+|mdast-util-[^/]+|micromark[^/]*|remark-[^/]+|rehype-[^/]+|unified|property-information|stringify-entities|shiki|@shikijs\/[^/]+)\/)/,
+    /^(?:src\/lib\/render\/(?:markdown\/render-markdown|markdown\/render-cache|relink)\.ts|src\/site\/rendered\.ts|node_modules\/(?:satteri|@astrojs\/markdown-[^/]+|hast-util-[^/]+|mdast-util-[^/]+|micromark[^/]*|remark-[^/]+|rehype-[^/]+|unified|property-information|stringify-entities|shiki|@shikijs\/[^/]+)\/)/,
   ],
   ['search index', /^(?:src\/lib\/publish\/(?:search-[^/]+|source-search-documents)\.ts|node_modules\/pagefind\/)/],
   ['link check', /^src\/lib\/publish\/linkcheck\//],

@@ -10,7 +10,7 @@ import type { Element, Root } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { markdownToHast } from 'satteri';
-import { withBase } from './url.ts';
+import { withBase } from '../url.ts';
 
 const schema: Schema = {
   ...defaultSchema,

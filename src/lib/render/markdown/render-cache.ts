@@ -10,8 +10,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../content-files/atomic-write.ts';
-import { contentHash } from '../model/hash.ts';
+import { writeFileAtomic } from '../../content-files/atomic-write.ts';
+import { contentHash } from '../../model/hash.ts';
 
 export interface Rendered {
   digest: string;
