@@ -1,7 +1,7 @@
 /**
  * npm run translations [-- --confirm <translation file> ...]
  * Prints, for each edition content/site.yaml declares, how many entries,
- * themes, home pages and interface strings are translated, reviewed, stale
+ * themes, key terms, home pages and interface strings are translated, reviewed, stale
  * and missing. With --confirm, marks each translation named as re-checked
  * against the source-language text as it reads now (see
  * src/lib/check/confirm-translation.ts), as `npm run confirm` does for an
@@ -17,6 +17,7 @@ import { cliDataRoot, runAsProgram, type CliIo } from './cli.ts';
 const ROWS = [
   ['entries', 'entries'],
   ['themes', 'themes'],
+  ['terms', 'key terms'],
   ['home', 'home page'],
   ['interface', 'interface strings'],
 ] as const;

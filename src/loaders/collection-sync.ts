@@ -40,7 +40,14 @@ const SCHEMAS_OF: Record<Folder, readonly SchemaName[]> = {
   themes: ['theme'],
   sources: ['source'],
   entries: ['entry'],
-  translations: ['entry-translation', 'theme-translation', 'story-translation', 'home-translation', 'interface-translation'],
+  translations: [
+    'entry-translation',
+    'theme-translation',
+    'story-translation',
+    'term-translation',
+    'home-translation',
+    'interface-translation',
+  ],
   terms: ['term'],
   timeline: ['timeline-item'],
 };

@@ -26,7 +26,7 @@ export interface Edition extends Urls {
   ui: Interface;
   /** The same page's path in another language: `prefixOf(code) + path`. */
   hrefIn: (code: string, path: string) => string;
-  /** This edition's translation of an entry (`<theme>/<slug>`), a theme (slug), the home page or the interface. */
+  /** This edition's translation of an entry (`<theme>/<slug>`), a theme, a story or a key term (slug), the home page or the interface. */
   translation: (of: TranslationItem['data']['of'], target?: string) => TranslationItem | undefined;
 }
 
@@ -58,14 +58,16 @@ export async function languageParams(): Promise<{ lang: string | undefined }[]> 
 
 /**
  * The languages a page really exists in, for `hreflang` and the sitemap: the source language, and each
- * edition with a translation of what the page is about (its theme, the home page). Pages made only of
- * the interface's words (about, search, updates) exist in every language.
+ * edition with a translation of what the page is about (its theme, the home page; for a list of
+ * several, such as the key terms page, of any of them). Pages made only of the interface's words
+ * (about, search, updates) exist in every language.
  */
-export async function languagesWith(of: TranslationItem['data']['of'], target = ''): Promise<string[]> {
+export async function languagesWith(of: TranslationItem['data']['of'], target: string | readonly string[] = ''): Promise<string[]> {
   const { source, editions: list, translations } = await languages();
+  const targets = new Set(typeof target === 'string' ? [target] : target);
   // A translation counts only while it translates the text as it is: a page shows no other.
   const have = new Set(
-    translations.filter((t) => t.data.of === of && t.data.target === target && !t.data.stale).map((t) => t.data.language),
+    translations.filter((t) => t.data.of === of && targets.has(t.data.target) && !t.data.stale).map((t) => t.data.language),
   );
   return [source.code, ...list.filter((e) => have.has(e.code)).map((e) => e.code)];
 }

@@ -6,7 +6,7 @@
  * Pages of the source language show the content as it is.
  */
 import type { SiteTranslation } from '../lib/model/schema.ts';
-import type { EntryItem, Site, SourceItem, StoryView, ThemeItem } from './content.ts';
+import type { EntryItem, Site, SourceItem, StoryView, TermItem, ThemeItem } from './content.ts';
 import type { Edition } from './edition.ts';
 import { paragraphTexts, renderedHtml } from './rendered.ts';
 
@@ -138,5 +138,39 @@ export function leadParagraphs(source: SourceItem | undefined): { id: string; te
   return source.data.lead.map((id) => ({ id, text: texts[id] ?? '' }));
 }
 
-/** Content no edition translates (key terms, the timeline): the source's words, marked as a fallback in an edition. */
+export interface TermText {
+  term: string;
+  expansion: string | undefined;
+  /** The language of the term and of its expansion, when a translation keeps them as they are (a name, an acronym). */
+  termLang: string | undefined;
+  expansionLang: string | undefined;
+  /** The definition, rendered: the source-language one, or the translation. */
+  html: string;
+}
+
+/**
+ * A key term and its definition. A translation keeps the term or its expansion as it is by leaving it
+ * out (ICE, American Civil Liberties Union): those words are then shown in the original's language, marked so.
+ */
+export function termIn(edition: Edition, term: TermItem): Shown<TermText> {
+  const item = edition.translation('term', term.id);
+  const { term: words, expansion } = term.data;
+  const original: TermText = {
+    term: words,
+    expansion,
+    termLang: undefined,
+    expansionLang: undefined,
+    html: renderedHtml('terms', term),
+  };
+  const kept = edition.source.code;
+  return shown(edition, original, item?.data, (t) => ({
+    term: t.term ?? words,
+    expansion: t.expansion ?? expansion,
+    termLang: t.term === undefined ? kept : undefined,
+    expansionLang: t.expansion === undefined && expansion !== undefined ? kept : undefined,
+    html: renderedHtml('translations', item!),
+  }));
+}
+
+/** Content no edition translates (the timeline): the source's words, marked as a fallback in an edition. */
 export const untranslated = <T>(edition: Edition, original: T): Shown<T> => shown(edition, original, undefined, () => original);

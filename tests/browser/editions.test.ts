@@ -3,8 +3,8 @@
  * the language switcher leads to the same page in the other language and
  * back, with or without JavaScript; an unreviewed translation, content not
  * translated yet, and (on the three-edition site of tests/helpers/sites.ts,
- * where one sentence of a translated English entry changed) a translation
- * behind its English each carry their notice; Spanish search finds a Spanish
+ * where one sentence of a translated English entry and one key term's
+ * definition changed) a translation behind its English each carry their notice; Spanish search finds a Spanish
  * word from an entry and not English-only words; and `hreflang` names only
  * pages that exist in each language.
  */
@@ -56,11 +56,13 @@ describe('what readers of the Spanish edition are told', () => {
     });
   });
 
-  it('that content not translated yet is shown in English, marked as English', async () => {
+  it('that content not translated yet is shown in English, marked as English: a key term whose definition changed since', async () => {
     await withTab(async ({ page, visit }) => {
-      await visit(site.url + 'es/terms/');
-      expect(await page.locator('.notice-fallback').innerText()).toBe('Aún sin traducir: se muestra en el inglés original.');
-      expect(await page.locator('main .term h2').first().getAttribute('lang')).toBe('en');
+      await visit(stale.url + 'es/terms/');
+      expect(await page.locator('#deportation ~ .notice-fallback').innerText()).toBe('Aún sin traducir: se muestra en el inglés original.');
+      expect(await page.locator('#deportation').getAttribute('lang')).toBe('en');
+      expect(await page.locator('#detention').innerText()).toBe('detención');
+      expect(await page.locator('#detention').getAttribute('lang')).toBeNull();
     });
   });
 
@@ -95,6 +97,17 @@ describe('Spanish search', () => {
     });
   });
 
+  it('finds a key term by its Spanish definition, and opens the term on the Spanish key terms page', async () => {
+    await withTab(async ({ page, visit }) => {
+      await visit(site.url + 'es/search/');
+      await page.getByLabel('Busque una palabra o una frase en la guía').fill('aduanas');
+      const result = page.locator('#search-results li', { has: page.getByRole('link', { name: /ICE/ }) }).first();
+      await result.waitFor();
+      await result.getByRole('link').first().click();
+      await page.waitForURL(site.url + 'es/terms/#ice');
+    });
+  });
+
   it('searches Spanish pages only: an English-only word finds nothing', async () => {
     await withTab(async ({ page, visit }) => {
       await visit(site.url + 'es/search/');
@@ -119,10 +132,17 @@ describe('hreflang', () => {
         'es https://example.org/es/themes/federal-conflict/',
         'x-default https://example.org/themes/federal-conflict/',
       ]);
-      for (const path of ['terms/', 'es/terms/']) {
+      await visit(site.url + 'es/terms/');
+      expect(await alternates(page)).toEqual([
+        'en https://example.org/terms/',
+        'es https://example.org/es/terms/',
+        'x-default https://example.org/terms/',
+      ]);
+      const article = 'sources/mayor-ends-immigration-enforcement-cooperation/';
+      for (const path of [article, `es/${article}`]) {
         await visit(site.url + path);
         expect(await alternates(page), path).toEqual([]);
-        expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe('https://example.org/terms/');
+        expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(`https://example.org/${article}`);
       }
     });
   });

@@ -159,6 +159,19 @@ export const SEED_AND_UNRELATED: SiteBuild = {
 export const CHANGED_ENTRY = 'content/entries/federal-conflict/national-immigration-enforcement-conflicts.md';
 const CHANGED_SENTENCE = 'The Trump administration has promised aggressive deportation operations and expanded enforcement efforts.';
 
+/** The English definition that changes after its Spanish translation was made, and how. */
+export const CHANGED_TERM = 'content/terms/deportation.md';
+const TERM_CHANGE = ['Federal law calls it removal.', 'Federal law calls it removal, and it can bar a return for years.'] as const;
+
+/** A definition quoted from the source, added with its Spanish translation, confirmed. */
+export const QUOTED_TERM = {
+  file: 'content/terms/non-cooperation.md',
+  text: '---\nterm: non-cooperation\nkind: quote\nsource: mayor-ends-immigration-enforcement-cooperation\nparagraphs:\n  - p2\ncited:\n  p2: 0eabcfcbef8f6c8c\n---\nMamdani’s ICE abolition commitment builds on New York City’s existing sanctuary city policies but pushes further toward active resistance rather than mere non-cooperation.\n',
+  spanish: 'content/translations/es/terms/non-cooperation.md',
+  translation:
+    "---\ntranslates: '0000000000000000'\nstatus: machine\ntranslator: Explainer team\nterm: falta de cooperación\n---\nEl compromiso de Mamdani de abolir ICE se basa en las políticas de ciudad santuario que la ciudad de Nueva York ya tenía, pero va más allá, hacia la resistencia activa y no la mera falta de cooperación.\n",
+};
+
 /** The Arabic interface strings written here; every other key keeps its English. */
 export const ARABIC: Partial<Record<keyof typeof ENGLISH_CATALOGUE, string>> = {
   'language.source': 'الإنجليزية',
@@ -177,8 +190,10 @@ export const ARABIC: Partial<Record<keyof typeof ENGLISH_CATALOGUE, string>> = {
  * Arabic edition (its home page, one theme and two entries translated, and an
  * interface catalogue written here), and one sentence of a translated English
  * entry changes (the editor makes it their own reporting), so its Spanish
- * translation is behind. The right-to-left layout, the stale-translation
- * notice and the preview's URLs and determinism are all checked on it.
+ * translation is behind; so does one key term's definition, and a key term
+ * quoted from the source is added with its Spanish translation. The
+ * right-to-left layout, the stale-translation notices and the preview's URLs
+ * and determinism are all checked on it.
  */
 async function threeEditions(root: string): Promise<void> {
   treeWithFixture(fixture('site-rtl'), root);
@@ -197,6 +212,11 @@ async function threeEditions(root: string): Promise<void> {
     'content/translations/ar/entries/sanctuary-policy/sanctuary-city-policy-and-federal-cooperation-refusal.md',
   ])
     confirmTranslation(root, file);
+  writeFileSync(join(root, QUOTED_TERM.file), QUOTED_TERM.text);
+  writeFileSync(join(root, QUOTED_TERM.spanish), QUOTED_TERM.translation);
+  confirmTranslation(root, QUOTED_TERM.spanish);
+  const term = join(root, CHANGED_TERM);
+  writeFileSync(term, readFileSync(term, 'utf8').replace(...TERM_CHANGE));
   const entry = join(root, CHANGED_ENTRY);
   writeFileSync(
     entry,

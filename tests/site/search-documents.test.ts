@@ -32,11 +32,11 @@ describe.each([
       perPage,
       settings: readSiteSettings(root),
     });
-    // An edition's home and theme pages are searched in its language; its source pages show the original, searched in English.
+    // An edition's home, theme and key terms pages are searched in its language; its source pages show the original, searched in English.
     const searched = htmlPages(dist).filter(
       (file) =>
         (/^(?:themes\/.+|sources\/[^/]+\/|terms\/|about\/|updates\/|)index\.html$/.test(file) && file !== 'sources/index.html') ||
-        /^es\/(?:themes\/.+|about\/|updates\/|)index\.html$/.test(file),
+        /^es\/(?:themes\/.+|terms\/|about\/|updates\/|)index\.html$/.test(file),
     );
     expect(documents.map((d) => `${d.url.slice(1)}index.html`).sort()).toEqual(searched);
     for (const { url, content } of documents) {

@@ -91,8 +91,8 @@ describe('the content loader in a build', () => {
     const out = join(root, 'out');
     mkdirSync(out);
     // The home page, the source page, the four theme pages, the key terms, About and Updates; in Spanish, the home page,
-    // the four theme pages, About and Updates (the source page and the terms are English).
-    expect(await takeSearchIndex()!.finish(out)).toBe(16);
+    // the four theme pages, the key terms, About and Updates (the source page is English).
+    expect(await takeSearchIndex()!.finish(out)).toBe(17);
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     // Pagefind writes a search engine for every language and one for languages it cannot stem; the pages load only their own.
     expect(readdirSync(join(out, 'pagefind')).filter((name) => name.startsWith('wasm.'))).toEqual(['wasm.en.pagefind', 'wasm.es.pagefind']);

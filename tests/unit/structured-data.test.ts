@@ -151,6 +151,25 @@ describe('a source page and the key terms', () => {
   });
 });
 
+describe('key terms in an edition', () => {
+  it('tags a definition shown in another language than the set’s with its language', () => {
+    const set = definedTermSetData({ name: 'Términos clave', url: 'https://example.org/es/terms/', inLanguage: 'es' }, [
+      { term: 'detención', definition: 'Mantener a una persona bajo custodia.', url: 'https://example.org/es/terms/#detention' },
+      {
+        term: 'deportation',
+        definition: 'Sending a person out of the country.',
+        definitionLanguage: 'en',
+        url: 'https://example.org/es/terms/#deportation',
+      },
+    ]);
+    expect(set.inLanguage).toBe('es');
+    expect(set.hasDefinedTerm.map((t) => t.description)).toEqual([
+      'Mantener a una persona bajo custodia.',
+      { '@value': 'Sending a person out of the country.', '@language': 'en' },
+    ]);
+  });
+});
+
 describe('reporting an error', () => {
   it('opens a message whose subject and body are percent-encoded, spaces as %20', () => {
     const href = reportHref('news@example.org', { subject: 'Error report: Who pays? (Funding)', body: 'Page: https://example.org/a/#b\n' });

@@ -2,7 +2,9 @@
  * A translation behind its English: changing one sentence of a translated
  * entry makes `check` warn, naming the Spanish file and the words that
  * changed, without failing even under CI; `npm run translations` counts it
- * stale; confirming it records the new text and the warning goes.
+ * stale; confirming it records the new text and the warning goes. A key
+ * term's translation likewise, when the term's words change and not when
+ * its bookkeeping does.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ import { ENGLISH_CATALOGUE } from '../../src/lib/content-files/interface-catalog
 import { originalFile } from '../../src/lib/content-files/originals.ts';
 import { readSiteSettings } from '../../src/lib/content-files/site-settings.ts';
 import { interfaceText, textDigest } from '../../src/lib/content-files/translatable-text.ts';
+import { placeTranslation } from '../../src/lib/content-files/translation-files.ts';
 import { formatProblem } from '../../src/lib/model/errors.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { runCommand } from '../helpers/commands.ts';
@@ -88,6 +91,60 @@ describe('a stale translation', () => {
   it('is not what the real content has: every translation is up to date', () => {
     const result = checkContent(projectRoot);
     expect(result.staleTranslations).toEqual([]);
-    expect(result.translations.length).toBe(14);
+    expect(result.translations.length).toBe(20);
+  });
+});
+
+describe('a key term’s translation', () => {
+  const TERM = 'content/terms/ice.md';
+  const SPANISH_TERM = 'content/translations/es/terms/ice.md';
+  const edit = (root: string, file: string, find: string | RegExp, replace: string) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    expect(text).toMatch(find);
+    writeFileSync(join(root, file), text.replace(find, replace));
+  };
+  const termCounts = (root: string) => {
+    const result = checkContent(root);
+    return { result, terms: editionCounts(readSiteSettings(root).editions, result.tree, result.translations)[0]!.terms };
+  };
+
+  it('lives at terms/<slug>.md beside what it translates; a folder below terms/ is refused', () => {
+    expect(placeTranslation('es/terms/ice.md')).toEqual({ language: 'es', of: 'term', target: 'ice', source: TERM });
+    expect(placeTranslation('es/terms/old/ice.md')).toHaveProperty('detail');
+  });
+
+  it('is counted with the key terms: the real site has every term translated; a rejected term is not counted', () => {
+    expect(termCounts(projectRoot).terms).toEqual({ total: 6, translated: 6, reviewed: 0, stale: 0, missing: 0 });
+    const root = realTree();
+    edit(root, 'content/terms/aclu.md', 'kind: context\n', 'kind: context\nstatus: rejected\n');
+    expect(termCounts(root).terms).toEqual({ total: 5, translated: 5, reviewed: 0, stale: 0, missing: 0 });
+  });
+
+  it('goes stale when the term’s words change (its expansion here), not when its bookkeeping does', () => {
+    const root = realTree();
+    edit(root, TERM, /derived:\n(?: {2}.*\n)+/, '');
+    expect(termCounts(root).result.staleTranslations).toEqual([]);
+    edit(root, TERM, 'expansion: Immigration and Customs Enforcement', 'expansion: U.S. Immigration and Customs Enforcement');
+    const { result, terms } = termCounts(root);
+    expect(terms).toMatchObject({ translated: 6, stale: 1 });
+    expect(result.staleTranslations.map(formatProblem)).toEqual([
+      `${SPANISH_TERM}:2: translates: stale: ${TERM} changed since this translation was made (was "term: ICE expansion: Immigration and Customs …", now "term: ICE expansion: U.S. Immigration and Customs …"); update the translation, then run "npm run translations -- --confirm ${SPANISH_TERM}"`,
+    ]);
+    expect(result.translations.find((s) => s.translation.file === SPANISH_TERM)).toMatchObject({ stale: true });
+  });
+
+  it('is counted stale by npm run translations when its definition changes, and confirming it clears that', async () => {
+    const root = realTree();
+    edit(root, TERM, 'it arrests, holds and deports people', 'it arrests, detains and deports people');
+    expect((await run('translations', root)).stdout).toContain(
+      '  key terms          6 translated, 0 reviewed, 1 stale, 0 missing (of 6)\n',
+    );
+    const confirmed = await run('translations', root, ['--confirm', SPANISH_TERM]);
+    expect(confirmed.status).toBe(0);
+    expect(confirmed.stdout).toContain(`confirmed ${SPANISH_TERM}: translates ${TERM} as it reads now`);
+    expect((await run('check', root)).stderr).toBe('');
+    expect((await run('translations', root)).stdout).toContain(
+      '  key terms          6 translated, 0 reviewed, 0 stale, 0 missing (of 6)\n',
+    );
   });
 });

@@ -1,6 +1,6 @@
 /**
  * How far each edition has got, for `npm run translations`: for its
- * entries, themes, home page and interface strings, how many are
+ * entries, themes, key terms, home page and interface strings, how many are
  * translated, reviewed (by a person, and not stale since), stale (their
  * source-language text changed since) and missing. An interface string is
  * stale when its own English changed, so one new word in the catalogue does
@@ -23,6 +23,7 @@ export interface EditionCounts {
   language: Language;
   entries: Count;
   themes: Count;
+  terms: Count;
   home: Count;
   interface: Count;
 }
@@ -50,6 +51,7 @@ function staleKeys(state: TranslationState): Set<string> {
 export function editionCounts(editions: readonly Language[], tree: ContentTree, states: readonly TranslationState[]): EditionCounts[] {
   // A rejected entry is on no page, in no language: nothing to translate.
   const shown = new Set(tree.entries.filter((e) => isShown(e.data)).map((e) => e.id));
+  const terms = new Set(tree.terms.filter((t) => isShown(t.data)).map((t) => t.id));
   return editions.map((language) => {
     const mine = states.filter((s) => s.translation.language === language.code && s.current !== undefined);
     const of = (kind: TranslationState['translation']['of']) => mine.filter((s) => s.translation.of === kind);
@@ -65,6 +67,10 @@ export function editionCounts(editions: readonly Language[], tree: ContentTree, 
         of('entry').filter((s) => shown.has(s.translation.target)),
       ),
       themes: count(tree.themes.length, of('theme')),
+      terms: count(
+        terms.size,
+        of('term').filter((s) => terms.has(s.translation.target)),
+      ),
       home: count(1, of('home')),
       interface: {
         total: CATALOGUE_KEYS.length,

@@ -8,7 +8,7 @@
  */
 import type { ContentTree } from '../content-files/content-tree.ts';
 import { resolveStories } from '../content-files/stories.ts';
-import { entryText, homeText, interfaceText, storyText, textDigest, themeText } from '../content-files/translatable-text.ts';
+import { entryText, homeText, interfaceText, storyText, termText, textDigest, themeText } from '../content-files/translatable-text.ts';
 import type { TranslationFile } from '../content-files/translation-files.ts';
 import type { SiteSettings } from '../model/schema.ts';
 import { CheckMemo } from './check-memo.ts';
@@ -45,6 +45,10 @@ export function currentText(
       const story = tree.stories.find((s) => s.id === translation.target);
       return story && { text: storyText(story, storyLead(tree, settings, story.id)) };
     }
+    case 'term': {
+      const term = tree.terms.find((t) => t.id === translation.target);
+      return term && { text: termText(term) };
+    }
     case 'home':
       return { text: homeText(settings) };
     case 'interface':
@@ -61,24 +65,21 @@ export function storyLead(tree: ContentTree, settings: SiteSettings, story: stri
 }
 
 /**
- * With a `memo` (check-memo.ts), the text an entry's or theme's translation translates is taken
- * again only when that entry or theme was reloaded: an edit to the English file re-judges its
+ * With a `memo` (check-memo.ts), the text an entry's, theme's or key term's translation translates
+ * is taken again only when that file was reloaded: an edit to the English file re-judges its
  * translations, and no other. A story's, the site's and the interface's texts are taken each time.
  */
 export function translationStates(tree: ContentTree, settings: SiteSettings, memo = new CheckMemo()): TranslationState[] {
   const entries = new Map(tree.entries.map((e) => [e.id, e]));
   const themes = new Map(tree.themes.map((t) => [t.id, t]));
+  const terms = new Map(tree.terms.map((t) => [t.id, t]));
+  const files = { entry: entries, theme: themes, term: terms } as const;
   return tree.translations.map((translation) => {
-    const target =
-      translation.of === 'entry'
-        ? entries.get(translation.target)
-        : translation.of === 'theme'
-          ? themes.get(translation.target)
-          : undefined;
-    const now =
-      translation.of === 'entry' || translation.of === 'theme'
-        ? memo.about(translation, 'translated text', target, () => digested(currentText(translation, tree, settings)))
-        : digested(currentText(translation, tree, settings));
+    const own = translation.of === 'entry' || translation.of === 'theme' || translation.of === 'term';
+    const target = own ? files[translation.of].get(translation.target) : undefined;
+    const now = own
+      ? memo.about(translation, 'translated text', target, () => digested(currentText(translation, tree, settings)))
+      : digested(currentText(translation, tree, settings));
     const stale = now !== undefined && now.digest !== translation.data.translates;
     return {
       translation,

@@ -7,7 +7,7 @@
  * to show what changed.
  */
 import { contentHash } from '../model/hash.ts';
-import type { Entry, Theme, SiteSettings, Story } from '../model/schema.ts';
+import type { Entry, Theme, SiteSettings, Story, Term } from '../model/schema.ts';
 import { CATALOGUE_KEYS, ENGLISH_CATALOGUE } from './interface-catalogue.ts';
 
 const document = (fields: readonly [string, string | undefined][], body = ''): string =>
@@ -40,6 +40,17 @@ export function themeText(theme: { data: Pick<Theme, 'title' | 'question' | 'sum
       ['summary', summary],
     ],
     theme.body,
+  );
+}
+
+/** A key term: the term, what an acronym stands for, and its definition (the body). */
+export function termText(term: { data: Pick<Term, 'term' | 'expansion'>; body: string }): string {
+  return document(
+    [
+      ['term', term.data.term],
+      ['expansion', term.data.expansion],
+    ],
+    term.body,
   );
 }
 

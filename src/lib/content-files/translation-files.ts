@@ -5,6 +5,7 @@
  *   entries/<theme>/<slug>.md   translates content/entries/<theme>/<slug>.md
  *   themes/<slug>.md            translates content/themes/<slug>.md
  *   stories/<slug>.md           translates content/stories/<slug>.md: a story's home page words
+ *   terms/<slug>.md             translates content/terms/<slug>.md: a key term and its definition
  *   site.yaml                   the site's own words: its name
  *   interface.yaml              the interface catalogue (src/lib/content-files/interface-catalogue.ts)
  *
@@ -20,12 +21,14 @@ import {
   homeTranslationSchema,
   interfaceTranslationSchema,
   storyTranslationSchema,
+  termTranslationSchema,
   themeTranslationSchema,
   type EntryTranslation,
   type HomeTranslation,
   type InterfaceTranslation,
   type SiteTranslation,
   type StoryTranslation,
+  type TermTranslation,
   type ThemeTranslation,
 } from '../model/schema.ts';
 import { fileNameProblem } from './file-names.ts';
@@ -40,8 +43,8 @@ interface Placed {
   /** The edition's language code: the first folder. */
   language: string;
   /** What the target is, from the file's place. */
-  of: 'entry' | 'theme' | 'story' | 'home' | 'interface';
-  /** `<theme>/<slug>` for an entry, the slug for a theme or a story, empty for the site's words and the interface. */
+  of: 'entry' | 'theme' | 'story' | 'term' | 'home' | 'interface';
+  /** `<theme>/<slug>` for an entry, the slug for a theme, a story or a key term, empty for the site's words and the interface. */
   target: string;
   /** The source-language file it translates. */
   source: string;
@@ -51,6 +54,7 @@ export type TranslationFile =
   | (Loaded<EntryTranslation> & Placed & { of: 'entry' })
   | (Loaded<ThemeTranslation> & Placed & { of: 'theme' })
   | (Loaded<StoryTranslation> & Placed & { of: 'story' })
+  | (Loaded<TermTranslation> & Placed & { of: 'term' })
   | (Loaded<HomeTranslation> & Placed & { of: 'home' })
   | (Loaded<InterfaceTranslation> & Placed & { of: 'interface' });
 
@@ -58,6 +62,7 @@ const SCHEMAS = {
   entry: entryTranslationSchema,
   theme: themeTranslationSchema,
   story: storyTranslationSchema,
+  term: termTranslationSchema,
   home: homeTranslationSchema,
   interface: interfaceTranslationSchema,
 } as const;
@@ -81,6 +86,7 @@ export function placeTranslation(name: string): Placed | Problem {
   for (const [folder, of] of [
     ['themes', 'theme'],
     ['stories', 'story'],
+    ['terms', 'term'],
   ] as const) {
     const match = new RegExp(`^${folder}/(.+\\.md)$`).exec(path);
     if (!match) continue;
@@ -91,7 +97,7 @@ export function placeTranslation(name: string): Placed | Problem {
   }
   return {
     file,
-    detail: `expected a translation at ${TRANSLATIONS_DIR}/${language}/entries/<theme>/<slug>.md, themes/<slug>.md, stories/<slug>.md, site.yaml or interface.yaml, found ${path}`,
+    detail: `expected a translation at ${TRANSLATIONS_DIR}/${language}/entries/<theme>/<slug>.md, themes/<slug>.md, stories/<slug>.md, terms/<slug>.md, site.yaml or interface.yaml, found ${path}`,
   };
 }
 

@@ -17,6 +17,7 @@ import {
   storySchema,
   storyTranslationSchema,
   termSchema,
+  termTranslationSchema,
   themeSchema,
   themeTranslationSchema,
   timelineItemSchema,
@@ -42,6 +43,10 @@ const SCHEMAS = {
   'story-translation': {
     schema: storyTranslationSchema,
     title: 'Story translation (content/translations/<lang>/stories/<slug>.md frontmatter)',
+  },
+  'term-translation': {
+    schema: termTranslationSchema,
+    title: 'Key term translation (content/translations/<lang>/terms/<slug>.md frontmatter)',
   },
   'home-translation': { schema: homeTranslationSchema, title: 'Site name translation (content/translations/<lang>/site.yaml)' },
   'interface-translation': {

@@ -10,8 +10,8 @@
  * to the entry itself.
  *
  * Each edition gets documents of its own, in its language (Pagefind keeps
- * an index per language, with that language's stemming): its home page and
- * theme pages with only what is translated. Words shown in the source
+ * an index per language, with that language's stemming): its home page,
+ * theme pages and key terms with only what is translated. Words shown in the source
  * language (an untranslated entry, the source articles) are left to the
  * source language's search, so a Spanish search finds Spanish words.
  */
@@ -29,7 +29,7 @@ import { withBase } from '../render/url.ts';
 import { escapeHtml as escape, searchDocument, type SearchDocument } from './search-html.ts';
 import { homeDocument, sourceDocument } from './source-search-documents.ts';
 import { aboutDocument, updatesDocument } from './site-pages-search-documents.ts';
-import { termsDocument } from './terms-search-document.ts';
+import { editionTerms, termsDocument } from './terms-search-document.ts';
 
 export interface SearchTheme {
   id: string;
@@ -137,9 +137,11 @@ export function siteSearchDocuments(
           ]
         : [];
     });
+    const current = tree.translations.filter((t) => t.language === edition.code && t.of === 'term' && isCurrent(t, tree, settings));
     return [
       ...storyHomes,
       ...editionDocuments(tree, edition, base, perPage, byTheme, (t) => isCurrent(t, tree, settings)),
+      ...[termsDocument(editionUi, editionTerms(tree.terms, current), withBase(base, prefix), prefix) ?? []].flat(),
       aboutDocument(editionUi, prefix),
       updatesDocument(editionUi, prefix),
     ];

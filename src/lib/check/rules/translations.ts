@@ -4,7 +4,9 @@
  * not declare, a translation of nothing (the file it translates was renamed
  * or deleted), an edition without its interface catalogue, a catalogue that
  * lacks a key, more lead paragraphs or corrections than the original has,
- * a translated correction dated otherwise than the one it stands beside;
+ * a translated correction dated otherwise than the one it stands beside, a
+ * key term's translation without its definition or with an expansion the
+ * term has not;
  * and, apart, a translation whose source-language text changed since it was
  * made: stale, a warning that never stops a run (severity.ts), since an
  * English correction must never wait for its translation.
@@ -57,7 +59,7 @@ function checkTranslations(tree: ContentTree, settings: SiteSettings, states: re
       continue;
     }
     // A stale translation is not shown, so what changed in the original since cannot make it wrong.
-    if (!state.stale) errors.push(...countProblems(state, tree, settings));
+    if (!state.stale) errors.push(...countProblems(state, tree, settings), ...termProblems(state, tree));
     if (translation.of === 'interface') errors.push(...checkCatalogue(translation));
     if (state.stale) stale.push(staleProblem(state));
     if (translation.of === 'home') stale.push(...olderForm(translation));
@@ -123,6 +125,27 @@ function countProblems(state: TranslationState, tree: ContentTree, settings: Sit
     ];
   }
   return [];
+}
+
+/** A key term's translation translates its definition, and an expansion only where the term has one. */
+function termProblems({ translation }: TranslationState, tree: ContentTree): Problem[] {
+  if (translation.of !== 'term') return [];
+  const term = tree.terms.find((t) => t.id === translation.target)!;
+  const problems: Problem[] = [];
+  if (translation.data.expansion !== undefined && term.data.expansion === undefined)
+    problems.push({
+      file: translation.file,
+      line: translation.lineOf(['expansion']),
+      field: 'expansion',
+      detail: `expected no expansion, as ${translation.source} has none, found "${translation.data.expansion}"; delete it`,
+    });
+  if (term.body.trim() && !translation.body.trim())
+    problems.push({
+      file: translation.file,
+      line: translation.bodyLine,
+      detail: `expected the definition in ${translation.source}, translated, as the body below the frontmatter, found none`,
+    });
+  return problems;
 }
 
 /** A site.yaml translation still carrying a headline and lead: shown by nothing now, and said so, never stopping a run. */

@@ -1,6 +1,6 @@
 /**
- * `content/translations/<lang>/…`: translations of entries, themes, the home
- * page and the interface, each with who made it and the digest of the text
+ * `content/translations/<lang>/…`: translations of entries, themes, stories,
+ * key terms, the site's name and the interface, each with who made it and the digest of the text
  * it translates, and what the pages read of one.
  */
 import { z } from 'zod';
@@ -98,6 +98,31 @@ export const themeTranslationSchema = z
   .superRefine(reviewRule);
 
 /**
+ * `content/translations/<lang>/terms/<slug>.md`: a key term, translated; the body translates its definition.
+ * A definition quoted from the source (`kind: quote`) keeps the source's words on the page, and this
+ * translation is shown beside them, under its own label.
+ */
+export const termTranslationSchema = z
+  .strictObject({
+    ...translationFields,
+    term: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The term as readers of the edition meet it (deportation: deportación). Leave it out where it stays as it is, a name or an acronym such as ICE: the page then shows the original, marked as its language.',
+      ),
+    expansion: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'What the acronym stands for, translated, where that is words rather than a name; only for a term with an expansion. Leave it out to keep the original (a name, such as American Civil Liberties Union), shown marked as its language.',
+      ),
+  })
+  .superRefine(reviewRule);
+
+/**
  * `content/translations/<lang>/site.yaml`: the site's own words, translated: its name. A story's
  * headline and lead are translated in `stories/<slug>.md` beside it; `title` and `lead` here are the
  * form the file had when a site had one lead story, still read so such a file loads, and shown by
@@ -154,10 +179,10 @@ export const interfaceTranslationSchema = z
  */
 export const siteTranslationSchema = z.strictObject({
   language: z.string().describe('The edition’s language code.'),
-  of: z.enum(['entry', 'theme', 'story', 'home', 'interface']).describe('What it translates.'),
+  of: z.enum(['entry', 'theme', 'story', 'term', 'home', 'interface']).describe('What it translates.'),
   target: z
     .string()
-    .describe('The id of what it translates: `<theme>/<slug>` for an entry, the slug for a theme or a story, empty otherwise.'),
+    .describe('The id of what it translates: `<theme>/<slug>` for an entry, the slug for a theme, a story or a key term, empty otherwise.'),
   status: translationStatus.describe('draft, machine or reviewed.'),
   translator: z.string().describe('Who translated it.'),
   reviewer: z.string().optional().describe('Who reviewed it.'),
@@ -173,6 +198,8 @@ export const siteTranslationSchema = z.strictObject({
   standfirst: z.string().optional().describe('Story: the standfirst.'),
   notKnown: z.array(z.string()).optional().describe('Story: what is not known.'),
   question: z.string().optional().describe('Theme: the question.'),
+  term: z.string().optional().describe('Key term: the term, where the edition words it otherwise.'),
+  expansion: z.string().optional().describe('Key term: what the acronym stands for, where it is translated.'),
   summary: z.string().optional().describe('Entry or theme: the summary.'),
   lead: z.array(z.string()).optional().describe('Story: the lead paragraphs.'),
   corrections: z
@@ -187,5 +214,6 @@ export type EntryTranslation = z.output<typeof entryTranslationSchema>;
 export type ThemeTranslation = z.output<typeof themeTranslationSchema>;
 export type HomeTranslation = z.output<typeof homeTranslationSchema>;
 export type StoryTranslation = z.output<typeof storyTranslationSchema>;
+export type TermTranslation = z.output<typeof termTranslationSchema>;
 export type InterfaceTranslation = z.output<typeof interfaceTranslationSchema>;
 export type SiteTranslation = z.output<typeof siteTranslationSchema>;

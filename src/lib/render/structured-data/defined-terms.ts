@@ -1,4 +1,7 @@
-/** The key terms page as a DefinedTermSet: each term with its definition and its place on the page. */
+/**
+ * The key terms page as a DefinedTermSet: each term with its definition and its place on the page, in
+ * the page's language; a definition in another (not translated yet) is a language-tagged JSON-LD string.
+ */
 import { decodeHTML } from 'entities';
 import { known } from './publisher.ts';
 
@@ -14,6 +17,8 @@ export interface DefinedTermFacts {
   expansion?: string | undefined;
   /** The definition as plain text. */
   definition: string;
+  /** The definition's language, where it is not the set's (an edition's term not translated yet): tagged so. */
+  definitionLanguage?: string | undefined;
   /** The term's place on the page, absolute. */
   url: string;
 }
@@ -31,7 +36,7 @@ export function definedTermSetData(page: { name: string; url: string; inLanguage
         '@type': 'DefinedTerm',
         name: t.term,
         alternateName: t.expansion,
-        description: t.definition,
+        description: t.definitionLanguage ? { '@value': t.definition, '@language': t.definitionLanguage } : t.definition,
         url: t.url,
         inDefinedTermSet: page.url,
       }),
