@@ -50,8 +50,8 @@ function citationsIn(site: Site, edition: Edition): Citations {
 /** The site's updates, or one story's (its themes' entries and its articles' new versions). */
 export function siteUpdates(site: Site, edition: Edition, story?: StoryView): (UpdateItem & { lang: string | undefined })[] {
   const langs = new Map<string, string | undefined>();
-  const themes = story?.themes.map((t) => t.id);
-  const entries = themes === undefined ? [...site.entriesByTheme.values()].flat() : themes.flatMap((t) => site.entriesByTheme.get(t) ?? []);
+  const themeItems = story?.themes ?? site.themes;
+  const entries = themeItems.flatMap((t) => site.entriesByTheme.get(t.id) ?? []);
   const sourceLang = edition.isSource ? undefined : edition.source.code;
   const versions = (story ? story.retired : site.sources).flatMap((old) => {
     const newer = site.sources.find((s) => s.id === old.data.retired?.replacedBy);
@@ -60,24 +60,31 @@ export function siteUpdates(site: Site, edition: Edition, story?: StoryView): (U
     langs.set(link, sourceLang);
     return [{ title: newer.data.title, link, date: old.data.retired.date, replaced: old.data.title }];
   });
-  const items = updateItems(
-    edition.ui,
-    entries.map((e) => {
+  const themes = themeItems.map((t) => {
+    const shown = themeIn(edition, t);
+    const link = edition.themeHref(t.id);
+    langs.set(link, shown.lang);
+    return { id: t.id, question: shown.text.question ?? shown.text.title, summary: shown.text.summary ?? '', link };
+  });
+  const items = updateItems(edition.ui, {
+    entries: entries.map((e) => {
       const shown = entryIn(edition, e);
       langs.set(e.slug, shown.lang);
       return {
         slug: e.slug,
         title: shown.text.title,
         summary: shown.text.summary,
+        added: e.data.added,
         updated: e.data.updated,
         corrections: shown.text.corrections,
         link: edition.entryHref(site.entryLocation.get(e.id)!),
         quote: e.data.kind === 'quote',
+        theme: e.data.theme,
       };
     }),
-    undefined,
+    themes,
     versions,
-  );
+  });
   return items.map((item) => ({
     ...item,
     lang:

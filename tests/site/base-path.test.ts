@@ -70,4 +70,25 @@ describe('a site built under a base path from other content', () => {
     expect(page('about/index.html')).toContain(`<link rel="canonical" href="${FIXTURE_SITE}${FIXTURE_BASE}about/">`);
     expect(page('search/index.html')).toContain(`data-bundle="${FIXTURE_BASE}pagefind/"`);
   });
+
+  it('says what happened in each update, on the page and in the feed: a new question, a revised entry, a correction, and an entry that does not say when it was added', () => {
+    const rows = [
+      ...page('updates/index.html').matchAll(
+        /<p class="meta"><time datetime="([^"]+)">[^<]+<\/time><span>([^<]+)<\/span><\/p><p><a href="([^"]+)">/g,
+      ),
+    ].map((m) => [m[1], m[2], m[3]]);
+    expect(rows).toEqual([
+      ['2026-03-06', 'New question', `${FIXTURE_BASE}themes/funding/`],
+      ['2026-03-05', 'Correction', `${FIXTURE_BASE}themes/opening-hours/#sunday-opening-correction-1`],
+      ['2026-03-04', 'Entry added or revised', `${FIXTURE_BASE}themes/opening-hours/#sunday-opening`],
+      ['2026-03-04', 'Entry revised', `${FIXTURE_BASE}themes/opening-hours/2/#weekday-hours`],
+    ]);
+    const titles = [...page('feed.xml').matchAll(/<item><title>([^<]+)<\/title>/g)].map((m) => m[1]);
+    expect(titles).toEqual([
+      'New question: Who pays for it?',
+      'Correction of 5 March 2026 to Sunday opening from April',
+      'Entry added or revised: Sunday opening from April',
+      'Entry revised: Longer weekday hours',
+    ]);
+  });
 });

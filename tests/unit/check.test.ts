@@ -53,11 +53,11 @@ describe('npm run check', () => {
     const local = await run(stale);
     expect(local.status).toBe(0);
     expect(local.stderr).toContain(
-      'warning: content/entries/federal-conflict/national-immigration-enforcement-conflicts.md:13: cited.p4: stale:',
+      'warning: content/entries/federal-conflict/national-immigration-enforcement-conflicts.md:14: cited.p4: stale:',
     );
     const ci = await run(stale, { CI: 'true' });
     expect(ci.status).toBe(1);
-    expect(ci.stderr).toMatch(/^content\/entries\/federal-conflict\/national-immigration-enforcement-conflicts\.md:13: cited\.p4: stale:/);
+    expect(ci.stderr).toMatch(/^content\/entries\/federal-conflict\/national-immigration-enforcement-conflicts\.md:14: cited\.p4: stale:/);
   });
 
   it('warns once per proposed theme locally, fails on it under CI, and keeps it a warning in a pull-request preview', async () => {

@@ -8,7 +8,10 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
+import { derivedFileText } from '../../src/lib/content-files/derived-file.ts';
+import { parseMarkdownFile } from '../../src/lib/content-files/frontmatter.ts';
 import { derive } from '../../src/lib/derive/derive.ts';
+import { contentDigest } from '../../src/lib/model/derived-record.ts';
 import { formatProblem } from '../../src/lib/model/errors.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { tempRoot } from '../helpers/temp-root.ts';
@@ -145,6 +148,34 @@ describe('derive finds an entry by its source and section', () => {
     const report = await derive({ root, today: '2026-02-03' });
     expect(report.updated).toContain(last);
     expect(field(read(root, last), 'updated')).toBe('2026-01-02');
+  });
+
+  it('writes `added` when it creates an entry and never moves it; a changed section moves only `updated`', async () => {
+    const root = await derived();
+    expect([field(read(root, COALITION), 'added'), field(read(root, COALITION), 'updated')]).toEqual(['2026-01-02', '2026-01-02']);
+    edit(root, SEED, (t) => t.replace('Los Angeles, San Francisco, and Chicago', 'Los Angeles and Chicago'));
+    const report = await derive({ root, today: '2026-02-03' });
+    expect(report.updated).toContain(COALITION);
+    expect([field(read(root, COALITION), 'added'), field(read(root, COALITION), 'updated')]).toEqual(['2026-01-02', '2026-02-03']);
+  });
+
+  it('dates an entry it wrote before `added` existed by its `updated`, once, and leaves an edited one without it', async () => {
+    const root = await derived();
+    // An unedited entry from before the field: no `added`, and a digest of what it then held.
+    const { data, body } = parseMarkdownFile(ENTRY, read(root, ENTRY));
+    const dated: Record<string, unknown> = { ...(data as Record<string, unknown>), updated: '2025-12-01' };
+    const { added, derived: record, ...older } = dated;
+    expect(added).toBe('2026-01-02');
+    const digest = contentDigest(older, body);
+    writeFileSync(join(root, ENTRY), derivedFileText(ENTRY, older, body, { ...(record as { from: string; seed: string }), digest }));
+    edit(root, COALITION, (t) => t.replace(/^added: .*\n/m, ''));
+    const first = await derive({ root, today: '2026-02-03' });
+    expect(first.updated).toEqual([ENTRY]);
+    expect(first.kept).toContain(COALITION);
+    expect([field(read(root, ENTRY), 'added'), field(read(root, ENTRY), 'updated')]).toEqual(['2025-12-01', '2025-12-01']);
+    expect(field(read(root, COALITION), 'added')).toBeUndefined();
+    const second = await derive({ root, today: '2026-02-04' });
+    expect(second.updated).toEqual([]);
   });
 });
 

@@ -43,7 +43,7 @@ describe('drift between entries and their sources', () => {
     const { warnings, errors } = checkContent(root);
     expect(errors).toEqual([]);
     expect(warnings.map(formatProblem)).toEqual([
-      `${ENTRY}:13: cited.p4: stale: mayor-ends-immigration-enforcement-cooperation p4 changed since this entry was written (was "… administration has promised aggressive deportation operations and …", now "… administration has promised deportation operations and …"); check the entry, then run "npm run confirm -- ${ENTRY}"`,
+      `${ENTRY}:14: cited.p4: stale: mayor-ends-immigration-enforcement-cooperation p4 changed since this entry was written (was "… administration has promised aggressive deportation operations and …", now "… administration has promised deportation operations and …"); check the entry, then run "npm run confirm -- ${ENTRY}"`,
     ]);
 
     // The body is a quotation of the paragraph's earlier words: confirming it as it is would publish words the source no longer has.
@@ -51,7 +51,7 @@ describe('drift between entries and their sources', () => {
     expect(() => confirmEntry(root, ENTRY)).toThrow(
       new InputError({
         file: ENTRY,
-        line: 21,
+        line: 22,
         detail: `not confirmed: a quote must be the source's words as written, and mayor-ends-immigration-enforcement-cooperation p4 now reads "… administration has promised deportation operations and …" where the body has "… administration has promised aggressive deportation operations and …"; run "npm run confirm -- --recopy ${ENTRY}" to copy its new words into the body, or rewrite the body in the editors' words and set kind to reporting, analysis or context`,
       }),
     );
@@ -90,7 +90,7 @@ describe('drift between entries and their sources', () => {
     expect(() => confirmEntry(root, ENTRY)).toThrow(
       new InputError({
         file: ENTRY,
-        line: 23,
+        line: 24,
         detail:
           'not confirmed: quote not found in mayor-ends-immigration-enforcement-cooperation p4: "promised aggressive deportation operations"; closest passage: "The Trump administration has promised deportation operations and expanded enforcement efforts."',
       }),
@@ -110,7 +110,7 @@ describe('drift between entries and their sources', () => {
     expect(() => confirmEntry(root, ENTRY)).toThrow(
       new InputError({
         file: ENTRY,
-        line: 21,
+        line: 22,
         detail:
           "not confirmed: a quote must be the source's words as written, and \"… which the editors doubt. …\" is not in mayor-ends-immigration-enforcement-cooperation p4; restore the source's words, or rewrite the body in the editors' words and set kind to reporting, analysis or context",
       }),
@@ -118,7 +118,7 @@ describe('drift between entries and their sources', () => {
     editSeed(root, (t) => t.replace('promised aggressive deportation', 'promised deportation'));
     await derive({ root, today: '2026-01-03' });
     expect(() => confirmEntry(root, ENTRY, { recopy: true })).toThrow(
-      /^content\/entries\/federal-conflict\/national-immigration-enforcement-conflicts\.md:21: not re-copied: /,
+      /^content\/entries\/federal-conflict\/national-immigration-enforcement-conflicts\.md:22: not re-copied: /,
     );
     expect(readFileSync(entry, 'utf8')).toBe(before);
   });

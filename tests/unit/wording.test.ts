@@ -6,7 +6,7 @@ import { latestDate } from '../../src/lib/render/dates.ts';
 import { createInterface } from '../../src/lib/render/interface.ts';
 import { robotsTxt } from '../../src/lib/render/robots.ts';
 import { sourceFacts } from '../../src/lib/render/source-facts.ts';
-import { updateItems } from '../../src/lib/render/updates.ts';
+import { UPDATE_LABEL, updateItems } from '../../src/lib/render/updates.ts';
 import { KIND_ORDER, citationText, homeDek, pageTitle, paragraphRuns, sourceLinkText } from '../../src/lib/render/wording.ts';
 import { entryKind } from '../../src/lib/model/schema.ts';
 import { projectRoot } from '../helpers/build-site.ts';
@@ -80,7 +80,7 @@ describe('updates and corrections', () => {
   ];
 
   it('lists changes newest first, each with a name and a link of its own', () => {
-    expect(updateItems(ENGLISH, entries)).toEqual([
+    expect(updateItems(ENGLISH, { entries })).toEqual([
       {
         kind: 'correction',
         entry: 'A',
@@ -97,7 +97,7 @@ describe('updates and corrections', () => {
 
   it('makes one row of a correction that also dated its entry, not two', () => {
     const corrected = [{ ...entries[0]!, updated: '2026-02-01' }];
-    expect(updateItems(ENGLISH, corrected).map((item) => item.kind)).toEqual(['correction']);
+    expect(updateItems(ENGLISH, { entries: corrected }).map((item) => item.kind)).toEqual(['correction']);
   });
 
   it('keeps the order it was given (the stories’ and questions’) for changes of one day, not the alphabet', () => {
@@ -109,17 +109,17 @@ describe('updates and corrections', () => {
       link: `/t/#${slug}`,
       corrections: [],
     }));
-    expect(updateItems(ENGLISH, sameDay).map((item) => item.link)).toEqual(['/t/#z', '/t/#a', '/t/#m']);
+    expect(updateItems(ENGLISH, { entries: sameDay }).map((item) => item.link)).toEqual(['/t/#z', '/t/#a', '/t/#m']);
   });
 
   it('says when a change’s text is the source’s own words', () => {
     const quoted = [{ ...entries[1]!, quote: true }];
-    expect(updateItems(ENGLISH, quoted)[0]).toMatchObject({ kind: 'entry', description: 'About B.', quoted: true });
+    expect(updateItems(ENGLISH, { entries: quoted })[0]).toMatchObject({ kind: 'entry', description: 'About B.', quoted: true });
   });
 
   it('lists a newer version of an article as an update of the source', () => {
     const versions = [{ title: 'Rents, revised', link: '/sources/rents-2/', date: '2026-01-03', replaced: 'Rents' }];
-    expect(updateItems(ENGLISH, [], undefined, versions)).toEqual([
+    expect(updateItems(ENGLISH, { entries: [], versions })).toEqual([
       {
         kind: 'source',
         entry: 'Rents, revised',
@@ -133,7 +133,70 @@ describe('updates and corrections', () => {
   });
 
   it('keeps only the newest items', () => {
-    expect(updateItems(ENGLISH, entries, 2).map((item) => item.link)).toEqual(['/t/#a-correction-1', '/t/#b']);
+    expect(updateItems(ENGLISH, { entries }, 2).map((item) => item.link)).toEqual(['/t/#a-correction-1', '/t/#b']);
+  });
+
+  it('says what happened to an entry: new (unchanged since it was added), revised, or, without `added`, either', () => {
+    const dated = [
+      { ...entries[1]!, slug: 'n', link: '/t/#n', added: '2026-01-05' },
+      { ...entries[1]!, slug: 'r', link: '/t/#r', added: '2026-01-01' },
+      { ...entries[1]!, slug: 'u', link: '/t/#u' },
+    ];
+    const items = updateItems(ENGLISH, { entries: dated });
+    expect(items.map((item) => [item.link, item.kind, item.date])).toEqual([
+      ['/t/#n', 'new', '2026-01-05'],
+      ['/t/#r', 'revised', '2026-01-05'],
+      ['/t/#u', 'entry', '2026-01-05'],
+    ]);
+    expect(items.map((item) => ENGLISH.t(UPDATE_LABEL[item.kind]))).toEqual(['New entry', 'Entry revised', 'Entry added or revised']);
+  });
+
+  describe('a new question', () => {
+    const question = { id: 'rents', question: 'Who pays?', summary: 'Tenants do.', link: '/themes/rents/' };
+    const entry = (slug: string, added: string | undefined, updated: string) => ({
+      slug,
+      title: slug,
+      summary: `About ${slug}.`,
+      ...(added !== undefined && { added }),
+      updated,
+      link: `/themes/rents/#${slug}`,
+      corrections: [],
+      theme: 'rents',
+    });
+
+    it('is one row on the day its first entries appeared, which it stands for; later entries and revisions are rows of their own', () => {
+      const items = updateItems(ENGLISH, {
+        entries: [entry('a', '2026-01-02', '2026-01-02'), entry('b', '2026-01-02', '2026-03-01'), entry('c', '2026-02-01', '2026-02-01')],
+        themes: [question],
+      });
+      expect(items.map((item) => [item.kind, item.title, item.date])).toEqual([
+        ['revised', 'b', '2026-03-01'],
+        ['new', 'c', '2026-02-01'],
+        ['question', 'Who pays?', '2026-01-02'],
+      ]);
+      expect(items[2]).toMatchObject({ link: '/themes/rents/', description: 'Tenants do.', quoted: false });
+      expect(ENGLISH.t(UPDATE_LABEL.question)).toBe('New question');
+    });
+
+    it('keeps the questions’ order, not the alphabet, among new questions of one day', () => {
+      const other = { ...question, id: 'repairs', question: 'Who fixes?', link: '/themes/repairs/' };
+      const items = updateItems(ENGLISH, {
+        entries: [entry('a', '2026-01-02', '2026-01-02'), { ...entry('r', '2026-01-02', '2026-01-02'), theme: 'repairs' }],
+        themes: [question, other],
+      });
+      expect(items.map((item) => [item.kind, item.title])).toEqual([
+        ['question', 'Who pays?'],
+        ['question', 'Who fixes?'],
+      ]);
+    });
+
+    it('is not claimed when one of its entries does not say when it was added', () => {
+      const items = updateItems(ENGLISH, {
+        entries: [entry('a', '2026-01-02', '2026-01-02'), entry('u', undefined, '2026-01-03')],
+        themes: [question],
+      });
+      expect(items.map((item) => item.kind)).toEqual(['entry', 'new']);
+    });
   });
 });
 

@@ -174,11 +174,14 @@ export const ENGLISH_CATALOGUE = {
   // Updates and the feed
   'updates.title': 'Updates and corrections',
   'updates.quotedLine': 'Quoted from the source: “{text}”',
-  'updates.description': 'What has changed in this explainer, newest first: entries added or revised, and corrections.',
+  'updates.description': 'What has changed in this explainer, newest first: new questions, new and revised entries, and corrections.',
   'updates.intro':
-    'What has changed in this explainer, newest first: entries added or revised, and every correction, with what was wrong and what is right. This page lists the {limit} most recent changes; the {feed} carries the same list.',
+    'What has changed in this explainer, newest first: new questions, new and revised entries, and every correction, with what was wrong and what is right. This page lists the {limit} most recent changes; the {feed} carries the same list.',
   'updates.feed': 'RSS feed',
   'updates.none': 'Nothing has changed yet.',
+  'updates.question': 'New question',
+  'updates.new': 'New entry',
+  'updates.revised': 'Entry revised',
   'updates.entry': 'Entry added or revised',
   'updates.correction': 'Correction',
   'updates.source': 'New version of an article',

@@ -8,7 +8,7 @@ import { derivedFileText } from '../../content-files/derived-file.ts';
 import { contentDigest } from '../../model/derived-record.ts';
 import type { Existing } from '../existing/existing-files.ts';
 import type { PlannedFile } from './plan.ts';
-import { withUpdated } from './substance.ts';
+import { withDates } from './substance.ts';
 
 export interface Planned {
   file: PlannedFile<object>;
@@ -33,7 +33,7 @@ export const isRejected = (existing: Existing | undefined): boolean => existing?
 
 /** What becomes of one planned file, given the file it is derived into. */
 export function deriveFile({ file, seedFile, seedHash, renamedFrom }: Planned, existing: Existing | undefined, force: boolean): Outcome {
-  const data = file.path.startsWith('entries/') ? withUpdated(file.data as Record<string, unknown>, file.body, existing) : file.data;
+  const data = file.path.startsWith('entries/') ? withDates(file.data as Record<string, unknown>, file.body, existing) : file.data;
   const digest = contentDigest(data, file.body);
   const record = {
     from: seedFile,

@@ -186,6 +186,7 @@ function entryFile({ article, slug, today }: PlanInput, section: Section, assign
       summary: firstSentence(sectionText(section)),
       // The body is the section's own text: the source's words, shown as a quotation until an editor rewrites it.
       kind: 'quote',
+      added: today,
       updated: today,
       corrections: [],
       cited: Object.fromEntries(section.paragraphs.map((p) => [p.id, p.hash])),

@@ -1,7 +1,9 @@
 /**
- * An entry's `updated` date tells readers (on its page and in the feed) that
- * what it says has changed. Derive moves it only when it does: a new order,
- * theme, source slug or recorded hash is bookkeeping, not news.
+ * An entry's dates tell readers (on its page and in the feed) what happened
+ * to it. `updated` says what it says has changed: derive moves it only when it
+ * does, since a new order, theme, source slug or recorded hash is
+ * bookkeeping, not news. `added` says when it first appeared: derive writes it
+ * once and never moves it.
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Existing } from '../existing/existing-files.ts';
@@ -14,9 +16,15 @@ function sameSubstance(planned: Record<string, unknown>, body: string, existing:
   return SUBSTANCE.every((field) => isDeepStrictEqual(planned[field] ?? [], existing.data?.[field] ?? []));
 }
 
-/** The planned data, keeping the existing `updated` when derive rewrites an unedited entry that says the same. */
-export function withUpdated<T extends Record<string, unknown>>(planned: T, body: string, existing: Existing | undefined): T {
+/**
+ * The planned data with the entry's dates: `added` kept from the file it rewrites (or, on a file
+ * written before `added` existed, its `updated`, the earliest date it records), and the existing
+ * `updated` kept when derive rewrites an unedited entry that says the same.
+ */
+export function withDates<T extends Record<string, unknown>>(planned: T, body: string, existing: Existing | undefined): T {
   const updated = existing?.data?.['updated'];
-  if (!existing?.unedited || typeof updated !== 'string' || !sameSubstance(planned, body, existing)) return planned;
-  return { ...planned, updated };
+  const added = existing?.data?.['added'] ?? updated;
+  const dated = typeof added === 'string' ? { ...planned, added } : planned;
+  if (!existing?.unedited || typeof updated !== 'string' || !sameSubstance(planned, body, existing)) return dated;
+  return { ...dated, updated };
 }

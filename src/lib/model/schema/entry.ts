@@ -26,6 +26,11 @@ const entryFields = z.strictObject({
     .describe(
       "Written by an editor to leave the entry's section off the site for good: no page shows the entry, and derive, which finds it by its section, never writes that section again. Delete the line to show it again.",
     ),
+  added: isoDate
+    .optional()
+    .describe(
+      'The day the entry first appeared on the site: derive writes it when it creates the entry and never moves it (an entry it wrote before this field existed gets its `updated` date, the earliest the file records). With it the updates page tells a new entry from a revised one; without it (an entry written by hand) the row says the entry was added or revised.',
+    ),
   updated: isoDate.describe("Last time the entry's substance changed."),
   corrections: z.array(correction).default([]).describe('Corrections, oldest first.'),
   cited: z
@@ -37,6 +42,12 @@ const entryFields = z.strictObject({
 
 /** `content/entries/<theme>/<slug>.md`: one statement-sized piece of the explainer. */
 export const entrySchema = entryFields.superRefine((entry, ctx) => {
+  if (entry.added !== undefined && entry.added > entry.updated)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['added'],
+      message: `expected a date no later than updated (${entry.updated}), found ${entry.added}: an entry is added before it is revised`,
+    });
   if (entry.paragraphs.length > 0 || (entry.kind === 'context' && entry.reading.length > 0)) return;
   ctx.addIssue({
     code: 'custom',
