@@ -54,7 +54,7 @@ const FIRST: [string, { title: string; place: string; href: string }][] = [
   [
     'racial',
     {
-      title: 'Integration With Broader Social Justice Agenda',
+      title: 'Integration with broader social justice agenda',
       place: 'Coalition cities',
       href: '/themes/coalition-cities/#integration-with-broader-social-justice-agenda',
     },
@@ -62,7 +62,7 @@ const FIRST: [string, { title: string; place: string; href: string }][] = [
   [
     'budget',
     {
-      title: 'Detention and Release Policies Under Mamdani',
+      title: 'Detention and release policies under Mamdani',
       place: 'Sanctuary policy',
       href: '/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani',
     },

@@ -216,7 +216,7 @@ describe('link names that stand alone', () => {
   it('names permanent and source links so they make sense out of context, each entry one Tab stop per place', async () => {
     await withPage(`${site.url}themes/coalition-cities/`, async (page) => {
       const byName = await linksByName(page);
-      expect(byName.get('Permanent link to Coalition Building Among Progressive Cities')).toEqual(
+      expect(byName.get('Permanent link to Coalition building among progressive cities')).toEqual(
         new Set([`${site.url}themes/coalition-cities/#coalition-building-among-progressive-cities`]),
       );
       expect(byName.get('Source, paragraph 5')).toEqual(new Set([`${site.url}sources/mayor-ends-immigration-enforcement-cooperation/#p5`]));

@@ -52,7 +52,7 @@ Entries: 1 added, 1 removed, 2 changed. Themes: 1 changed. Sources: 1 changed. C
 
 #### Coalition cities (\`coalition-cities\`)
 
-- Removed: **Integration With Broader Social Justice Agenda** (\`integration-with-broader-social-justice-agenda\`)
+- Removed: **Integration with broader social justice agenda** (\`integration-with-broader-social-justice-agenda\`)
 
 #### Federal conflict (\`federal-conflict\`)
 
@@ -60,11 +60,11 @@ Entries: 1 added, 1 removed, 2 changed. Themes: 1 changed. Sources: 1 changed. C
 
 #### Implementation limits (\`implementation-limits\`)
 
-- Changed: **Implementation Challenges and Municipal Authority Limits** (\`implementation-challenges-and-municipal-authority-limits\`): fields corrections
+- Changed: **Implementation challenges and municipal authority limits** (\`implementation-challenges-and-municipal-authority-limits\`): fields corrections
 
 #### Sanctuary policy (\`sanctuary-policy\`)
 
-- Changed: **Detention and Release Policies Under Mamdani** (\`detention-and-release-policies-under-mamdani\`): fields summary; body +3 −2 words
+- Changed: **Detention and release policies under Mamdani** (\`detention-and-release-policies-under-mamdani\`): fields summary; body +3 −2 words
 
 ### Themes
 
@@ -77,7 +77,7 @@ Entries: 1 added, 1 removed, 2 changed. Themes: 1 changed. Sources: 1 changed. C
 ### Corrections
 
 - **State Preemption** (\`state-preemption\`) in \`federal-conflict\`, 2026-01-03: “the governor vetoed it” → “the governor signed it”
-- **Implementation Challenges and Municipal Authority Limits** (\`implementation-challenges-and-municipal-authority-limits\`) in \`implementation-limits\`, 2026-02-01: “cities can abolish ICE” → “cities cannot abolish ICE”
+- **Implementation challenges and municipal authority limits** (\`implementation-challenges-and-municipal-authority-limits\`) in \`implementation-limits\`, 2026-02-01: “cities can abolish ICE” → “cities cannot abolish ICE”
 
 ### Seeds
 
@@ -233,7 +233,7 @@ describe('npm run diff after a seed change', () => {
       '',
       '### Entries to re-read',
       '',
-      '- **National Immigration Enforcement Conflicts** (`national-immigration-enforcement-conflicts`) in `federal-conflict`: cites mayor-ends-immigration-enforcement-cooperation p4, which changed',
+      '- **National immigration enforcement conflicts** (`national-immigration-enforcement-conflicts`) in `federal-conflict`: cites mayor-ends-immigration-enforcement-cooperation p4, which changed',
       '',
       '### Seeds',
       '',

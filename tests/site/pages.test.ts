@@ -102,14 +102,24 @@ describe('the built site from the real content', () => {
   it('shows each derived entry as a quotation of the source, labelled, linked to its paragraph, its permanent link an anchor beside its heading', () => {
     const html = page(THEME);
     expect(html).toContain(
-      `<h2 id="detention-and-release-policies-under-mamdani"><span>Detention and Release Policies Under Mamdani</span><a class="anchor" href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani" data-pagefind-ignore><span aria-hidden="true">#</span><span class="vh">Permanent link to Detention and Release Policies Under Mamdani</span></a></h2><p class="meta" data-pagefind-ignore><a class="kind kind-quote" href="/about/#kind-quote">${KIND_LABELS.quote.label}</a><span>Updated <time datetime="2026-11-26">November 26, 2026</time></span></p><figure class="quotation"><blockquote><p>The administration signaled intent`,
+      `<h2 id="detention-and-release-policies-under-mamdani"><span>Detention and release policies under Mamdani</span><a class="anchor" href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani" data-pagefind-ignore><span aria-hidden="true">#</span><span class="vh">Permanent link to Detention and release policies under Mamdani</span></a></h2><p class="meta" data-pagefind-ignore><a class="kind kind-quote" href="/about/#kind-quote">${KIND_LABELS.quote.label}</a><span>Updated <time datetime="2026-11-26">November 26, 2026</time></span></p><figure class="quotation"><blockquote><p>The administration signaled intent`,
     );
     expect(html).toContain(
-      `<figcaption>— <a href="${SOURCE}#p3"><span aria-hidden="true">Source ¶3</span><span class="vh">Source, paragraph 3</span></a></figcaption></figure><p class="report-line" data-pagefind-ignore><a class="report" href="mailto:corrections@example.org?subject=Error%20report%3A%20Detention%20and%20Release%20Policies%20Under%20Mamdani%20(What%20has%20the%20mayor%20pledged%20to%20do%3F)&amp;body=Page%3A%20https%3A%2F%2Fexample.org%2Fthemes%2Fsanctuary-policy%2F%23detention-and-release-policies-under-mamdani">Report an error<span class="vh"> in Detention and Release Policies Under Mamdani</span></a></p></article>`,
+      `<figcaption>— <a href="${SOURCE}#p3"><span aria-hidden="true">Source ¶3</span><span class="vh">Source, paragraph 3</span></a>, under “Detention and Release Policies Under Mamdani”</figcaption></figure><p class="report-line" data-pagefind-ignore><a class="report" href="mailto:corrections@example.org?subject=Error%20report%3A%20Detention%20and%20release%20policies%20under%20Mamdani%20(What%20has%20the%20mayor%20pledged%20to%20do%3F)&amp;body=Page%3A%20https%3A%2F%2Fexample.org%2Fthemes%2Fsanctuary-policy%2F%23detention-and-release-policies-under-mamdani">Report an error<span class="vh"> in Detention and release policies under Mamdani</span></a></p></article>`,
     );
     // The source's headline is named once on the page, not under every quotation (the JSON-LD in the head names it for machines).
     expect(html.slice(html.indexOf('<main')).split(HEADLINE)).toHaveLength(2);
     expect(html).toContain(`<a href="${SOURCE}"><cite>${HEADLINE}</cite></a>`);
+  });
+
+  it("names the source's own heading in an entry's attribution, in the source's language on an edition's page", () => {
+    // The entry's heading is the editors' sentence case; the source's Title Case heading is named as the source's.
+    expect(page(THEME)).toContain(
+      '<span class="vh">Source, paragraph 2</span></a>, under “Sanctuary City Policy and Federal Cooperation Refusal”',
+    );
+    expect(page(`es/${THEME}`)).toContain(
+      '<span class="vh">Fuente, párrafo 3</span></a>, en el apartado «<span lang="en">Detention and Release Policies Under Mamdani</span>»</figcaption>',
+    );
   });
 
   it('links each theme to the previous and next questions', () => {
@@ -134,7 +144,7 @@ describe('the built site from the real content', () => {
       /id="p1">[\s\S]*?<p class="used">Used in: <a href="\/">Home page<\/a>, <a href="\/themes\/sanctuary-policy\/">What has the mayor pledged to do\?<\/a><\/p>/,
     );
     expect(html).toContain(
-      'Used in: <a href="/">Home page</a>, <a href="/themes/sanctuary-policy/">What has the mayor pledged to do?</a>, <a href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani">Detention and Release Policies Under Mamdani</a>',
+      'Used in: <a href="/">Home page</a>, <a href="/themes/sanctuary-policy/">What has the mayor pledged to do?</a>, <a href="/themes/sanctuary-policy/#detention-and-release-policies-under-mamdani">Detention and release policies under Mamdani</a>',
     );
   });
 

@@ -158,7 +158,7 @@ describe('npm run diff covers what readers see', () => {
     expect(lines[2]).toBe('Entries: 1 moved.');
     expect(section(lines, '### Entries')).toEqual([
       '#### Implementation limits (`implementation-limits`)',
-      '- Moved here from `federal-conflict`: **National Immigration Enforcement Conflicts** (`national-immigration-enforcement-conflicts`): fields order',
+      '- Moved here from `federal-conflict`: **National immigration enforcement conflicts** (`national-immigration-enforcement-conflicts`): fields order',
     ]);
     const pages = section(lines, '### Pages to review');
     expect(pages).toContain('- `/pr-42/themes/federal-conflict/`');
@@ -193,7 +193,7 @@ describe('npm run diff covers what readers see', () => {
     const lines = summary((after) => edit(after, REJECTED, '---\n', '---\nstatus: rejected\n'));
     expect(section(lines, '### Entries')).toEqual([
       '#### Coalition cities (`coalition-cities`)',
-      '- Changed: **Integration With Broader Social Justice Agenda** (`integration-with-broader-social-justice-agenda`): status published → rejected',
+      '- Changed: **Integration with broader social justice agenda** (`integration-with-broader-social-justice-agenda`): status published → rejected',
     ]);
     const pages = section(lines, '### Pages to review');
     expect(pages).toContain('- `/pr-42/themes/coalition-cities/`');

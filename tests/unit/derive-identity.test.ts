@@ -58,7 +58,7 @@ describe('derive finds an entry by its source and section', () => {
     expect(report.removed).toEqual([]);
     expect(report.kept).toEqual([ENTRY]);
     expect(report.updated).toEqual([`content/sources/${SLUG}.yaml`, other]);
-    expect(field(read(root, other), 'title')).toBe('Coalitions Among Progressive Cities');
+    expect(field(read(root, other), 'title')).toBe('Coalitions among progressive cities');
     expect(checkContent(root).errors.map(formatProblem)).toEqual([]);
   });
 

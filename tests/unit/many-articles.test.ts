@@ -321,7 +321,7 @@ describe('a site of several articles, step by step', () => {
     expect(examples(/^kept .*status: rejected: its section/)).toEqual([kept]);
     expect(read(entry)).toMatch(/^---\nstatus: rejected\n/);
     expect(review(before)).toContain(
-      '- Changed: **Property Owners Warn of Fewer New Homes** (`property-owners-warn-of-fewer-new-homes`): status published → rejected',
+      '- Changed: **Property owners warn of fewer new homes** (`property-owners-warn-of-fewer-new-homes`): status published → rejected',
     );
     expect(articleFiles(MAYOR)).toEqual(first);
     await expectInvariants();
@@ -480,7 +480,7 @@ describe('a site of several articles, step by step', () => {
     expect(read('content/sources/rent-cap-vote.yaml')).toContain(`retired:\n  date: ${TODAY}\n`);
     const summary = review(before);
     expect(summary).toContain('- Retired: **Council votes to cap yearly rent increases at 3 percent** (`rent-cap-vote`): fields retired');
-    expect(summary).toContain('- Removed: **A Legal Challenge Is Expected** (`a-legal-challenge-is-expected`)');
+    expect(summary).toContain('- Removed: **A legal challenge is expected** (`a-legal-challenge-is-expected`)');
     for (const line of examples(/^(removed|kept|retired) .*rent-cap-vote/)) expect(printed).toContain(line);
     expect(articleFiles(MAYOR)).toEqual(first);
     // The editors' entries stay on the site, citing the retired source: CI passes as it is.

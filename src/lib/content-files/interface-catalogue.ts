@@ -67,6 +67,7 @@ export const ENGLISH_CATALOGUE = {
   'cite.short': 'Source ¶{range}',
   'cite.namedShort': '“{source}” ¶{range}',
   'cite.reading': 'Further reading named in “{source}”:',
+  'cite.under': ', under “{section}”',
   'entry.updated': 'Updated {date}',
   'entry.permalink': 'Permanent link',
   'entry.permalinkRest': ' to {title}',

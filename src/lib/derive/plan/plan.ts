@@ -6,6 +6,7 @@ import type { Article, Section } from '../../article/article.ts';
 import { leadSection, scoredSections, sectionText } from '../../article/sections.ts';
 import { placeSections, type Placement, type ThemeTerms } from '../themes/assign.ts';
 import type { Problem } from '../../model/errors.ts';
+import { sentenceCase } from '../../text/sentence-case.ts';
 import { firstSentence } from '../../text/sentences.ts';
 import { escapeMarkdownText } from '../../text/markdown-text.ts';
 import type { EntryInput, SeedMeta, SourceInput } from '../../model/schema.ts';
@@ -73,7 +74,9 @@ export function planArticle(input: PlanInput): ArticlePlan {
   );
   const sections = assigned.map(({ section, theme }) => ({ section, theme: where.get(section)?.theme ?? theme }));
   const source = sourceFile(input, leadSection(article, meta), sections);
-  const entries = toPlace.map(({ section, theme }) => entryFile(input, section, theme, where.get(section)!));
+  // Which of a heading's words are names is read from the article's sentences, never from its Title Case headings.
+  const sentences = article.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
+  const entries = toPlace.map(({ section, theme }) => entryFile(input, section, theme, where.get(section)!, sentences));
   return { source, entries, problems, placements };
 }
 
@@ -168,8 +171,18 @@ function sourceFile(
   };
 }
 
-/** One section's entry, where placement put it; `assigned` is the theme the assignment gave it. */
-function entryFile({ article, slug, today }: PlanInput, section: Section, assigned: string, spot: Placed): PlannedFile<EntryInput> {
+/**
+ * One section's entry, where placement put it; `assigned` is the theme the assignment gave it. Its title is
+ * the editors' form of the section heading, in sentence case; the heading as the source writes it stays in
+ * the source record, and the entry's attribution names it from there.
+ */
+function entryFile(
+  { article, slug, today }: PlanInput,
+  section: Section,
+  assigned: string,
+  spot: Placed,
+  sentences: string,
+): PlannedFile<EntryInput> {
   const { theme, path, order, previous } = spot;
   return {
     path,
@@ -178,7 +191,7 @@ function entryFile({ article, slug, today }: PlanInput, section: Section, assign
     ...(previous !== undefined && previous !== path && { previous }),
     body: section.paragraphs.map((p) => escapeMarkdownText(p.body)).join('\n\n'),
     data: {
-      title: section.heading ?? article.title,
+      title: section.heading === null ? article.title : sentenceCase(section.heading, sentences),
       theme,
       source: slug,
       paragraphs: section.paragraphs.map((p) => p.id),

@@ -3,7 +3,8 @@
  * to it. `updated` says what it says has changed: derive moves it only when it
  * does, since a new order, theme, source slug or recorded hash is
  * bookkeeping, not news. `added` says when it first appeared: derive writes it
- * once and never moves it.
+ * once and never moves it. A title that differs only in its capitals (a heading
+ * derive now writes in sentence case) says the same thing, so is no update.
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Existing } from '../existing/existing-files.ts';
@@ -11,9 +12,13 @@ import type { Existing } from '../existing/existing-files.ts';
 /** What a reader reads as the entry's statement. */
 const SUBSTANCE = ['title', 'summary', 'kind', 'paragraphs', 'reading'] as const;
 
+/** A field's value as a reader compares it: a title whatever its capitals. */
+const compared = (field: string, value: unknown): unknown =>
+  field === 'title' && typeof value === 'string' ? value.toLowerCase() : (value ?? []);
+
 function sameSubstance(planned: Record<string, unknown>, body: string, existing: Existing): boolean {
   if (existing.body.trim() !== body.trim()) return false;
-  return SUBSTANCE.every((field) => isDeepStrictEqual(planned[field] ?? [], existing.data?.[field] ?? []));
+  return SUBSTANCE.every((field) => isDeepStrictEqual(compared(field, planned[field]), compared(field, existing.data?.[field])));
 }
 
 /**

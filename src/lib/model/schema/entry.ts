@@ -10,7 +10,12 @@ export const correction = z.strictObject({
 });
 
 const entryFields = z.strictObject({
-  title: z.string().min(1).describe('Heading of the entry.'),
+  title: z
+    .string()
+    .min(1)
+    .describe(
+      "Heading of the entry, in the editors' words: derive writes its section's heading in sentence case, and the page names the source's heading as written in the entry's attribution.",
+    ),
   theme: slug.describe('Slug of the theme this entry belongs to; must match its folder.'),
   source: slug.describe('Slug of the source article it draws on.'),
   paragraphs: z.array(paragraphId).describe('Ids of the source paragraphs it draws on; a context entry may cite `reading` instead.'),
