@@ -110,7 +110,7 @@ export function storyData(context: PageContext, story: StoryView, description: s
   const facts: ArticleFacts = {
     url: absolute(edition.href(path)),
     headline: shown.text.headline,
-    description: shown.text.standfirst ?? description,
+    description,
     inLanguage: shown.lang ?? edition.language.code,
     ...dates(entries),
     sources: story.sources.map((s) => sourceFacts(edition, s)),
